@@ -36,8 +36,9 @@ const DIRECTION: Record<Direction, string> = {
   'derivative-to-source': 'derivative → source (the arguments look swapped)',
   unknown: 'direction unknown',
 };
-/** Shown without --verbose, per group; the rest is counted. */
-const BRIEF_LIMIT = 6;
+/** Shown without --verbose, per group; the rest is counted. Findings get more room than passages. */
+const BRIEF_PASSAGES = 8;
+const BRIEF_FACTS = 25;
 /** Aligns fact notes and contexts under the fact's value. */
 const INDENT = ' '.repeat(15);
 
@@ -89,7 +90,7 @@ function renderPassages(report: CompareReport, s: Styler, width: number, verbose
   ];
   const room = width - 7;
   for (const [, passages] of groups) {
-    const shown = verbose ? passages : passages.slice(0, BRIEF_LIMIT);
+    const shown = verbose ? passages : passages.slice(0, BRIEF_PASSAGES);
     for (const p of shown) {
       const label = p.kind === 'copied' || p.kind === 'paraphrased' ? `${p.kind} ${percent(p.similarity).trim()}` : p.kind;
       out.push(`  ${s[KIND_STYLE[p.kind]](label)}`);
@@ -114,7 +115,9 @@ function renderFacts(report: CompareReport, s: Styler, width: number, verbose: b
       continue;
     }
     out.push('', s.bold(s[STATUS_STYLE[status]](`${STATUS_TITLE[status]}: ${facts.length}`)));
-    for (const fact of facts) out.push(...renderFact(fact, s, width));
+    const shown = verbose ? facts : facts.slice(0, BRIEF_FACTS);
+    for (const fact of shown) out.push(...renderFact(fact, s, width));
+    if (shown.length < facts.length) out.push(s.dim(`  … ${facts.length - shown.length} more (--verbose shows all)`));
   }
   return out;
 }
