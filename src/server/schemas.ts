@@ -1,0 +1,172 @@
+/**
+ * @module server/schemas
+ * Request schemas validate what the API accepts; response schemas describe what it returns. Both
+ * are registered under an id in `apiSchemas`, from which the OpenAPI document is generated, so the
+ * documentation cannot drift from the validation.
+ */
+import { z } from 'zod';
+
+export const apiSchemas = z.registry<{ id: string }>();
+
+function named<T extends z.ZodType>(id: string, schema: T): T {
+  apiSchemas.add(schema, { id });
+  return schema;
+}
+
+const text = z.string().min(1, 'must not be empty');
+const label = z.string().max(200).optional();
+
+export const CompareRequest = named(
+  'CompareRequest',
+  z.object({
+    source: text.describe('The source: plain text or an HTML page'),
+    derivative: text.describe('The retelling to check against the source: plain text or an HTML page'),
+    sourceLabel: label.describe('Shown as the name of the source, e.g. its file name'),
+    derivativeLabel: label.describe('Shown as the name of the derivative'),
+  }),
+);
+export type CompareRequest = z.infer<typeof CompareRequest>;
+
+export const ArticleInput = named(
+  'ArticleInput',
+  z
+    .object({
+      id: z.string().min(1).max(500).optional().describe('Your id for the article; generated when absent'),
+      url: z.string().max(2000).optional(),
+      title: z.string().max(1000).optional(),
+      text: z.string().optional().describe('Plain text of the article (this or html)'),
+      html: z.string().optional().describe('The HTML page of the article (this or text)'),
+      published: z.string().max(100).optional().describe('Publication date, ISO 8601'),
+      outlet: z.string().max(200).optional(),
+      language: z.string().max(20).optional().describe('Declared language (BCP 47); detected when absent'),
+    })
+    .refine((a) => Boolean(a.text?.trim() || a.html?.trim()), { message: 'needs a non-empty text or html', path: ['text'] }),
+);
+export type ArticleInput = z.infer<typeof ArticleInput>;
+
+export const IngestRequest = named(
+  'IngestRequest',
+  z.union([ArticleInput, z.array(ArticleInput).min(1).max(1000), z.object({ documents: z.array(ArticleInput).min(1).max(1000) })]),
+);
+export type IngestRequest = z.infer<typeof IngestRequest>;
+
+export const SearchQuery = z.object({
+  q: z.string().trim().min(1, 'must not be empty').max(500),
+  limit: z.coerce.number().int().min(1).max(100).default(20),
+});
+
+export const ClustersQuery = z.object({
+  minSize: z.coerce.number().int().min(2).max(1000).default(2),
+});
+
+export const TraceQuery = z.object({
+  limit: z.coerce.number().int().min(1).max(100).default(10),
+});
+
+const span = z.object({ start: z.number().int(), end: z.number().int() }).nullable();
+const relation = z.enum(['copy', 'light-rewrite', 'heavy-rewrite', 'same-story', 'unrelated']);
+const side = z.object({ title: z.string().nullable(), language: z.string(), text: z.string() });
+
+export const CompareReportSchema = named(
+  'CompareReport',
+  z.object({
+    source: side,
+    derivative: side,
+    verdict: z.object({
+      relation,
+      direction: z.enum(['source-to-derivative', 'derivative-to-source', 'unknown']),
+      explanation: z.string(),
+    }),
+    scores: z.object({ sourceCoverage: z.number(), derivativeCoverage: z.number(), similarity: z.number() }),
+    passages: z.array(
+      z.object({
+        kind: z.enum(['copied', 'paraphrased', 'added', 'dropped']),
+        source: span,
+        derivative: span,
+        similarity: z.number(),
+      }),
+    ),
+    facts: z.array(
+      z.object({
+        status: z.enum(['kept', 'changed', 'unsupported', 'dropped']),
+        type: z.string(),
+        source: z.string().nullable(),
+        derivative: z.string().nullable(),
+        sourceContext: z.string().nullable(),
+        derivativeContext: z.string().nullable(),
+        note: z.string(),
+      }),
+    ),
+  }),
+);
+
+const documentFields = {
+  id: z.string(),
+  url: z.string().nullable(),
+  outlet: z.string().nullable(),
+  published: z.string().nullable(),
+  title: z.string().nullable(),
+  language: z.string(),
+};
+
+export const DocumentSchema = named(
+  'Document',
+  z.object({ ...documentFields, path: z.string().nullable(), text: z.string(), contentHash: z.string(), ingestedAt: z.string() }),
+);
+
+export const DocumentSummary = named('DocumentSummary', z.object(documentFields));
+
+export const IngestResponse = named(
+  'IngestResponse',
+  z.object({
+    documents: z.array(z.object({ id: z.string(), outcome: z.enum(['inserted', 'unchanged', 'updated']) })),
+  }),
+);
+
+const linkFields = {
+  document: DocumentSummary,
+  relation,
+  score: z.number(),
+  sourceCoverage: z.number(),
+  derivativeCoverage: z.number(),
+  directed: z.boolean().describe('False when only the pair is known, not which came first'),
+};
+
+export const TraceResponse = named(
+  'TraceResponse',
+  z.object({
+    document: DocumentSummary,
+    sources: z.array(z.object(linkFields)).describe('Documents this one was likely derived from'),
+    derivatives: z.array(z.object(linkFields)).describe('Documents likely derived from this one'),
+  }),
+);
+
+export const StoryCluster = named(
+  'StoryCluster',
+  z.object({
+    id: z.string(),
+    origin: z.string().nullable().describe('Id of the earliest source of the story, when one can be named'),
+    documents: z.array(DocumentSummary),
+    edges: z.array(z.object({ from: z.string(), to: z.string(), relation, score: z.number(), directed: z.boolean() })),
+  }),
+);
+
+export const ClustersResponse = named('ClustersResponse', z.object({ clusters: z.array(StoryCluster) }));
+
+export const SearchResponse = named(
+  'SearchResponse',
+  z.object({
+    query: z.string(),
+    hits: z.array(z.object({ id: z.string(), title: z.string().nullable(), snippet: z.string(), score: z.number() })),
+  }),
+);
+
+export const HealthResponse = named(
+  'HealthResponse',
+  z.object({ status: z.literal('ok'), version: z.string(), store: z.string(), documents: z.number().int() }),
+);
+
+export const ErrorResponse = named(
+  'Error',
+  z.object({ error: z.object({ code: z.string(), message: z.string() }) }),
+);

@@ -1,0 +1,95 @@
+/**
+ * @module web/library-page
+ * Library: full-text search over the index, and one document's page with its metadata, text, and
+ * the sources and derivatives the index traced for it, each a link to compare the two.
+ */
+import { api, getDocument, getTrace } from './api.js';
+import { compareHref, docHref, errorBox, h, percent, safeHref, titleOf } from './dom.js';
+
+export function libraryPage(main, params) {
+  const query = params.get('q') ?? '';
+  const input = h('input', { type: 'search', id: 'search-q', name: 'q', value: query, autocomplete: 'off' });
+  const results = h('div', { class: 'results', 'aria-live': 'polite' });
+  const form = h(
+    'form',
+    { class: 'search', role: 'search' },
+    h('label', { for: input.id }, 'Search titles and texts'),
+    h('div', { class: 'row' }, input, h('button', { type: 'submit', class: 'primary' }, 'Search')),
+  );
+  form.addEventListener('submit', (e) => {
+    e.preventDefault();
+    location.hash = `#/library?q=${encodeURIComponent(input.value.trim())}`;
+  });
+  main.replaceChildren(h('h1', null, 'Library'), form, results);
+  if (!query.trim()) {
+    api('/api/health')
+      .then((health) => results.replaceChildren(h('p', { class: 'muted' }, `${health.documents} documents in the index. Search for a name, a place or a phrase.`)))
+      .catch((error) => results.replaceChildren(errorBox(error)));
+    return;
+  }
+  results.replaceChildren(h('p', { class: 'muted' }, 'Searching…'));
+  api(`/api/search?q=${encodeURIComponent(query)}`)
+    .then(({ hits }) => {
+      if (hits.length === 0) return results.replaceChildren(h('p', null, `Nothing found for “${query}”.`));
+      results.replaceChildren(
+        h('p', { class: 'muted' }, `${hits.length} result${hits.length === 1 ? '' : 's'} for “${query}”`),
+        h('ol', { class: 'hits' }, hits.map((hit) => h('li', null, h('a', { href: docHref(hit.id) }, titleOf(hit)), h('p', { class: 'snippet' }, hit.snippet)))),
+      );
+    })
+    .catch((error) => results.replaceChildren(errorBox(error)));
+}
+
+function metadata(doc) {
+  const url = doc.url ? safeHref(doc.url) : null;
+  const rows = [
+    ['Id', doc.id],
+    ['Outlet', doc.outlet],
+    ['Published', doc.published],
+    ['Language', doc.language],
+    ['Address', doc.url ? (url ? h('a', { href: url, rel: 'noopener noreferrer' }, doc.url) : doc.url) : null],
+    ['Added', doc.ingestedAt],
+  ].filter(([, v]) => v);
+  return h('dl', { class: 'meta' }, rows.map(([k, v]) => [h('dt', null, k), h('dd', null, v)]));
+}
+
+function links(title, items, doc, asSource) {
+  return h(
+    'section',
+    { class: 'card trace', 'aria-label': title },
+    h('h2', null, `${title} (${items.length})`),
+    items.length === 0
+      ? h('p', { class: 'muted' }, 'None found in the index.')
+      : h(
+          'ul',
+          null,
+          items.map((link) =>
+            h(
+              'li',
+              null,
+              h('a', { href: docHref(link.document.id) }, titleOf(link.document)),
+              ' ',
+              h('span', { class: `relation rel-${link.relation}` }, link.relation),
+              h('span', { class: 'muted' }, ` ${percent(link.score)}${link.directed ? '' : ' · direction unknown'}`),
+              ' ',
+              h('a', { class: 'button-link', href: asSource ? compareHref(link.document.id, doc.id) : compareHref(doc.id, link.document.id) }, 'Compare'),
+            ),
+          ),
+        ),
+  );
+}
+
+export async function documentPage(main, id) {
+  main.replaceChildren(h('p', { class: 'muted' }, 'Loading…'));
+  try {
+    const [doc, trace] = await Promise.all([getDocument(id), getTrace(id)]);
+    main.replaceChildren(
+      h('p', { class: 'crumbs' }, h('a', { href: '#/library' }, 'Library'), ' / document'),
+      h('h1', { class: 'doc-title' }, titleOf(doc)),
+      metadata(doc),
+      h('div', { class: 'trace-grid' }, links('Sources', trace.sources, doc, true), links('Derivatives', trace.derivatives, doc, false)),
+      h('section', { class: 'card', 'aria-label': 'Text' }, h('h2', null, 'Text'), h('div', { class: 'doc-text' }, doc.text)),
+    );
+  } catch (error) {
+    main.replaceChildren(h('h1', null, 'Document'), errorBox(error));
+  }
+}
