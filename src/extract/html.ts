@@ -1,0 +1,41 @@
+/**
+ * @module extract/html
+ * HTML pages: metadata from the head, the article body from `@mozilla/readability` over a `linkedom`
+ * document (no script ever runs: linkedom has no script engine), and the whole body minus page chrome
+ * when readability finds no article.
+ */
+import { Readability } from '@mozilla/readability';
+import { parseHTML } from 'linkedom';
+import { type HtmlMetadata, plainTitle, readMetadata } from './html-metadata.js';
+import { PAGE_CHROME, htmlToText } from './html-text.js';
+
+export interface HtmlArticle extends HtmlMetadata {
+  /** Body text with blank lines between blocks, before plain-text cleaning. */
+  readonly body: string;
+}
+
+function readabilityBody(document: Document): { title: string | null; byline: string | null; body: string } | null {
+  try {
+    const parsed = new Readability(document, { serializer: (node: Node) => node }).parse();
+    if (!parsed?.content) return null;
+    const body = htmlToText(parsed.content as unknown as Node);
+    if (body === '') return null;
+    return { title: plainTitle(parsed.title), byline: parsed.byline?.trim() || null, body };
+  } catch {
+    // Readability gives up on some malformed trees; the body fallback still yields the text.
+    return null;
+  }
+}
+
+/** Parse a page; `parseHTML` never throws on broken markup, it repairs it like a browser would. */
+export function extractHtml(html: string): HtmlArticle {
+  const metadata = readMetadata(parseHTML(html).document);
+  const { document } = parseHTML(html);
+  const article = readabilityBody(document);
+  if (article) {
+    return { ...metadata, title: article.title ?? metadata.title, byline: article.byline ?? metadata.byline, body: article.body };
+  }
+  const { document: fresh } = parseHTML(html);
+  const root = (fresh.body ?? fresh.documentElement) as Node | null;
+  return { ...metadata, body: root ? htmlToText(root, PAGE_CHROME) : '' };
+}

@@ -1,0 +1,6 @@
+/** @module extract: bytes or text of one document to clean article text and metadata. */
+export { decodeBytes } from './decode.js';
+export { extract, detectFormat, type ExtractOptions } from './extract.js';
+export { cleanText, type CleanedText, type CleanTextOptions } from './clean-text.js';
+export { readDocumentFile, type ReadDocumentIo } from './read-document.js';
+export { MAX_DOCUMENT_BYTES } from './limits.js';
