@@ -29,7 +29,7 @@ export function detectFormat(content: string, path?: string): 'text' | 'html' {
 }
 
 /** Keep the title as the first paragraph unless the body already opens with it. */
-function withTitle(title: string | null, text: string): string {
+export function prependTitle(title: string | null, text: string): string {
   if (!title) return text;
   const firstParagraph = text.split('\n\n', 1)[0];
   if (firstParagraph.toLowerCase().includes(title.toLowerCase())) return text;
@@ -45,7 +45,7 @@ export function extract(content: string, options: ExtractOptions = {}): Extracte
   if (format === 'html') {
     const { body, ...metadata } = extractHtml(content);
     const cleaned = cleanText(body, { detectHeadline: false });
-    const text = cleaned.text === '' ? '' : withTitle(metadata.title, cleaned.text);
+    const text = cleaned.text === '' ? '' : prependTitle(metadata.title, cleaned.text);
     extracted = { format, ...metadata, url: options.url ?? null, text };
   } else {
     const cleaned = cleanText(content);

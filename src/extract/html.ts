@@ -29,8 +29,9 @@ function readabilityBody(document: Document): { title: string | null; byline: st
 
 /** Parse a page; `parseHTML` never throws on broken markup, it repairs it like a browser would. */
 export function extractHtml(html: string): HtmlArticle {
-  const metadata = readMetadata(parseHTML(html).document);
   const { document } = parseHTML(html);
+  // Metadata first: readability rewrites the tree it parses (it drops scripts, JSON-LD included).
+  const metadata = readMetadata(document);
   const article = readabilityBody(document);
   if (article) {
     return { ...metadata, title: article.title ?? metadata.title, byline: article.byline ?? metadata.byline, body: article.body };
