@@ -17,8 +17,13 @@ function extracted(text: string): Extracted {
 function fakeCommand() {
   const calls: { files: string[]; stdin: string[]; labels: unknown[] } = { files: [], stdin: [], labels: [] };
   const pipeline: ComparePipeline = {
-    readFile: async (path) => (calls.files.push(path), extracted(path)),
-    readBytes: async (bytes) => (calls.stdin.push(Buffer.from(bytes).toString('utf8')), extracted('stdin')),
+    read: async (path, stdin) => {
+      if (path !== '-') return calls.files.push(path), extracted(path);
+      const chunks: Buffer[] = [];
+      for await (const chunk of stdin) chunks.push(Buffer.from(chunk));
+      calls.stdin.push(Buffer.concat(chunks).toString('utf8'));
+      return extracted('stdin');
+    },
     compare: (_s, _d, labels) => (calls.labels.push(labels), sampleReport()),
   };
   return { command: createCompareCommand(async () => pipeline), calls };
@@ -70,7 +75,7 @@ test('--fail-on exits 1 only when facts of those statuses are present', async ()
 function createWithout() {
   const report = sampleReport();
   const keptOnly = { ...report, facts: report.facts.filter((f) => f.status === 'kept') };
-  const pipeline: ComparePipeline = { readFile: async (p) => extracted(p), readBytes: async () => extracted(''), compare: () => keptOnly };
+  const pipeline: ComparePipeline = { read: async (p) => extracted(p), compare: () => keptOnly };
   return { command: createCompareCommand(async () => pipeline) };
 }
 

@@ -14,13 +14,11 @@ import { renderTerminal } from '../../report/render-terminal.js';
 import { parseCommandArgs, withUsage } from '../args.js';
 import { useColor } from '../color.js';
 import { EXIT, type CliIO, type Command } from '../io.js';
-import { readStdin } from '../read-stdin.js';
 
 /** What the command needs from the pipeline. */
 export interface ComparePipeline {
-  readFile(path: string): Promise<Extracted>;
-  /** Bytes read from stdin; `name` is used in error messages. */
-  readBytes(bytes: Uint8Array, name: string): Promise<Extracted>;
+  /** Reads and extracts one input; `-` reads `stdin`. */
+  read(path: string, stdin: NodeJS.ReadableStream): Promise<Extracted>;
   compare(source: Extracted, derivative: Extracted, labels: { sourceLabel: string; derivativeLabel: string }): CompareReport;
 }
 
@@ -82,7 +80,7 @@ export function createCompareCommand(loadPipeline: () => Promise<ComparePipeline
       if (sourcePath === '-' && derivativePath === '-') throw new NewstraceError('usage', 'only one of SOURCE and DERIVATIVE can be read from stdin (-)');
       const failOn = parseFailOn(values['fail-on']);
       const pipeline = await loadPipeline();
-      const read = async (path: string) => (path === '-' ? pipeline.readBytes(await readStdin(io.stdin), 'stdin') : pipeline.readFile(resolve(io.cwd, path)));
+      const read = (path: string) => pipeline.read(path === '-' ? path : resolve(io.cwd, path), io.stdin);
       const source = await read(sourcePath);
       const derivative = await read(derivativePath);
       const label = (path: string) => (path === '-' ? 'stdin' : path);
