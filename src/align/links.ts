@@ -1,0 +1,64 @@
+/**
+ * @module align/links
+ * Which scored unit pairs become links. A pair is a seed when tf-idf cosine and Dice both pass the
+ * PAN 2014 winner's 0.33 (Sanchez-Perez et al.); a pair where one side is mostly contained in the
+ * other is a seed too. As in that system's extension step, weaker pairs are then accepted next to a
+ * seed: a source sentence split over three derivative sentences (or three merged into one) matches
+ * each part only weakly, but the part sits beside a strong link to the same place.
+ */
+import type { PairScore } from './candidates.js';
+
+export interface LinkThresholds {
+  readonly minCosine: number;
+  readonly minDice: number;
+  /** idf-weighted containment of one side in the other for a containment seed. */
+  readonly minContainment: number;
+  /** Distinct shared content stems for a containment seed or a supported weak link. */
+  readonly minShared: number;
+  /** Cosine and Dice a weak pair needs when a neighbouring seed supports it. */
+  readonly weakCosine: number;
+  readonly weakDice: number;
+  /** Keep a derivative unit's weaker links only within this share of its best cosine. */
+  readonly relativeToBest: number;
+}
+
+export const DEFAULT_LINK_THRESHOLDS: LinkThresholds = {
+  minCosine: 0.33,
+  minDice: 0.33,
+  minContainment: 0.7,
+  minShared: 3,
+  weakCosine: 0.1,
+  weakDice: 0.25,
+  relativeToBest: 0.4,
+};
+
+function isSeed(p: PairScore, t: LinkThresholds): boolean {
+  if (p.cosine >= t.minCosine && p.dice >= t.minDice) return true;
+  return p.shared >= t.minShared && p.cosine >= t.minCosine / 2 &&
+    Math.max(p.sourceContained, p.derivativeContained) >= t.minContainment;
+}
+
+const key = (derivative: number, source: number): string => `${derivative}:${source}`;
+
+/** Neighbouring places of a link in reading order on both sides (never against it). */
+const NEIGHBOURS = [[-1, -1], [-1, 0], [0, -1], [0, 1], [1, 0], [1, 1]] as const;
+
+function supported(p: PairScore, seeds: ReadonlySet<string>): boolean {
+  return NEIGHBOURS.some(([dd, ds]) => seeds.has(key(p.derivative + dd, p.source + ds)));
+}
+
+/** Accepted pairs grouped by derivative unit, strongest first. */
+export function selectLinks(pairs: readonly PairScore[], derivativeCount: number, t: LinkThresholds): PairScore[][] {
+  const seeds = new Set<string>();
+  for (const p of pairs) if (isSeed(p, t)) seeds.add(key(p.derivative, p.source));
+  const byDerivative: PairScore[][] = Array.from({ length: derivativeCount }, () => []);
+  for (const p of pairs) {
+    const weakOk = p.shared >= t.minShared && p.cosine >= t.weakCosine && p.dice >= t.weakDice && supported(p, seeds);
+    if (seeds.has(key(p.derivative, p.source)) || weakOk) byDerivative[p.derivative].push(p);
+  }
+  return byDerivative.map((list) => {
+    list.sort((a, b) => b.cosine - a.cosine);
+    const best = list[0]?.cosine ?? 0;
+    return list.filter((p) => p.cosine >= best * t.relativeToBest);
+  });
+}

@@ -1,0 +1,41 @@
+/**
+ * @module verdict/explain
+ * One paragraph in plain language that names the relation and the figures behind it.
+ */
+import type { Direction, Relation } from '../core/types.js';
+import type { VerdictFeatures } from './features.js';
+import { THRESHOLDS } from './thresholds.js';
+
+const pct = (x: number): string => `${Math.round(x * 100)}%`;
+const plural = (n: number, word: string): string => `${n} ${word}${n === 1 ? '' : 's'}`;
+
+const HEADLINE: Record<Relation, string> = {
+  copy: 'The second text is a near-verbatim copy of the first.',
+  'light-rewrite': 'The second text is a light rewrite of the first: most sentences are copied with small edits.',
+  'heavy-rewrite': 'The second text is a heavy rewrite of the first: it retells the same material largely in new words.',
+  'same-story': 'The two texts look like independent reports of the same story: they share names and vocabulary but little aligned text.',
+  unrelated: 'The two texts appear unrelated.',
+};
+
+const DIRECTION: Record<Direction, string> = {
+  'source-to-derivative': ' The second text reads as written from the first',
+  'derivative-to-source': ' The first text reads as written from the second',
+  unknown: '',
+};
+
+export function explain(relation: Relation, direction: Direction, f: VerdictFeatures): string {
+  const parts = [HEADLINE[relation]];
+  parts.push(
+    `${pct(f.derivativeCoverage)} of the second text and ${pct(f.sourceCoverage)} of the first are aligned ` +
+      `(${plural(f.copiedPassages, 'copied passage')}, ${plural(f.paraphrasedPassages, 'paraphrased passage')}); ` +
+      `${pct(f.verbatimShare)} of the second text's words sit in word sequences also found in the first.`,
+  );
+  parts.push(`They share ${plural(f.sharedNames, 'capitalised name')} and ${pct(f.vocabularyOverlap)} of their content vocabulary (Dice).`);
+  if (DIRECTION[direction]) {
+    const why = f.derivativeCoverage - f.sourceCoverage >= THRESHOLDS.directionMargin
+      ? 'it is mostly contained in the first while leaving parts of it out'
+      : `it changes or adds facts (${plural(f.changedFacts, 'changed fact')}, ${plural(f.unsupportedFacts, 'unsupported fact')})`;
+    parts.push(`${DIRECTION[direction].trim()}: ${why}.`);
+  }
+  return parts.join(' ');
+}

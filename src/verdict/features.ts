@@ -1,0 +1,68 @@
+/**
+ * @module verdict/features
+ * The numbers a verdict is decided on, each with a plain meaning: how much of each side is reused,
+ * how much of the derivative is verbatim, and how much vocabulary and naming the two texts share
+ * (which separates independent reports of the same event from unrelated texts).
+ */
+import { contentTerms, gramSet, verbatimShare } from '../align/index.js';
+import type { Alignment, AnalyzedText, FactDiff, Token } from '../core/types.js';
+
+export interface VerdictFeatures {
+  readonly sourceCoverage: number;
+  readonly derivativeCoverage: number;
+  readonly similarity: number;
+  /** Share of derivative words inside word 3-grams that also occur in the source. */
+  readonly verbatimShare: number;
+  /** Share of the derivative's characters in copied (near-verbatim) passages. */
+  readonly copiedShare: number;
+  readonly copiedPassages: number;
+  readonly paraphrasedPassages: number;
+  /** Dice of the two texts' content-stem sets: topical overlap regardless of alignment. */
+  readonly vocabularyOverlap: number;
+  /** Capitalised names (not sentence-initial) found in both texts, and the share of the derivative's names. */
+  readonly sharedNames: number;
+  readonly sharedNameShare: number;
+  readonly unsupportedFacts: number;
+  readonly changedFacts: number;
+}
+
+/** Folded forms of capitalised words that do not open a sentence: a cheap proxy for names. */
+function names(text: AnalyzedText): Set<string> {
+  const out = new Set<string>();
+  let previous: Token | null = null;
+  for (const t of text.tokens) {
+    const opens = previous === null || previous.sentence !== t.sentence;
+    if (!opens && !t.isStop && t.kind === 'word' && /^\p{Lu}/u.test(t.surface) && t.norm.length > 1) out.add(t.norm);
+    previous = t;
+  }
+  return out;
+}
+
+function dice(a: ReadonlySet<string>, b: ReadonlySet<string>): number {
+  let shared = 0;
+  for (const x of a) if (b.has(x)) shared++;
+  return a.size + b.size > 0 ? (2 * shared) / (a.size + b.size) : 0;
+}
+
+function charsOf(alignment: Alignment, kind: 'copied' | 'paraphrased'): number {
+  return alignment.passages.filter((p) => p.kind === kind).reduce((n, p) => n + p.derivative!.end - p.derivative!.start, 0);
+}
+
+export function verdictFeatures(source: AnalyzedText, derivative: AnalyzedText, alignment: Alignment, facts: readonly FactDiff[] = []): VerdictFeatures {
+  const sourceNames = names(source);
+  const derivativeNames = names(derivative);
+  const shared = [...derivativeNames].filter((n) => sourceNames.has(n)).length;
+  const derivativeChars = derivative.sentences.reduce((n, s) => n + s.end - s.start, 0);
+  return {
+    ...alignment.scores,
+    verbatimShare: verbatimShare(derivative.tokens, gramSet(source.tokens)),
+    copiedShare: derivativeChars > 0 ? Math.min(1, charsOf(alignment, 'copied') / derivativeChars) : 0,
+    copiedPassages: alignment.passages.filter((p) => p.kind === 'copied').length,
+    paraphrasedPassages: alignment.passages.filter((p) => p.kind === 'paraphrased').length,
+    vocabularyOverlap: dice(new Set(contentTerms(source.tokens)), new Set(contentTerms(derivative.tokens))),
+    sharedNames: shared,
+    sharedNameShare: derivativeNames.size > 0 ? shared / derivativeNames.size : 0,
+    unsupportedFacts: facts.filter((f) => f.status === 'unsupported').length,
+    changedFacts: facts.filter((f) => f.status === 'changed').length,
+  };
+}
