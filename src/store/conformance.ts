@@ -1,0 +1,236 @@
+/**
+ * @module store/conformance
+ * One behavioural test suite that every Store backend must pass, so SQLite and PostgreSQL stay
+ * interchangeable. A backend's test file calls `runStoreTests` with a factory over real storage.
+ *
+ * Contract details the interface leaves open, fixed here for both backends:
+ * - `putDocuments`: `unchanged` when id, content hash and every metadata field are equal (the
+ *   original `ingestedAt` is kept); `updated` otherwise, replacing keys; later duplicates of an id in
+ *   one batch see the earlier ones.
+ * - `getKeys` returns the keys as sets (sorted ascending, no repeats).
+ * - `findCandidates` counts distinct shared keys and ranks by `sharedBands + sharedPassages`
+ *   descending, then id ascending.
+ * - `findByContentHash` maps each found hash to the smallest id holding it.
+ * - `listDocuments` and ties use binary (code point) order of ids, e.g. PostgreSQL `COLLATE "C"`.
+ * - `putEdges(id, edges)` throws `store_failed` for an edge that does not touch `id`; an edge is one
+ *   per unordered pair: a later edge B->A replaces A->B. `edgesOf` ranks by score descending then
+ *   (from, to); `allEdges` is in (from, to) order.
+ * - `search` treats the query as plain words (all required, no operator syntax), and never throws on
+ *   punctuation or quotes.
+ */
+import assert from 'node:assert/strict';
+import { describe, test } from 'node:test';
+import type { DocumentKeys, Edge, NewDocument, Store } from './store.js';
+import { FINGERPRINT_SCHEME } from '../fingerprint/scheme.js';
+import { isNewstraceError } from '../core/errors.js';
+
+export interface StoreTestTarget {
+  readonly name: string;
+  /** A store over a new, empty location (the suite migrates and closes it). */
+  readonly createStore: () => Promise<Store>;
+  /** Opens the location of `store` (already closed) again, as an index of fingerprint scheme `scheme`. */
+  readonly reopen: (store: Store, scheme: string) => Promise<Store>;
+  /** When set, the whole suite is skipped with this reason (e.g. no server available). */
+  readonly skip?: string;
+}
+
+export function doc(id: string, text: string, extra: Partial<NewDocument> = {}): NewDocument {
+  return {
+    id,
+    path: `${id}.txt`,
+    url: null,
+    outlet: null,
+    published: null,
+    title: null,
+    language: 'en',
+    text,
+    contentHash: `h:${text}`,
+    ...extra,
+  };
+}
+
+const keys = (bands: number[], passages: number[]): DocumentKeys => ({ bands, passages });
+const edge = (from: string, to: string, score: number, extra: Partial<Edge> = {}): Edge => ({
+  from, to, relation: 'light-rewrite', score, sourceCoverage: 0.8, derivativeCoverage: 0.7, directed: true, ...extra,
+});
+const sortedSet = (values: readonly number[]) => [...new Set(values)].sort((a, b) => a - b);
+const hasCode = (code: string) => (error: unknown) => isNewstraceError(error) && error.code === code;
+
+export function runStoreTests(target: StoreTestTarget): void {
+  describe(`Store conformance: ${target.name}`, { skip: target.skip }, () => {
+    async function withStore(body: (store: Store) => Promise<void>): Promise<Store> {
+      const store = await target.createStore();
+      await store.migrate();
+      try {
+        await body(store);
+      } finally {
+        await store.close();
+      }
+      return store;
+    }
+    const check = (body: (store: Store) => Promise<void>) => async () => {
+      await withStore(body);
+    };
+
+    test('a put document reads back with its metadata and an ingest time', check(async (store) => {
+      const meta = { url: 'https://example.org/a', outlet: 'Example', published: '2024-05-01T10:00:00Z', title: 'Tïtle' };
+      assert.deepEqual(await store.putDocuments([{ document: doc('a', 'Alpha text ünïcode', meta), keys: keys([1], [2]) }]), ['inserted']);
+      const got = await store.getDocument('a');
+      assert.ok(got);
+      const { ingestedAt, ...rest } = got;
+      assert.deepEqual(rest, doc('a', 'Alpha text ünïcode', meta));
+      assert.ok(!Number.isNaN(Date.parse(ingestedAt)));
+      assert.equal(await store.getDocument('missing'), null);
+      assert.equal(await store.countDocuments(), 1);
+    }));
+
+    test('putting the same document again is unchanged and keeps the ingest time', check(async (store) => {
+      await store.putDocuments([{ document: doc('a', 'Alpha'), keys: keys([1], [2]) }]);
+      const first = await store.getDocument('a');
+      await new Promise((r) => setTimeout(r, 5));
+      assert.deepEqual(await store.putDocuments([{ document: doc('a', 'Alpha'), keys: keys([1], [2]) }]), ['unchanged']);
+      assert.equal((await store.getDocument('a'))?.ingestedAt, first?.ingestedAt);
+      assert.equal(await store.countDocuments(), 1);
+    }));
+
+    test('a changed text or metadata updates the document and replaces its keys', check(async (store) => {
+      await store.putDocuments([{ document: doc('a', 'Alpha'), keys: keys([1, 2], [3]) }]);
+      const outcomes = await store.putDocuments([
+        { document: doc('a', 'Alpha two'), keys: keys([9], [8, 8, 7]) },
+        { document: doc('a', 'Alpha two', { outlet: 'X' }), keys: keys([9], [7, 8]) },
+        { document: doc('b', 'Beta'), keys: keys([1], []) },
+      ]);
+      assert.deepEqual(outcomes, ['updated', 'updated', 'inserted']);
+      assert.equal((await store.getDocument('a'))?.outlet, 'X');
+      assert.deepEqual(await store.getKeys('a'), { bands: [9], passages: [7, 8] });
+      assert.deepEqual(await store.findCandidates(keys([1, 2], [3]), { limit: 10 }), [{ id: 'b', sharedBands: 1, sharedPassages: 0 }]);
+      assert.equal(await store.getKeys('missing'), null);
+    }));
+
+    test('keys up to 2^53 round-trip as sets', check(async (store) => {
+      const big = [Number.MAX_SAFE_INTEGER, 2 ** 52 + 1, 0, 17, 17];
+      await store.putDocuments([{ document: doc('a', 'A'), keys: keys(big, [...big].reverse()) }]);
+      assert.deepEqual(await store.getKeys('a'), { bands: sortedSet(big), passages: sortedSet(big) });
+      const found = await store.findCandidates(keys([Number.MAX_SAFE_INTEGER], []), { limit: 5 });
+      assert.deepEqual(found, [{ id: 'a', sharedBands: 1, sharedPassages: 0 }]);
+    }));
+
+    test('findByContentHash maps hashes to the smallest id holding them', check(async (store) => {
+      await store.putDocuments([
+        { document: doc('b', 'same'), keys: keys([], []) },
+        { document: doc('a', 'same'), keys: keys([], []) },
+        { document: doc('c', 'other'), keys: keys([], []) },
+      ]);
+      const found = await store.findByContentHash(['h:same', 'h:other', 'h:none']);
+      assert.deepEqual([...found.entries()].sort(), [['h:other', 'c'], ['h:same', 'a']]);
+      assert.equal((await store.findByContentHash([])).size, 0);
+    }));
+
+    test('candidates are ranked by shared keys, then id, and exclude the asking document', check(async (store) => {
+      await store.putDocuments([
+        { document: doc('q', 'Q'), keys: keys([1, 2, 3], [10, 11, 12, 13]) },
+        { document: doc('one-band', '1'), keys: keys([1, 50], [99]) },
+        { document: doc('two-passages', '2'), keys: keys([], [10, 11]) },
+        { document: doc('best', '3'), keys: keys([1, 2], [10, 11, 12]) },
+        { document: doc('also-one', '4'), keys: keys([], [13]) },
+        { document: doc('none', '5'), keys: keys([7], [70]) },
+      ]);
+      const query = keys([1, 2, 3, 3], [10, 11, 12, 13, 13]);
+      const found = await store.findCandidates(query, { limit: 10, excludeId: 'q' });
+      assert.deepEqual(found, [
+        { id: 'best', sharedBands: 2, sharedPassages: 3 },
+        { id: 'two-passages', sharedBands: 0, sharedPassages: 2 },
+        { id: 'also-one', sharedBands: 0, sharedPassages: 1 },
+        { id: 'one-band', sharedBands: 1, sharedPassages: 0 },
+      ]);
+      assert.equal((await store.findCandidates(query, { limit: 2, excludeId: 'q' })).length, 2);
+      assert.equal((await store.findCandidates(query, { limit: 10 }))[0]?.id, 'q');
+      assert.deepEqual(await store.findCandidates(keys([], []), { limit: 10 }), []);
+    }));
+
+    test('listDocuments pages through every document in code point order of ids', check(async (store) => {
+      const ids = ['b', 'B', 'a/2', 'a/10', 'Z', 'c', 'a-1', 'aa'];
+      await store.putDocuments(ids.map((id) => ({ document: doc(id, `text ${id}`), keys: keys([], []) })));
+      const seen: string[] = [];
+      let after: string | undefined;
+      for (;;) {
+        const page = await store.listDocuments({ after, limit: 3 });
+        if (page.length === 0) break;
+        assert.ok(page.length <= 3);
+        seen.push(...page.map((d) => d.id));
+        after = page[page.length - 1]!.id;
+      }
+      assert.deepEqual(seen, [...ids].sort());
+      assert.equal(await store.countDocuments(), ids.length);
+    }));
+
+    test('edges are stored per document, replaced, and listed both ways', check(async (store) => {
+      await store.putDocuments(['a', 'b', 'c', 'd'].map((id) => ({ document: doc(id, id), keys: keys([], []) })));
+      await store.putEdges('b', [edge('a', 'b', 0.9), edge('b', 'c', 0.5, { relation: 'heavy-rewrite', directed: false })]);
+      await store.putEdges('d', [edge('d', 'c', 0.7, { sourceCoverage: 0.25, derivativeCoverage: 1 })]);
+      assert.deepEqual(await store.edgesOf('c'), [edge('d', 'c', 0.7, { sourceCoverage: 0.25, derivativeCoverage: 1 }), edge('b', 'c', 0.5, { relation: 'heavy-rewrite', directed: false })]);
+      assert.deepEqual(await store.edgesOf('b'), [edge('a', 'b', 0.9), edge('b', 'c', 0.5, { relation: 'heavy-rewrite', directed: false })]);
+      // Replacing b's edges drops b-c and turns a->b around; d->c is untouched.
+      await store.putEdges('b', [edge('b', 'a', 0.95, { relation: 'copy' })]);
+      assert.deepEqual(await store.edgesOf('a'), [edge('b', 'a', 0.95, { relation: 'copy' })]);
+      assert.deepEqual(await store.allEdges(), [edge('b', 'a', 0.95, { relation: 'copy' }), edge('d', 'c', 0.7, { sourceCoverage: 0.25, derivativeCoverage: 1 })]);
+      await store.putEdges('c', []);
+      assert.deepEqual(await store.allEdges(), [edge('b', 'a', 0.95, { relation: 'copy' })]);
+      assert.deepEqual(await store.edgesOf('missing'), []);
+      await assert.rejects(store.putEdges('a', [edge('c', 'd', 0.5)]), hasCode('store_failed'));
+    }));
+
+    test('search finds words in titles and texts and ignores query syntax', check(async (store) => {
+      await store.putDocuments([
+        { document: doc('quake', 'A strong earthquake struck the coast on Monday.', { title: 'Quake hits coast' }), keys: keys([], []) },
+        { document: doc('rehab', 'The actress checked into rehab, her spokesman said.', { title: 'Actress in rehab' }), keys: keys([], []) },
+      ]);
+      const hits = await store.search('earthquake coast', 10);
+      assert.deepEqual(hits.map((h) => h.id), ['quake']);
+      assert.ok(hits[0]!.snippet.length > 0);
+      assert.equal(hits[0]!.title, 'Quake hits coast');
+      assert.ok(Number.isFinite(hits[0]!.score));
+      assert.deepEqual((await store.search('Quake', 10)).map((h) => h.id), ['quake']);
+      assert.deepEqual((await store.search('rehab', 10)).map((h) => h.id), ['rehab']);
+      for (const odd of ['"unbalanced', 'a AND (b', 'coast*', 'NEAR(x y)', '-', '', '  ', "spokesman's"]) {
+        await assert.doesNotReject(store.search(odd, 5), odd);
+      }
+      assert.deepEqual(await store.search('', 5), []);
+      assert.deepEqual((await store.search('rehab -coast', 10)).map((h) => h.id), []);
+      // Updated texts are searched as they are now.
+      await store.putDocuments([{ document: doc('quake', 'Flooding closed the roads.', { title: 'Floods' }), keys: keys([], []) }]);
+      assert.deepEqual(await store.search('earthquake', 10), []);
+      assert.deepEqual((await store.search('flooding', 10)).map((h) => h.id), ['quake']);
+    }));
+
+    test('migrate twice keeps the data, and a reopened index keeps everything', async () => {
+      const store = await withStore(async (s) => {
+        await s.putDocuments([{ document: doc('a', 'Alpha'), keys: keys([1], [2]) }, { document: doc('b', 'Beta'), keys: keys([1], []) }]);
+        await s.putEdges('a', [edge('a', 'b', 0.5)]);
+        await s.migrate();
+        assert.equal(await s.countDocuments(), 2);
+      });
+      const again = await target.reopen(store, FINGERPRINT_SCHEME);
+      try {
+        await again.migrate();
+        assert.equal((await again.getDocument('a'))?.text, 'Alpha');
+        assert.deepEqual(await again.getKeys('a'), { bands: [1], passages: [2] });
+        assert.equal((await again.allEdges()).length, 1);
+      } finally {
+        await again.close();
+      }
+    });
+
+    test('an index built with another fingerprint scheme is refused', async () => {
+      const store = await withStore(async (s) => {
+        await s.putDocuments([{ document: doc('a', 'Alpha'), keys: keys([1], [2]) }]);
+      });
+      let other: Store | undefined;
+      await assert.rejects(async () => {
+        other = await target.reopen(store, `${FINGERPRINT_SCHEME}-other`);
+        await other.migrate();
+      }, hasCode('index_version_mismatch'));
+      await other?.close();
+    });
+  });
+}

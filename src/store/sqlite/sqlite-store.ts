@@ -1,0 +1,230 @@
+/**
+ * @module store/sqlite/sqlite-store
+ * The embedded Store: one SQLite file through better-sqlite3, in WAL mode so readers (trace, the
+ * server) never wait on an ingest, and one transaction per batch so a killed ingest leaves only whole
+ * documents behind.
+ */
+import Database from 'better-sqlite3';
+import { NewstraceError } from '../../core/errors.js';
+import type { Relation } from '../../core/types.js';
+import { FINGERPRINT_SCHEME } from '../../fingerprint/scheme.js';
+import type { Candidate, DocumentKeys, Edge, NewDocument, PutOutcome, SearchHit, Store, StoredDocument } from '../store.js';
+import { ftsQuery } from './fts-query.js';
+import { decodeKeys, encodeKeys, keySet } from './key-blob.js';
+import { migrateSqlite } from './schema.js';
+
+interface DocumentRow {
+  seq: number;
+  id: string;
+  path: string | null;
+  url: string | null;
+  outlet: string | null;
+  published: string | null;
+  title: string | null;
+  language: string;
+  text: string;
+  content_hash: string;
+  ingested_at: string;
+}
+
+interface EdgeRow {
+  src: string;
+  dst: string;
+  relation: string;
+  score: number;
+  source_coverage: number;
+  derivative_coverage: number;
+  directed: number;
+}
+
+const DOCUMENT_COLUMNS = 'seq, id, path, url, outlet, published, title, language, text, content_hash, ingested_at';
+const METADATA = ['path', 'url', 'outlet', 'published', 'title', 'language'] as const;
+
+export interface SqliteStoreOptions {
+  /** The scheme the keys were made with; defaults to this version's. */
+  readonly fingerprintScheme?: string;
+}
+
+function toDocument(row: DocumentRow): StoredDocument {
+  return {
+    id: row.id, path: row.path, url: row.url, outlet: row.outlet, published: row.published, title: row.title,
+    language: row.language, text: row.text, contentHash: row.content_hash, ingestedAt: row.ingested_at,
+  };
+}
+
+function toEdge(row: EdgeRow): Edge {
+  return {
+    from: row.src, to: row.dst, relation: row.relation as Relation, score: row.score,
+    sourceCoverage: row.source_coverage, derivativeCoverage: row.derivative_coverage, directed: row.directed === 1,
+  };
+}
+
+function sameDocument(row: DocumentRow, document: NewDocument): boolean {
+  return row.content_hash === document.contentHash && METADATA.every((field) => row[field] === document[field]);
+}
+
+export class SqliteStore implements Store {
+  readonly kind = 'sqlite' as const;
+  private readonly db: Database.Database;
+  private readonly statements = new Map<string, Database.Statement>();
+
+  constructor(readonly file: string, private readonly options: SqliteStoreOptions = {}) {
+    try {
+      this.db = new Database(file);
+      this.db.pragma('journal_mode = WAL');
+      this.db.pragma('synchronous = NORMAL');
+      this.db.pragma('busy_timeout = 5000');
+    } catch (cause) {
+      throw new NewstraceError('store_failed', `cannot open the SQLite index: ${(cause as Error).message}`, { path: file, cause });
+    }
+  }
+
+  /** Prepared once per store: preparing is a large part of a point query's cost. */
+  private sql<P extends unknown[] | {} = unknown[], R = unknown>(text: string): Database.Statement<P, R> {
+    let statement = this.statements.get(text);
+    if (!statement) {
+      statement = this.db.prepare(text);
+      this.statements.set(text, statement);
+    }
+    return statement as unknown as Database.Statement<P, R>;
+  }
+
+  async migrate(): Promise<void> {
+    migrateSqlite(this.db, this.options.fingerprintScheme ?? FINGERPRINT_SCHEME, this.file);
+  }
+
+  async putDocuments(batch: readonly { document: NewDocument; keys: DocumentKeys }[]): Promise<PutOutcome[]> {
+    const db = this.db;
+    const find = this.sql<[string], DocumentRow & { bands: Buffer; passages: Buffer }>(`SELECT ${DOCUMENT_COLUMNS}, bands, passages FROM documents WHERE id = ?`);
+    const insert = this.sql(`INSERT INTO documents (id, path, url, outlet, published, title, language, text, content_hash, ingested_at, bands, passages)
+      VALUES (@id, @path, @url, @outlet, @published, @title, @language, @text, @contentHash, @ingestedAt, @bands, @passages)`);
+    const update = this.sql(`UPDATE documents SET path = @path, url = @url, outlet = @outlet, published = @published, title = @title,
+      language = @language, text = @text, content_hash = @contentHash, ingested_at = @ingestedAt, bands = @bands, passages = @passages WHERE seq = @seq`);
+    const ftsInsert = this.sql('INSERT INTO documents_fts (rowid, title, text) VALUES (?, ?, ?)');
+    const ftsDelete = this.sql(`INSERT INTO documents_fts (documents_fts, rowid, title, text) VALUES ('delete', ?, ?, ?)`);
+    const postings = {
+      bands: {
+        add: this.sql('INSERT OR IGNORE INTO band_postings (key, doc) SELECT value, ? FROM json_each(?)'),
+        remove: this.sql('DELETE FROM band_postings WHERE doc = ? AND key IN (SELECT value FROM json_each(?))'),
+      },
+      passages: {
+        add: this.sql('INSERT OR IGNORE INTO passage_postings (key, doc) SELECT value, ? FROM json_each(?)'),
+        remove: this.sql('DELETE FROM passage_postings WHERE doc = ? AND key IN (SELECT value FROM json_each(?))'),
+      },
+    };
+    const run = db.transaction(() => batch.map(({ document, keys }): PutOutcome => {
+      const bands = keySet(keys.bands);
+      const passages = keySet(keys.passages);
+      const row = { ...document, ingestedAt: new Date().toISOString(), bands: encodeKeys(bands), passages: encodeKeys(passages) };
+      const old = find.get(document.id);
+      let seq: number;
+      if (old) {
+        if (sameDocument(old, document)) return 'unchanged';
+        postings.bands.remove.run(old.seq, JSON.stringify(decodeKeys(old.bands)));
+        postings.passages.remove.run(old.seq, JSON.stringify(decodeKeys(old.passages)));
+        ftsDelete.run(old.seq, old.title, old.text);
+        update.run({ ...row, seq: old.seq });
+        seq = old.seq;
+      } else {
+        seq = Number(insert.run(row).lastInsertRowid);
+      }
+      postings.bands.add.run(seq, JSON.stringify(bands));
+      postings.passages.add.run(seq, JSON.stringify(passages));
+      ftsInsert.run(seq, document.title, document.text);
+      return old ? 'updated' : 'inserted';
+    }));
+    return run.immediate();
+  }
+
+  async getDocument(id: string): Promise<StoredDocument | null> {
+    const row = this.sql<[string], DocumentRow>(`SELECT ${DOCUMENT_COLUMNS} FROM documents WHERE id = ?`).get(id);
+    return row ? toDocument(row) : null;
+  }
+
+  async findByContentHash(hashes: readonly string[]): Promise<Map<string, string>> {
+    const rows = this.sql<[string], { content_hash: string; id: string }>(
+      'SELECT content_hash, min(id) AS id FROM documents WHERE content_hash IN (SELECT value FROM json_each(?)) GROUP BY content_hash',
+    ).all(JSON.stringify([...new Set(hashes)]));
+    return new Map(rows.map((r) => [r.content_hash, r.id]));
+  }
+
+  async getKeys(id: string): Promise<DocumentKeys | null> {
+    const row = this.sql<[string], { bands: Buffer; passages: Buffer }>('SELECT bands, passages FROM documents WHERE id = ?').get(id);
+    return row ? { bands: decodeKeys(row.bands), passages: decodeKeys(row.passages) } : null;
+  }
+
+  async findCandidates(keys: DocumentKeys, options: { limit: number; excludeId?: string }): Promise<Candidate[]> {
+    if (keys.bands.length === 0 && keys.passages.length === 0) return [];
+    const rows = this.sql<[{ bands: string; passages: string; exclude: string | null; limit: number }], { id: string; bands: number; passages: number }>(`
+      SELECT d.id AS id, sum(b) AS bands, sum(p) AS passages FROM (
+        SELECT doc, 1 AS b, 0 AS p FROM band_postings WHERE key IN (SELECT value FROM json_each(@bands))
+        UNION ALL
+        SELECT doc, 0 AS b, 1 AS p FROM passage_postings WHERE key IN (SELECT value FROM json_each(@passages))
+      ) AS shared JOIN documents d ON d.seq = shared.doc
+      WHERE @exclude IS NULL OR d.id <> @exclude
+      GROUP BY shared.doc ORDER BY sum(b) + sum(p) DESC, d.id LIMIT @limit`,
+    ).all({ bands: JSON.stringify(keySet(keys.bands)), passages: JSON.stringify(keySet(keys.passages)), exclude: options.excludeId ?? null, limit: options.limit });
+    return rows.map((r) => ({ id: r.id, sharedBands: r.bands, sharedPassages: r.passages }));
+  }
+
+  async listDocuments(options: { after?: string; limit: number }): Promise<StoredDocument[]> {
+    const rows = this.sql<[{ after: string | null; limit: number }], DocumentRow>(
+      `SELECT ${DOCUMENT_COLUMNS} FROM documents WHERE @after IS NULL OR id > @after ORDER BY id LIMIT @limit`,
+    ).all({ after: options.after ?? null, limit: options.limit });
+    return rows.map(toDocument);
+  }
+
+  async countDocuments(): Promise<number> {
+    return this.sql<[], { n: number }>('SELECT count(*) AS n FROM documents').get()!.n;
+  }
+
+  async putEdges(id: string, edges: readonly Edge[]): Promise<void> {
+    const stray = edges.find((e) => e.from !== id && e.to !== id);
+    if (stray) throw new NewstraceError('store_failed', `edge ${stray.from} -> ${stray.to} does not touch document ${id}`);
+    const clear = this.sql('DELETE FROM edges WHERE src = @id OR dst = @id');
+    const clearPair = this.sql('DELETE FROM edges WHERE src = ? AND dst = ?');
+    const insert = this.sql(`INSERT OR REPLACE INTO edges (src, dst, relation, score, source_coverage, derivative_coverage, directed)
+      VALUES (?, ?, ?, ?, ?, ?, ?)`);
+    this.db.transaction(() => {
+      clear.run({ id });
+      for (const e of edges) {
+        clearPair.run(e.to, e.from);
+        insert.run(e.from, e.to, e.relation, e.score, e.sourceCoverage, e.derivativeCoverage, e.directed ? 1 : 0);
+      }
+    }).immediate();
+  }
+
+  async edgesOf(id: string): Promise<Edge[]> {
+    return this.sql<[{ id: string }], EdgeRow>('SELECT * FROM edges WHERE src = @id OR dst = @id ORDER BY score DESC, src, dst').all({ id }).map(toEdge);
+  }
+
+  async allEdges(): Promise<Edge[]> {
+    return this.sql<[], EdgeRow>('SELECT * FROM edges ORDER BY src, dst').all().map(toEdge);
+  }
+
+  async search(query: string, limit: number): Promise<SearchHit[]> {
+    const match = ftsQuery(query);
+    if (!match) return [];
+    return this.sql<[string, number], SearchHit>(`
+      SELECT d.id AS id, d.title AS title, snippet(documents_fts, -1, '', '', '…', 16) AS snippet, -bm25(documents_fts, 4.0, 1.0) AS score
+      FROM documents_fts JOIN documents d ON d.seq = documents_fts.rowid
+      WHERE documents_fts MATCH ? ORDER BY bm25(documents_fts, 4.0, 1.0), d.id LIMIT ?`,
+    ).all(match, limit);
+  }
+
+  async close(): Promise<void> {
+    if (this.db.open) this.db.close();
+  }
+}
+
+/** Opens (creating when absent) a SQLite index file and brings its schema up to date. */
+export async function openSqliteStore(file: string, options: SqliteStoreOptions = {}): Promise<SqliteStore> {
+  const store = new SqliteStore(file, options);
+  try {
+    await store.migrate();
+  } catch (error) {
+    await store.close();
+    throw error;
+  }
+  return store;
+}
