@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { granularity, macroPrecision, macroRecall, panScores, type PanAnnotation } from './pan-measures.js';
+import { granularity, macroPrecision, macroRecall, panScores, plagdetScore, type PanAnnotation } from './pan-measures.js';
 
 const ann = (thisOffset: number, thisLength: number, sourceOffset: number, sourceLength: number, pair = 'a'): PanAnnotation => ({
   thisReference: `susp-${pair}`,
@@ -50,4 +50,28 @@ test('suspicious-side scoring ignores shifted source offsets; tolerance widens t
 test('macro averaging weighs every case equally', () => {
   const cases = [ann(0, 10, 0, 10), ann(100, 1000, 100, 1000)];
   assert.equal(macroRecall(cases, [ann(0, 10, 0, 10)]), 0.5);
+});
+
+test('agrees with the worked values published with the PAN reference measures', () => {
+  const a = (t: string, to: number, tl: number, so: number, sl: number): PanAnnotation => ({
+    thisReference: t,
+    sourceReference: `s-${t}`,
+    thisOffset: to,
+    thisLength: tl,
+    sourceOffset: so,
+    sourceLength: sl,
+  });
+  const ann1 = a('t1', 0, 100, 0, 100);
+  const ann3 = a('t1', 100, 100, 100, 100);
+  const ann4 = a('t1', 0, 200, 0, 200);
+  const ann7 = a('t2', 0, 100, 0, 100);
+  const ann9 = a('t2', 50, 100, 50, 100);
+  const ann10 = a('t2', 25, 75, 25, 75);
+  assert.equal(macroRecall([ann1, ann7], [ann1]), 0.5);
+  assert.equal(macroRecall([ann7], [ann9, ann10]), 0.75);
+  assert.equal(macroPrecision([ann7], [ann9, ann10]), 0.75);
+  assert.equal(macroPrecision([ann1], [ann3, ann4]), 0.25);
+  assert.equal(macroPrecision([ann1], [ann4]), 0.5);
+  assert.ok(Math.abs(plagdetScore(1, 1, 2) - 0.63092975) < 1e-8);
+  assert.ok(Math.abs(plagdetScore(0.25, 0.75, 2) - 0.23659865) < 1e-8);
 });
