@@ -1,0 +1,115 @@
+/**
+ * @module store/postgres/migrations
+ * The PostgreSQL schema as numbered migrations, applied in one transaction under an advisory lock so
+ * that several processes starting at once (workers, the server) neither race nor half-apply. The
+ * layout is meant to shard on Citus (see docs/scale.md): every table is keyed by what its queries
+ * look up, documents and edges by document id, postings by fingerprint key.
+ */
+import type pg from 'pg';
+import { NewstraceError } from '../../core/errors.js';
+
+/** Text search configurations by ISO 639-1 code (the languages `src/text` stems); others use `simple`. */
+export const TS_CONFIGS: Readonly<Record<string, string>> = {
+  en: 'english', de: 'german', fr: 'french', es: 'spanish', it: 'italian', pt: 'portuguese', nl: 'dutch',
+  ru: 'russian', sv: 'swedish',
+};
+
+const tsConfig = `CASE language ${Object.entries(TS_CONFIGS).map(([code, name]) => `WHEN '${code}' THEN '${name}'::regconfig`).join(' ')} ELSE 'simple'::regconfig END`;
+/** Bounds the indexed text: a tsvector holds at most 1 MB, and search does not need a whole book. */
+const indexed = (column: string) => `left(coalesce(${column}, ''), 262144)`;
+/** Exact word forms (any language) plus the document language's stems; titles weigh more. */
+const searchVector = [
+  `setweight(to_tsvector(${tsConfig}, ${indexed('title')}), 'A')`,
+  `setweight(to_tsvector('simple'::regconfig, ${indexed('title')}), 'A')`,
+  `setweight(to_tsvector(${tsConfig}, ${indexed('text')}), 'B')`,
+  `setweight(to_tsvector('simple'::regconfig, ${indexed('text')}), 'B')`,
+].join(' || ');
+
+interface Migration {
+  readonly version: number;
+  readonly name: string;
+  readonly sql: string;
+}
+
+export const MIGRATIONS: readonly Migration[] = [
+  {
+    version: 1,
+    name: 'documents, postings, edges, meta',
+    sql: `
+CREATE TABLE meta (key text PRIMARY KEY, value text NOT NULL);
+CREATE TABLE documents (
+  id text COLLATE "C" PRIMARY KEY,
+  path text, url text, outlet text, published text, title text,
+  language text NOT NULL,
+  text text NOT NULL,
+  content_hash text NOT NULL,
+  ingested_at timestamptz NOT NULL,
+  bands bigint[] NOT NULL,
+  passages bigint[] NOT NULL,
+  search tsvector GENERATED ALWAYS AS (${searchVector}) STORED
+);
+CREATE INDEX documents_content_hash ON documents (content_hash, id);
+CREATE INDEX documents_search ON documents USING gin (search);
+CREATE TABLE band_postings (key bigint NOT NULL, doc_id text COLLATE "C" NOT NULL, PRIMARY KEY (key, doc_id));
+CREATE TABLE passage_postings (key bigint NOT NULL, doc_id text COLLATE "C" NOT NULL, PRIMARY KEY (key, doc_id));
+-- Each edge is kept once per end (doc_id, other_id), so every lookup by document stays on that
+-- document's shard; src/dst keep the direction.
+CREATE TABLE edges (
+  doc_id text COLLATE "C" NOT NULL,
+  other_id text COLLATE "C" NOT NULL,
+  src text COLLATE "C" NOT NULL,
+  dst text COLLATE "C" NOT NULL,
+  relation text NOT NULL,
+  score double precision NOT NULL,
+  source_coverage double precision NOT NULL,
+  derivative_coverage double precision NOT NULL,
+  directed boolean NOT NULL,
+  PRIMARY KEY (doc_id, other_id)
+);`,
+  },
+];
+
+export const SCHEMA_VERSION = MIGRATIONS[MIGRATIONS.length - 1]!.version;
+/** Any constant shared by every newstrace process: it names the migration lock. */
+const MIGRATION_LOCK = 7_347_275_001;
+
+/**
+ * Applies the missing migrations and pins the fingerprint scheme, all or nothing. Refuses (with
+ * `index_version_mismatch`) an index of another fingerprint scheme or a newer schema.
+ */
+export async function runMigrations(client: pg.ClientBase, fingerprintScheme: string, label: string): Promise<number[]> {
+  await client.query('BEGIN');
+  try {
+    await client.query('SELECT pg_advisory_xact_lock($1)', [MIGRATION_LOCK]);
+    await client.query('CREATE TABLE IF NOT EXISTS schema_migrations (version integer PRIMARY KEY, name text NOT NULL, applied_at timestamptz NOT NULL DEFAULT now())');
+    const done = new Set((await client.query<{ version: number }>('SELECT version FROM schema_migrations')).rows.map((r) => r.version));
+    const newest = Math.max(0, ...done);
+    if (newest > SCHEMA_VERSION) {
+      throw new NewstraceError('index_version_mismatch', `the index has schema version ${newest}, newer than this newstrace (${SCHEMA_VERSION})`, { path: label });
+    }
+    const applied: number[] = [];
+    for (const migration of MIGRATIONS.filter((m) => !done.has(m.version))) {
+      await client.query(migration.sql);
+      await client.query('INSERT INTO schema_migrations (version, name) VALUES ($1, $2)', [migration.version, migration.name]);
+      applied.push(migration.version);
+    }
+    const scheme = (await client.query<{ value: string }>(`SELECT value FROM meta WHERE key = 'fingerprint_scheme'`)).rows[0]?.value;
+    if (scheme !== undefined && scheme !== fingerprintScheme) {
+      throw new NewstraceError(
+        'index_version_mismatch',
+        `the index was built with fingerprint scheme ${scheme}, this version uses ${fingerprintScheme}; ingest into a new database`,
+        { path: label },
+      );
+    }
+    await client.query(
+      `INSERT INTO meta (key, value) VALUES ('fingerprint_scheme', $1), ('schema_version', $2)
+       ON CONFLICT (key) DO UPDATE SET value = EXCLUDED.value`,
+      [fingerprintScheme, String(SCHEMA_VERSION)],
+    );
+    await client.query('COMMIT');
+    return applied;
+  } catch (error) {
+    await client.query('ROLLBACK').catch(() => undefined);
+    throw error;
+  }
+}

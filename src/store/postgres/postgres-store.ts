@@ -1,0 +1,189 @@
+/**
+ * @module store/postgres/postgres-store
+ * The scale-out Store on PostgreSQL through a `pg` pool. Queries are parameterised and set-based;
+ * each touches only the rows (and, on Citus, the shards) of the ids or keys it is given, except the
+ * whole-index listings (see docs/scale.md).
+ */
+import pg from 'pg';
+import { NewstraceError } from '../../core/errors.js';
+import { FINGERPRINT_SCHEME } from '../../fingerprint/scheme.js';
+import type { Candidate, DocumentKeys, Edge, NewDocument, PutOutcome, SearchHit, Store, StoredDocument } from '../store.js';
+import { keySet } from '../sqlite/key-blob.js';
+import { TS_CONFIGS, runMigrations } from './migrations.js';
+import { putDocumentBatch } from './put-documents.js';
+import { DOCUMENT_COLUMNS, EDGE_COLUMNS, queryWords, toDocument, toEdge, toKeys, type DocumentRow, type EdgeRow } from './rows.js';
+import { putEdgeRows } from './put-edges.js';
+
+export interface PostgresStoreOptions {
+  /** The scheme the keys were made with; defaults to this version's. */
+  readonly fingerprintScheme?: string;
+  /** Connections in the pool (default 4). */
+  readonly poolSize?: number;
+}
+
+/** The URL without its password, for messages. */
+export function redactUrl(url: string): string {
+  try {
+    const parsed = new URL(url);
+    if (parsed.password) parsed.password = '***';
+    return parsed.toString();
+  } catch {
+    return 'postgres://(unparsable URL)';
+  }
+}
+
+const SEARCH_CONFIGS = ['simple', ...new Set(Object.values(TS_CONFIGS))];
+/** One query per configuration, OR-ed: a document matches when all words match in one of them. */
+const SEARCH_QUERY = SEARCH_CONFIGS.map((c) => `plainto_tsquery('${c}', $1)`).join(' || ');
+
+export class PostgresStore implements Store {
+  readonly kind = 'postgres' as const;
+  readonly label: string;
+  private readonly pool: pg.Pool;
+  private closed = false;
+
+  constructor(readonly url: string, private readonly options: PostgresStoreOptions = {}) {
+    this.label = redactUrl(url);
+    this.pool = new pg.Pool({ connectionString: url, max: options.poolSize ?? 4 });
+    // An idle connection dropped by the server must not crash the process; the next query reports it.
+    this.pool.on('error', () => undefined);
+  }
+
+  private async run<T>(what: string, body: (client: pg.PoolClient) => Promise<T>): Promise<T> {
+    let client: pg.PoolClient;
+    try {
+      client = await this.pool.connect();
+    } catch (cause) {
+      throw new NewstraceError('store_failed', `cannot connect to PostgreSQL: ${(cause as Error).message}`, { path: this.label, cause });
+    }
+    try {
+      return await body(client);
+    } catch (cause) {
+      if (cause instanceof NewstraceError) throw cause;
+      throw new NewstraceError('store_failed', `${what} failed: ${(cause as Error).message}`, { path: this.label, cause });
+    } finally {
+      client.release();
+    }
+  }
+
+  private async rows<R extends pg.QueryResultRow>(what: string, sql: string, params: unknown[]): Promise<R[]> {
+    return this.run(what, async (client) => (await client.query<R>(sql, params)).rows);
+  }
+
+  private async transaction<T>(what: string, body: (client: pg.PoolClient) => Promise<T>): Promise<T> {
+    return this.run(what, async (client) => {
+      await client.query('BEGIN');
+      try {
+        const result = await body(client);
+        await client.query('COMMIT');
+        return result;
+      } catch (error) {
+        await client.query('ROLLBACK').catch(() => undefined);
+        throw error;
+      }
+    });
+  }
+
+  /** Applies missing migrations; returns the versions it applied. */
+  async migrate(): Promise<void> {
+    await this.applyMigrations();
+  }
+
+  async applyMigrations(): Promise<number[]> {
+    return this.run('migration', (client) => runMigrations(client, this.options.fingerprintScheme ?? FINGERPRINT_SCHEME, this.label));
+  }
+
+  async putDocuments(batch: readonly { document: NewDocument; keys: DocumentKeys }[]): Promise<PutOutcome[]> {
+    if (batch.length === 0) return [];
+    return this.transaction('storing documents', (client) => putDocumentBatch(client, batch));
+  }
+
+  async getDocument(id: string): Promise<StoredDocument | null> {
+    const [row] = await this.rows<DocumentRow>('reading a document', `SELECT ${DOCUMENT_COLUMNS} FROM documents WHERE id = $1`, [id]);
+    return row ? toDocument(row) : null;
+  }
+
+  async findByContentHash(hashes: readonly string[]): Promise<Map<string, string>> {
+    if (hashes.length === 0) return new Map();
+    const rows = await this.rows<{ content_hash: string; id: string }>('finding content hashes',
+      'SELECT content_hash, min(id) AS id FROM documents WHERE content_hash = ANY($1::text[]) GROUP BY content_hash', [[...new Set(hashes)]]);
+    return new Map(rows.map((r) => [r.content_hash, r.id]));
+  }
+
+  async getKeys(id: string): Promise<DocumentKeys | null> {
+    const [row] = await this.rows<{ bands: string[]; passages: string[] }>('reading keys', 'SELECT bands, passages FROM documents WHERE id = $1', [id]);
+    return row ? { bands: toKeys(row.bands), passages: toKeys(row.passages) } : null;
+  }
+
+  async findCandidates(keys: DocumentKeys, options: { limit: number; excludeId?: string }): Promise<Candidate[]> {
+    if (keys.bands.length === 0 && keys.passages.length === 0) return [];
+    // Postings hold document ids, so no join: each key is one index probe (one shard on Citus).
+    const rows = await this.rows<{ id: string; bands: number; passages: number }>('finding candidates', `
+      SELECT doc_id AS id, sum(b)::int AS bands, sum(p)::int AS passages FROM (
+        SELECT doc_id, 1 AS b, 0 AS p FROM band_postings WHERE key = ANY($1::bigint[])
+        UNION ALL
+        SELECT doc_id, 0 AS b, 1 AS p FROM passage_postings WHERE key = ANY($2::bigint[])
+      ) AS shared
+      WHERE $3::text IS NULL OR doc_id <> $3::text
+      GROUP BY doc_id ORDER BY sum(b) + sum(p) DESC, doc_id LIMIT $4`,
+    [keySet(keys.bands), keySet(keys.passages), options.excludeId ?? null, options.limit]);
+    return rows.map((r) => ({ id: r.id, sharedBands: r.bands, sharedPassages: r.passages }));
+  }
+
+  async listDocuments(options: { after?: string; limit: number }): Promise<StoredDocument[]> {
+    const rows = await this.rows<DocumentRow>('listing documents',
+      `SELECT ${DOCUMENT_COLUMNS} FROM documents WHERE $1::text IS NULL OR id > $1::text ORDER BY id LIMIT $2`, [options.after ?? null, options.limit]);
+    return rows.map(toDocument);
+  }
+
+  async countDocuments(): Promise<number> {
+    const [row] = await this.rows<{ n: string }>('counting documents', 'SELECT count(*) AS n FROM documents', []);
+    return Number(row!.n);
+  }
+
+  async putEdges(id: string, edges: readonly Edge[]): Promise<void> {
+    const stray = edges.find((e) => e.from !== id && e.to !== id);
+    if (stray) throw new NewstraceError('store_failed', `edge ${stray.from} -> ${stray.to} does not touch document ${id}`);
+    await this.transaction('storing edges', (client) => putEdgeRows(client, id, edges));
+  }
+
+  async edgesOf(id: string): Promise<Edge[]> {
+    const rows = await this.rows<EdgeRow>('reading edges', `SELECT ${EDGE_COLUMNS} FROM edges WHERE doc_id = $1 ORDER BY score DESC, src, dst`, [id]);
+    return rows.map(toEdge);
+  }
+
+  async allEdges(): Promise<Edge[]> {
+    // Every edge is stored at both ends; the source's copy stands for it.
+    const rows = await this.rows<EdgeRow>('reading edges', `SELECT ${EDGE_COLUMNS} FROM edges WHERE doc_id = src ORDER BY src, dst`, []);
+    return rows.map(toEdge);
+  }
+
+  async search(query: string, limit: number): Promise<SearchHit[]> {
+    const words = queryWords(query);
+    if (!words) return [];
+    return this.rows<SearchHit>('searching', `
+      SELECT id, title, ts_headline('simple', text, q, 'StartSel="",StopSel="",MaxWords=24,MinWords=12,MaxFragments=1,FragmentDelimiter=" … "') AS snippet, score
+      FROM (
+        SELECT id, title, text, q, ts_rank_cd(search, q) AS score FROM documents, (SELECT ${SEARCH_QUERY} AS q) AS query
+        WHERE search @@ q ORDER BY score DESC, id LIMIT $2
+      ) AS hits ORDER BY score DESC, id`, [words, limit]);
+  }
+
+  async close(): Promise<void> {
+    if (this.closed) return;
+    this.closed = true;
+    await this.pool.end();
+  }
+}
+
+/** Connects to PostgreSQL at `url` and brings the schema up to date. */
+export async function createPostgresStore(url: string, options: PostgresStoreOptions = {}): Promise<PostgresStore> {
+  const store = new PostgresStore(url, options);
+  try {
+    await store.migrate();
+  } catch (error) {
+    await store.close();
+    throw error;
+  }
+  return store;
+}

@@ -1,0 +1,100 @@
+/**
+ * @module store/postgres/put-documents
+ * One batch of documents and their postings in one transaction, with a few set-based statements
+ * (UNNEST) instead of a round trip per document. Concurrent writers of the same ids (several
+ * workers) are serialised by transaction-level advisory locks on the ids, so each document's outcome
+ * (inserted / unchanged / updated) is exact and its postings are never left half-replaced.
+ */
+import type pg from 'pg';
+import type { DocumentKeys, NewDocument, PutOutcome } from '../store.js';
+import { keySet } from '../sqlite/key-blob.js';
+import { METADATA } from './rows.js';
+
+type Item = { readonly document: NewDocument; readonly keys: DocumentKeys };
+
+interface Current {
+  readonly document: Pick<NewDocument, 'contentHash' | (typeof METADATA)[number]>;
+  readonly bands: readonly number[];
+  readonly passages: readonly number[];
+}
+
+interface ExistingRow {
+  id: string;
+  path: string | null;
+  url: string | null;
+  outlet: string | null;
+  published: string | null;
+  title: string | null;
+  language: string;
+  content_hash: string;
+  bands: string[];
+  passages: string[];
+}
+
+const same = (a: Current['document'], b: NewDocument) =>
+  a.contentHash === b.contentHash && METADATA.every((field) => a[field] === b[field]);
+
+/** Postings as parallel arrays (key, doc_id) for UNNEST. */
+function postings(entries: readonly [string, readonly number[]][]): [number[], string[]] {
+  const keys: number[] = [];
+  const ids: string[] = [];
+  for (const [id, list] of entries) for (const key of list) { keys.push(key); ids.push(id); }
+  return [keys, ids];
+}
+
+async function replacePostings(client: pg.ClientBase, table: 'band_postings' | 'passage_postings',
+  removed: [string, readonly number[]][], added: [string, readonly number[]][]): Promise<void> {
+  const [oldKeys, oldIds] = postings(removed);
+  if (oldKeys.length > 0) {
+    await client.query(`DELETE FROM ${table} p USING unnest($1::bigint[], $2::text[]) AS o(key, doc_id)
+      WHERE p.key = o.key AND p.doc_id = o.doc_id`, [oldKeys, oldIds]);
+  }
+  const [newKeys, newIds] = postings(added);
+  if (newKeys.length > 0) {
+    await client.query(`INSERT INTO ${table} (key, doc_id) SELECT * FROM unnest($1::bigint[], $2::text[]) ON CONFLICT DO NOTHING`, [newKeys, newIds]);
+  }
+}
+
+/** Runs inside a transaction the caller opened. */
+export async function putDocumentBatch(client: pg.ClientBase, batch: readonly Item[]): Promise<PutOutcome[]> {
+  const ids = [...new Set(batch.map((item) => item.document.id))].sort();
+  await client.query(`SELECT pg_advisory_xact_lock(k) FROM (
+    SELECT DISTINCT hashtextextended(id, 0) AS k FROM unnest($1::text[]) AS id ORDER BY k) AS locks`, [ids]);
+  const existing = await client.query<ExistingRow>(
+    `SELECT id, path, url, outlet, published, title, language, content_hash, bands, passages FROM documents WHERE id = ANY($1::text[])`, [ids]);
+  const stored = new Map<string, Current>(existing.rows.map((row) => [row.id, {
+    document: { ...row, contentHash: row.content_hash }, bands: row.bands.map(Number), passages: row.passages.map(Number),
+  }]));
+  // Later items of one id see the earlier ones; only the last change of each id is written.
+  const current = new Map(stored);
+  const writes = new Map<string, Item>();
+  const outcomes = batch.map(({ document, keys }): PutOutcome => {
+    const before = current.get(document.id);
+    if (before && same(before.document, document)) return 'unchanged';
+    const item = { document, keys: { bands: keySet(keys.bands), passages: keySet(keys.passages) } };
+    current.set(document.id, { document, ...item.keys });
+    writes.set(document.id, item);
+    return before ? 'updated' : 'inserted';
+  });
+  if (writes.size === 0) return outcomes;
+  const rows = [...writes.values()];
+  const column = <T>(pick: (d: NewDocument) => T) => rows.map((r) => pick(r.document));
+  const literal = (keys: readonly number[]) => `{${keys.join(',')}}`;
+  await client.query(`INSERT INTO documents (id, path, url, outlet, published, title, language, text, content_hash, ingested_at, bands, passages)
+    SELECT id, path, url, outlet, published, title, language, text, content_hash, now(), bands::bigint[], passages::bigint[]
+    FROM unnest($1::text[], $2::text[], $3::text[], $4::text[], $5::text[], $6::text[], $7::text[], $8::text[], $9::text[], $10::text[], $11::text[])
+      AS t(id, path, url, outlet, published, title, language, text, content_hash, bands, passages)
+    ON CONFLICT (id) DO UPDATE SET path = EXCLUDED.path, url = EXCLUDED.url, outlet = EXCLUDED.outlet,
+      published = EXCLUDED.published, title = EXCLUDED.title, language = EXCLUDED.language, text = EXCLUDED.text,
+      content_hash = EXCLUDED.content_hash, ingested_at = EXCLUDED.ingested_at, bands = EXCLUDED.bands, passages = EXCLUDED.passages`, [
+    column((d) => d.id), column((d) => d.path), column((d) => d.url), column((d) => d.outlet), column((d) => d.published),
+    column((d) => d.title), column((d) => d.language), column((d) => d.text), column((d) => d.contentHash),
+    rows.map((r) => literal(r.keys.bands)), rows.map((r) => literal(r.keys.passages)),
+  ]);
+  const old = (id: string) => stored.get(id);
+  const removedOf = (field: 'bands' | 'passages') =>
+    rows.flatMap((r): [string, readonly number[]][] => { const o = old(r.document.id); return o ? [[r.document.id, o[field]]] : []; });
+  await replacePostings(client, 'band_postings', removedOf('bands'), rows.map((r) => [r.document.id, r.keys.bands]));
+  await replacePostings(client, 'passage_postings', removedOf('passages'), rows.map((r) => [r.document.id, r.keys.passages]));
+  return outcomes;
+}
