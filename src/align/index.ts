@@ -5,7 +5,7 @@
  * `added` (derivative only) and `dropped` (source only) stretches.
  */
 import type { Alignment, AnalyzedText, Passage, SentenceLink, Span } from '../core/types.js';
-import { scorePairs, Vocabulary } from './candidates.js';
+import { scorePairs, Vocabulary, type PairScore } from './candidates.js';
 import { DEFAULT_LINK_THRESHOLDS, selectLinks, type LinkThresholds } from './links.js';
 import { extendLinks, tightSpan, type UnitPassage } from './passages.js';
 import { alignmentScores } from './scores.js';
@@ -22,7 +22,25 @@ export interface AlignOptions extends Partial<LinkThresholds> {
   readonly maxGap?: number;
   /** Share of a derivative sentence's words in 3-grams shared with its source for `copied` (default 0.8). */
   readonly copiedShare?: number;
+  /** Words in one verbatim run that make a sentence `copied` whatever its share (default 8). */
+  readonly minCopiedRun?: number;
+  /** Cosine a lone paraphrased sentence pair needs when reuse is local (default 0.5). */
+  readonly isolatedCosine?: number;
 }
+
+/**
+ * When reuse is local (most derivative sentences have no link, as with passages lifted into a long
+ * unrelated document), a lone weakly similar sentence pair is far more likely shared topical
+ * vocabulary than a paraphrase; when most of the derivative is linked, the same pair is believable.
+ */
+function dropIsolatedWeak(passages: readonly UnitPassage[], links: readonly PairScore[][], minCosine: number): UnitPassage[] {
+  const linked = links.filter((l) => l.length > 0).length;
+  if (linked >= links.length / 2) return [...passages];
+  return passages.filter((p) => p.kind === 'copied' || p.lastDerivative > p.firstDerivative || Math.max(...p.links.map((l) => l.cosine)) >= minCosine);
+}
+
+const dCoveredBy = (passages: readonly UnitPassage[], d: number): boolean =>
+  passages.some((p) => p.firstDerivative <= d && d <= p.lastDerivative);
 
 function range(first: number, last: number): number[] {
   return Array.from({ length: last - first + 1 }, (_, k) => first + k);
@@ -74,10 +92,10 @@ function unaligned(kind: 'added' | 'dropped', units: readonly Unit[], covered: U
   return out;
 }
 
-function sentenceLinks(reuse: readonly UnitPassage[], su: readonly Unit[], du: readonly Unit[]): SentenceLink[] {
+function sentenceLinks(selected: readonly PairScore[], su: readonly Unit[], du: readonly Unit[]): SentenceLink[] {
   const best = new Map<string, SentenceLink>();
-  for (const p of reuse) {
-    for (const l of p.links) {
+  {
+    for (const l of selected) {
       for (const d of range(du[l.derivative].firstSentence, du[l.derivative].lastSentence)) {
         for (const s of range(su[l.source].firstSentence, su[l.source].lastSentence)) {
           const key = `${d}:${s}`;
@@ -106,9 +124,13 @@ export function align(source: AnalyzedText, derivative: AnalyzedText, options: A
   const minShared = Math.min(2, thresholds.minShared);
   const pairs = scorePairs(sVectors, dVectors, vocabulary, minShared);
   const linksByDerivative = selectLinks(pairs, du.length, thresholds);
-  const reuse = extendLinks(linksByDerivative, su, du, { maxGap: options.maxGap ?? 2, copiedShare: options.copiedShare ?? 0.8 });
+  const extended = extendLinks(linksByDerivative, su, du, { maxGap: options.maxGap ?? 2, copiedShare: options.copiedShare ?? 0.8, minCopiedRun: options.minCopiedRun ?? 8 });
+  const reuse = dropIsolatedWeak(extended, linksByDerivative, options.isolatedCosine ?? 0.5);
   const sCovered = new Uint8Array(su.length);
   const dCovered = new Uint8Array(du.length);
+  const selected = linksByDerivative.flat().filter((l) => dCoveredBy(reuse, l.derivative));
+  // A source sentence linked outside any passage (the far half of a merge) is used, not dropped.
+  for (const l of selected) sCovered[l.source] = 1;
   for (const p of reuse) {
     sCovered.fill(1, p.firstSource, p.lastSource + 1);
     dCovered.fill(1, p.firstDerivative, p.lastDerivative + 1);
@@ -118,5 +140,5 @@ export function align(source: AnalyzedText, derivative: AnalyzedText, options: A
     ...unaligned('added', du, dCovered),
     ...unaligned('dropped', su, sCovered),
   ];
-  return { passages, links: sentenceLinks(reuse, su, du), scores: alignmentScores(passages, su, du) };
+  return { passages, links: sentenceLinks(selected, su, du), scores: alignmentScores(passages, su, du) };
 }

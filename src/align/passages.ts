@@ -6,7 +6,7 @@
  */
 import type { PairScore } from './candidates.js';
 import type { Unit } from './units.js';
-import { coveredBounds, gramSet, verbatimShare } from './verbatim.js';
+import { coveredBounds, gramSet, longestCoveredRun, verbatimShare } from './verbatim.js';
 
 export type ReuseKind = 'copied' | 'paraphrased';
 
@@ -27,6 +27,8 @@ export interface ExtensionOptions {
   readonly maxGap: number;
   /** Share of a derivative unit's words inside 3-grams shared with its sources for `copied`. */
   readonly copiedShare: number;
+  /** Words in one verbatim run that make a unit `copied` whatever its share. */
+  readonly minCopiedRun: number;
 }
 
 interface Open {
@@ -50,10 +52,17 @@ function clusters(links: readonly PairScore[], maxGap: number): PairScore[][] {
   return out;
 }
 
-export function kindOf(derivative: Unit, sources: readonly Unit[], copiedShare: number): ReuseKind {
+/**
+ * `copied` when the derivative unit holds a verbatim block: most of its words, or a run of at least
+ * `minCopiedRun` words, inside 3-grams shared with its sources. A run counts even in a sentence that
+ * is otherwise new, since reused text is often lifted mid-sentence; the passage's span is then
+ * tightened to the block.
+ */
+export function kindOf(derivative: Unit, sources: readonly Unit[], options: ExtensionOptions): ReuseKind {
   const grams = new Set<string>();
   for (const s of sources) for (const g of gramSet(s.tokens)) grams.add(g);
-  return verbatimShare(derivative.tokens, grams) >= copiedShare ? 'copied' : 'paraphrased';
+  if (verbatimShare(derivative.tokens, grams) >= options.copiedShare) return 'copied';
+  return longestCoveredRun(derivative.tokens, grams) >= options.minCopiedRun ? 'copied' : 'paraphrased';
 }
 
 export function extendLinks(
@@ -71,32 +80,34 @@ export function extendLinks(
   };
   linksByDerivative.forEach((links, d) => {
     if (links.length === 0) return;
-    const kind = kindOf(derivativeUnits[d], links.map((l) => sourceUnits[l.source]), options.copiedShare);
+    const kind = kindOf(derivativeUnits[d], links.map((l) => sourceUnits[l.source]), options);
     // Passages that can no longer be continued are closed.
     const still: Open[] = [];
     for (const p of open) (d - p.lastDerivative > 1 + gapFor(p.kind) ? done : still).push(p);
     open = still;
+    // A unit joins one passage only (passages never overlap on the derivative side): the source run
+    // that continues an open passage, else the strongest one. Other runs stay in the links.
+    let choice: { run: PairScore[]; passage: Open | null; distance: number } | null = null;
     for (const run of clusters(links, gapFor(kind))) {
       const lo = run[0].source;
       const hi = run[run.length - 1].source;
-      let best: Open | null = null;
-      let bestDistance = Infinity;
       for (const p of open) {
         if (p.kind !== kind || !bridgeable(p.lastDerivative, d)) continue;
         const distance = lo > p.lastSource ? lo - p.lastSource : hi < p.firstSource ? p.firstSource - hi : 0;
-        if (distance <= 1 + gapFor(kind) && distance < bestDistance) {
-          best = p;
-          bestDistance = distance;
-        }
+        if (distance <= 1 + gapFor(kind) && (!choice || distance < choice.distance)) choice = { run, passage: p, distance };
       }
-      if (best) {
-        best.lastDerivative = d;
-        best.firstSource = Math.min(best.firstSource, lo);
-        best.lastSource = Math.max(best.lastSource, hi);
-        best.links.push(...run);
-      } else {
-        open.push({ kind, firstDerivative: d, lastDerivative: d, firstSource: lo, lastSource: hi, links: [...run] });
-      }
+    }
+    const run = choice?.run ?? clusters(links, gapFor(kind)).sort((a, b) => b[0].cosine - a[0].cosine)[0];
+    const lo = Math.min(...run.map((l) => l.source));
+    const hi = Math.max(...run.map((l) => l.source));
+    const best = choice?.passage;
+    if (best) {
+      best.lastDerivative = d;
+      best.firstSource = Math.min(best.firstSource, lo);
+      best.lastSource = Math.max(best.lastSource, hi);
+      best.links.push(...run);
+    } else {
+      open.push({ kind, firstDerivative: d, lastDerivative: d, firstSource: lo, lastSource: hi, links: [...run] });
     }
   });
   return [...done, ...open].sort((a, b) => a.firstDerivative - b.firstDerivative || a.firstSource - b.firstSource);

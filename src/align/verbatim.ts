@@ -44,6 +44,23 @@ export function verbatimShare(tokens: readonly Token[], other: ReadonlySet<strin
   return hit / tokens.length;
 }
 
+/**
+ * Length in words of the longest stretch that is (nearly) all inside shared n-grams: words between
+ * the first and last covered word of a run, with at most one uncovered word in any window of five
+ * (a changed name or figure inside a copied sentence).
+ */
+export function longestCoveredRun(tokens: readonly Token[], other: ReadonlySet<string>): number {
+  const mask = coveredMask(tokens, other);
+  let best = 0, start = -1, lastCovered = -1;
+  for (let i = 0; i < mask.length; i++) {
+    if (!mask[i]) continue;
+    if (start < 0 || i - lastCovered > 2) start = i;
+    lastCovered = i;
+    best = Math.max(best, i - start + 1);
+  }
+  return best;
+}
+
 /** Character bounds of the first to the last covered token, or null when nothing is shared. */
 export function coveredBounds(tokens: readonly Token[], other: ReadonlySet<string>): { start: number; end: number } | null {
   const mask = coveredMask(tokens, other);
