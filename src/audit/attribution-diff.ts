@@ -1,0 +1,51 @@
+/**
+ * @module audit/attribution-diff
+ * Who-said-it comparison. A source attribution is kept when a linked derivative sentence credits the
+ * same speaker (or the speaker is named anywhere), changed when the linked sentence credits someone
+ * the source does not credit there, and dropped when the speaker vanishes from the retelling.
+ */
+import type { Fact, FactDiff } from '../core/types.js';
+import type { LinkIndex } from './links.js';
+import { type TextIndex } from './text-index.js';
+
+function sameSpeaker(a: Fact, b: Fact): boolean {
+  const wa = a.value.split(' ');
+  const wb = new Set(b.value.split(' '));
+  const shared = wa.filter((w) => wb.has(w)).length;
+  return shared === wa.length || shared === wb.size;
+}
+
+function named(fact: Fact, other: TextIndex): boolean {
+  return fact.value.split(' ').every((w) => other.stems.has(w) || other.stems.has(`${w}s`) || other.canonical.includes(` ${w} `));
+}
+
+const attributions = (index: TextIndex, sentence: number) => (index.sentenceFacts.get(sentence) ?? []).filter((f) => f.type === 'attribution');
+
+export function diffAttributions(source: TextIndex, derivative: TextIndex, links: LinkIndex): FactDiff[] {
+  const out: FactDiff[] = [];
+  const changedDerivative = new Set<Fact>();
+  for (const a of source.facts.filter((f) => f.type === 'attribution')) {
+    const pairs = links.bySource(a.sentence);
+    const facing = pairs.flatMap((p) => attributions(derivative, p.derivative));
+    if (facing.some((b) => sameSpeaker(a, b))) {
+      out.push({ status: 'kept', type: 'attribution', source: a, derivative: facing.find((b) => sameSpeaker(a, b)) ?? null, note: `same source credited: ${a.text}` });
+      continue;
+    }
+    const other = facing.find((b) => !changedDerivative.has(b) && !pairs.some((p) => links.byDerivative(p.derivative).some((q) => attributions(source, q.source).some((x) => sameSpeaker(x, b)))));
+    if (other) {
+      changedDerivative.add(other);
+      out.push({ status: 'changed', type: 'attribution', source: a, derivative: other, note: `attribution changed in the aligned sentence: "${a.text}" → "${other.text}"` });
+    } else if (named(a, derivative)) {
+      out.push({ status: 'kept', type: 'attribution', source: a, derivative: null, note: `speaker still named in the retelling: ${a.text}` });
+    } else {
+      out.push({ status: 'dropped', type: 'attribution', source: a, derivative: null, note: `attribution left out of the retelling: "${a.text}"` });
+    }
+  }
+  for (const b of derivative.facts.filter((f) => f.type === 'attribution')) {
+    if (changedDerivative.has(b)) continue;
+    const facing = links.byDerivative(b.sentence).flatMap((p) => attributions(source, p.source));
+    if (facing.some((a) => sameSpeaker(a, b)) || named(b, source)) continue;
+    out.push({ status: 'unsupported', type: 'attribution', source: null, derivative: b, note: `credits a source the original never names: "${b.text}"` });
+  }
+  return out;
+}
