@@ -1,0 +1,50 @@
+import assert from 'node:assert/strict';
+import { after, describe, test } from 'node:test';
+import { enqueueSources } from '../../queue/enqueue-sources.js';
+import { syntheticRecords } from '../../queue/test-support/synthetic-records.js';
+import { createPostgresStore } from '../../store/postgres/postgres-store.js';
+import { tryStartEmbeddedPostgres } from '../../store/postgres/test-support/embedded.js';
+import { captureIO } from '../test-support/capture-io.js';
+import { migrateCommand } from './migrate.js';
+import { workerCommand } from './worker.js';
+
+const started = await tryStartEmbeddedPostgres();
+const server = 'server' in started ? started.server : undefined;
+after(async () => server?.stop());
+
+describe('migrate and worker commands on PostgreSQL', { skip: 'skip' in started ? started.skip : undefined }, () => {
+  test('migrate applies the versioned migrations once, then reports nothing to apply', async () => {
+    const url = await server!.createDatabase();
+    const first = captureIO();
+    assert.equal(await migrateCommand.run(['--db', url, '--json'], first), 0);
+    const report = JSON.parse(first.out());
+    assert.deepEqual(report.applied, [1]);
+    assert.equal(report.kind, 'postgres');
+    assert.ok(!report.store.includes(new URL(url).password), 'the password is not printed');
+    const again = captureIO({ env: { NEWSTRACE_DB: url } });
+    assert.equal(await migrateCommand.run(['--json'], again), 0);
+    assert.deepEqual(JSON.parse(again.out()).applied, []);
+  });
+
+  test('worker --until-empty indexes the queued documents and stops', async () => {
+    const url = await server!.createDatabase();
+    await enqueueSources(url, syntheticRecords(12, 'cli'), { batchSize: 4 });
+    const io = captureIO();
+    assert.equal(await workerCommand.run(['--db', url, '--until-empty', '--concurrency', '2', '--json'], io), 0);
+    const lines = io.out().trim().split('\n').map((l) => JSON.parse(l));
+    assert.deepEqual(lines.at(-1), { batches: 3, documents: 12 });
+    const store = await createPostgresStore(url);
+    try {
+      assert.equal(await store.countDocuments(), 12);
+    } finally {
+      await store.close();
+    }
+  });
+
+  test('worker refuses a SQLite target and bad numbers as usage errors', async () => {
+    const io = captureIO();
+    assert.equal(await workerCommand.run(['--db', 'index.db'], io), 2);
+    assert.match(io.err(), /PostgreSQL/);
+    assert.equal(await workerCommand.run(['--db', 'postgres://x/y', '--concurrency', '0'], captureIO()), 2);
+  });
+});
