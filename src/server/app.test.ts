@@ -9,7 +9,7 @@ function failing(error: unknown): Services {
     throw error;
   };
   return {
-    compare: fail, ingestDocuments: fail, getDocument: fail, trace: fail, clusters: fail, search: fail, health: fail, example: fail,
+    compare: fail, ingestDocuments: fail, getDocument: fail, listDocuments: fail, trace: fail, clusters: fail, search: fail, health: fail, example: fail,
     close: async () => {},
   };
 }

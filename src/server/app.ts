@@ -9,7 +9,7 @@ import { secureHeaders } from 'hono/secure-headers';
 import type { z } from 'zod';
 import { ApiError, errorBody, toApiError, validationError } from './api-error.js';
 import { openApiDocument } from './openapi.js';
-import { ClustersQuery, CompareRequest, IngestRequest, SearchQuery, TraceQuery } from './schemas.js';
+import { ArticleInput, ArticleList, ClustersQuery, CompareRequest, IngestRequest, ListQuery, SearchQuery, TraceQuery } from './schemas.js';
 import type { Services } from './services.js';
 import { readStatic, staticTable } from './static-files.js';
 
@@ -86,9 +86,20 @@ export function createApp(services: Services, options: AppOptions = {}): Hono {
   });
 
   app.post('/api/documents', async (c) => {
-    const body = parse(IngestRequest, await jsonBody(c), 'documents');
-    const articles = Array.isArray(body) ? body : 'documents' in body ? body.documents : [body];
-    return c.json({ documents: await services.ingestDocuments(articles) });
+    const body = await jsonBody(c);
+    // Validated by shape rather than as the union, so an error names the article and field at fault.
+    const articles = Array.isArray(body)
+      ? parse(ArticleList, body, 'documents')
+      : body && typeof body === 'object' && 'documents' in body
+        ? parse(IngestRequest.options[2], body, 'documents').documents
+        : [parse(ArticleInput, body, 'document')];
+    return c.json(await services.ingestDocuments(articles));
+  });
+
+  app.get('/api/documents', async (c) => {
+    const { after, limit } = parse(ListQuery, c.req.query(), 'query');
+    const documents = await services.listDocuments({ after, limit });
+    return c.json({ documents, next: documents.length === limit ? documents[documents.length - 1].id : null });
   });
 
   app.get('/api/documents/:id', async (c) => {
@@ -136,7 +147,9 @@ export function createApp(services: Services, options: AppOptions = {}): Hono {
   app.onError((error, c) => {
     const apiError = toApiError(error);
     if (apiError.status >= 500) console.error('newstrace serve:', error);
-    return c.json(errorBody(apiError), apiError.status);
+    // The rest of an oversized body is never read, so the connection cannot carry another request.
+    const headers = apiError.status === 413 ? { connection: 'close' } : undefined;
+    return c.json(errorBody(apiError), apiError.status, headers);
   });
 
   return app;

@@ -4,7 +4,7 @@
  * schema objects are JSON Schema 2020-12, which is zod's default target, so no translation is needed.
  */
 import { z } from 'zod';
-import { ClustersQuery, SearchQuery, TraceQuery, apiSchemas } from './schemas.js';
+import { ClustersQuery, ListQuery, SearchQuery, TraceQuery, apiSchemas } from './schemas.js';
 
 type Json = Record<string, unknown>;
 
@@ -60,6 +60,11 @@ export function openApiDocument(version: string): Json {
         },
       },
       '/api/documents': {
+        get: {
+          summary: 'The stored documents in id order, a page at a time',
+          parameters: queryParameters(ListQuery),
+          responses: { 200: json('DocumentList', 'One page of documents'), 400: badRequest },
+        },
         post: {
           summary: 'Add one article, an array of them, or {documents: [...]} to the index',
           requestBody: { required: true, content: { 'application/json': { schema: ref('IngestRequest') } } },

@@ -44,15 +44,19 @@ export const ArticleInput = named(
 );
 export type ArticleInput = z.infer<typeof ArticleInput>;
 
-export const IngestRequest = named(
-  'IngestRequest',
-  z.union([ArticleInput, z.array(ArticleInput).min(1).max(1000), z.object({ documents: z.array(ArticleInput).min(1).max(1000) })]),
-);
+export const ArticleList = z.array(ArticleInput).min(1).max(1000);
+
+export const IngestRequest = named('IngestRequest', z.union([ArticleInput, ArticleList, z.object({ documents: ArticleList })]));
 export type IngestRequest = z.infer<typeof IngestRequest>;
 
 export const SearchQuery = z.object({
   q: z.string().trim().min(1, 'must not be empty').max(500),
   limit: z.coerce.number().int().min(1).max(100).default(20),
+});
+
+export const ListQuery = z.object({
+  after: z.string().min(1).max(500).optional().describe('Last id of the previous page'),
+  limit: z.coerce.number().int().min(1).max(200).default(50),
 });
 
 export const ClustersQuery = z.object({
@@ -116,28 +120,42 @@ export const DocumentSchema = named(
 
 export const DocumentSummary = named('DocumentSummary', z.object(documentFields));
 
+export const DocumentList = named(
+  'DocumentList',
+  z.object({ documents: z.array(DocumentSummary), next: z.string().nullable().describe('Pass as `after` for the next page') }),
+);
+
 export const IngestResponse = named(
   'IngestResponse',
   z.object({
     documents: z.array(z.object({ id: z.string(), outcome: z.enum(['inserted', 'unchanged', 'updated']) })),
+    edges: z.number().int().describe('Derived-from and same-story links found while ingesting'),
   }),
 );
 
-const linkFields = {
-  document: DocumentSummary,
-  relation,
-  score: z.number(),
-  sourceCoverage: z.number(),
-  derivativeCoverage: z.number(),
-  directed: z.boolean().describe('False when only the pair is known, not which came first'),
-};
+export const TraceLink = named(
+  'TraceLink',
+  z.object({
+    document: DocumentSummary,
+    relation,
+    score: z.number(),
+    sourceCoverage: z.number(),
+    derivativeCoverage: z.number(),
+    passages: z.number().int().optional().describe('Aligned (copied or paraphrased) passages between the two'),
+    firstFacts: z
+      .array(z.object({ status: z.string(), type: z.string(), source: z.string().nullable(), derivative: z.string().nullable(), note: z.string() }))
+      .optional()
+      .describe('The first changed, unsupported or dropped facts, source -> derivative'),
+  }),
+);
 
 export const TraceResponse = named(
   'TraceResponse',
   z.object({
     document: DocumentSummary,
-    sources: z.array(z.object(linkFields)).describe('Documents this one was likely derived from'),
-    derivatives: z.array(z.object(linkFields)).describe('Documents likely derived from this one'),
+    sources: z.array(TraceLink).describe('Documents this one was likely derived from'),
+    derivatives: z.array(TraceLink).describe('Documents likely derived from this one'),
+    related: z.array(TraceLink).describe('Same story, or reuse whose direction is unknown'),
   }),
 );
 
@@ -147,7 +165,7 @@ export const StoryCluster = named(
     id: z.string(),
     origin: z.string().nullable().describe('Id of the earliest source of the story, when one can be named'),
     documents: z.array(DocumentSummary),
-    edges: z.array(z.object({ from: z.string(), to: z.string(), relation, score: z.number(), directed: z.boolean() })),
+    edges: z.array(z.object({ from: z.string(), to: z.string(), relation, score: z.number() })).describe('Derived-from links, source -> derivative'),
   }),
 );
 

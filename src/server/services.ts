@@ -17,20 +17,30 @@ export interface TraceLink {
   readonly score: number;
   readonly sourceCoverage: number;
   readonly derivativeCoverage: number;
-  readonly directed: boolean;
+  readonly passages?: number;
+  readonly firstFacts?: readonly { status: string; type: string; source: string | null; derivative: string | null; note: string }[];
 }
 
 export interface TraceResult {
   readonly document: DocumentSummary;
   readonly sources: readonly TraceLink[];
   readonly derivatives: readonly TraceLink[];
+  /** Same story, or reuse whose direction is unknown. */
+  readonly related: readonly TraceLink[];
 }
 
 export interface StoryCluster {
   readonly id: string;
   readonly origin: string | null;
   readonly documents: readonly DocumentSummary[];
-  readonly edges: readonly { from: string; to: string; relation: Relation; score: number; directed: boolean }[];
+  /** Derived-from links, source -> derivative. */
+  readonly edges: readonly { from: string; to: string; relation: Relation; score: number }[];
+}
+
+export interface IngestResult {
+  readonly documents: readonly { id: string; outcome: PutOutcome }[];
+  /** Derived-from and same-story links found while ingesting. */
+  readonly edges: number;
 }
 
 export interface Health {
@@ -42,8 +52,10 @@ export interface Health {
 
 export interface Services {
   compare(request: CompareRequest): Promise<CompareReport>;
-  ingestDocuments(articles: readonly ArticleInput[]): Promise<{ id: string; outcome: PutOutcome }[]>;
+  ingestDocuments(articles: readonly ArticleInput[]): Promise<IngestResult>;
   getDocument(id: string): Promise<StoredDocument | null>;
+  /** A page of documents in id order after `after`. */
+  listDocuments(options: { after?: string; limit: number }): Promise<DocumentSummary[]>;
   /** Null when no document has this id. */
   trace(id: string, options: { limit: number }): Promise<TraceResult | null>;
   clusters(options: { minSize: number }): Promise<StoryCluster[]>;
@@ -52,8 +64,4 @@ export interface Services {
   /** The example pair the Compare page loads with one click. */
   example(): Promise<CompareRequest>;
   close(): Promise<void>;
-}
-
-export function summarize(doc: DocumentSummary): DocumentSummary {
-  return { id: doc.id, url: doc.url, outlet: doc.outlet, published: doc.published, title: doc.title, language: doc.language };
 }

@@ -42,19 +42,24 @@ function textField(key, title, hint) {
 export function comparePage(main, params) {
   const source = textField('source', 'Source', 'The original text or HTML page. Paste it or drop a file here.');
   const derivative = textField('derivative', 'Derivative', 'The retelling to check. Paste it or drop a file here.');
-  const results = h('div', { class: 'results', 'aria-live': 'polite' });
+  const results = h('div', { class: 'results' });
+  const status = h('p', { class: 'muted status', role: 'status' });
   const compareButton = h('button', { type: 'submit', class: 'primary' }, 'Compare');
   const exampleButton = h('button', { type: 'button', id: 'load-example' }, 'Load example');
 
   const run = async () => {
-    results.replaceChildren(h('p', { class: 'muted' }, 'Comparing…'));
+    status.textContent = 'Comparing…';
+    results.replaceChildren();
     compareButton.disabled = true;
     try {
       const body = { source: source.area.value, derivative: derivative.area.value };
       if (source.label) body.sourceLabel = source.label;
       if (derivative.label) body.derivativeLabel = derivative.label;
-      results.replaceChildren(renderReport(await api('/api/compare', body)));
+      const report = await api('/api/compare', body);
+      results.replaceChildren(renderReport(report));
+      status.textContent = `Compared: ${report.verdict.relation}, ${report.passages.length} passages, ${report.facts.length} facts.`;
     } catch (error) {
+      status.textContent = '';
       results.replaceChildren(errorBox(error));
     } finally {
       compareButton.disabled = false;
@@ -89,6 +94,7 @@ export function comparePage(main, params) {
     h('h1', null, 'Compare a text with its source'),
     h('p', { class: 'lead' }, 'See what a retelling copied, paraphrased, changed, dropped and added, with every claim linked to both texts.'),
     form,
+    status,
     results,
   );
 

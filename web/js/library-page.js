@@ -22,9 +22,7 @@ export function libraryPage(main, params) {
   });
   main.replaceChildren(h('h1', null, 'Library'), form, results);
   if (!query.trim()) {
-    api('/api/health')
-      .then((health) => results.replaceChildren(h('p', { class: 'muted' }, `${health.documents} documents in the index. Search for a name, a place or a phrase.`)))
-      .catch((error) => results.replaceChildren(errorBox(error)));
+    browse(results);
     return;
   }
   results.replaceChildren(h('p', { class: 'muted' }, 'Searching…'));
@@ -37,6 +35,27 @@ export function libraryPage(main, params) {
       );
     })
     .catch((error) => results.replaceChildren(errorBox(error)));
+}
+
+function docLine(doc) {
+  const when = doc.published ? doc.published.slice(0, 10) : null;
+  return h('li', null, h('a', { href: docHref(doc.id) }, titleOf(doc)), h('span', { class: 'muted' }, [doc.outlet, when].filter(Boolean).map((x) => ` · ${x}`)));
+}
+
+/** Without a query: every document, a page at a time. */
+function browse(results) {
+  const list = h('ul', { class: 'doc-list' });
+  const more = h('button', { type: 'button' }, 'Show more');
+  const load = (after) =>
+    api(`/api/documents?limit=50${after ? `&after=${encodeURIComponent(after)}` : ''}`)
+      .then(({ documents, next }) => {
+        list.append(...documents.map(docLine));
+        more.hidden = !next;
+        more.onclick = () => load(next);
+        if (!after) results.replaceChildren(h('h2', null, 'All documents'), documents.length ? list : h('p', { class: 'muted' }, 'The index is empty: add articles with `newstrace ingest` or POST /api/documents.'), more);
+      })
+      .catch((error) => results.replaceChildren(errorBox(error)));
+  void load(null);
 }
 
 function metadata(doc) {
@@ -52,6 +71,7 @@ function metadata(doc) {
   return h('dl', { class: 'meta' }, rows.map(([k, v]) => [h('dt', null, k), h('dd', null, v)]));
 }
 
+/** `asSource`: the linked document is the source of this one (null: direction unknown, compare as listed). */
 function links(title, items, doc, asSource) {
   return h(
     'section',
@@ -69,7 +89,7 @@ function links(title, items, doc, asSource) {
               h('a', { href: docHref(link.document.id) }, titleOf(link.document)),
               ' ',
               h('span', { class: `relation rel-${link.relation}` }, link.relation),
-              h('span', { class: 'muted' }, ` ${percent(link.score)}${link.directed ? '' : ' · direction unknown'}`),
+              h('span', { class: 'muted' }, ` ${percent(link.score)}${link.passages === undefined ? '' : ` · ${link.passages} shared passages`}`),
               ' ',
               h('a', { class: 'button-link', href: asSource ? compareHref(link.document.id, doc.id) : compareHref(doc.id, link.document.id) }, 'Compare'),
             ),
@@ -86,7 +106,13 @@ export async function documentPage(main, id) {
       h('p', { class: 'crumbs' }, h('a', { href: '#/library' }, 'Library'), ' / document'),
       h('h1', { class: 'doc-title' }, titleOf(doc)),
       metadata(doc),
-      h('div', { class: 'trace-grid' }, links('Sources', trace.sources, doc, true), links('Derivatives', trace.derivatives, doc, false)),
+      h(
+        'div',
+        { class: 'trace-grid' },
+        links('Sources', trace.sources, doc, true),
+        links('Derivatives', trace.derivatives, doc, false),
+        trace.related.length ? links('Same story or direction unknown', trace.related, doc, false) : null,
+      ),
       h('section', { class: 'card', 'aria-label': 'Text' }, h('h2', null, 'Text'), h('div', { class: 'doc-text' }, doc.text)),
     );
   } catch (error) {

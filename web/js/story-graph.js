@@ -13,10 +13,10 @@ const TOP = 34;
 /** Longest directed path from a root to each node; cycles (which should not occur) stop at the node count. */
 function layers(documents, edges) {
   const depth = new Map(documents.map((d) => [d.id, 0]));
-  const directed = edges.filter((e) => e.directed && depth.has(e.from) && depth.has(e.to));
+  const known = edges.filter((e) => depth.has(e.from) && depth.has(e.to));
   for (let round = 0; round < documents.length; round++) {
     let moved = false;
-    for (const e of directed) {
+    for (const e of known) {
       if (depth.get(e.to) < depth.get(e.from) + 1 && depth.get(e.from) + 1 < documents.length) {
         depth.set(e.to, depth.get(e.from) + 1);
         moved = true;
@@ -49,9 +49,9 @@ export function storyGraph(cluster, key) {
       const len = Math.hypot(b.x - a.x, b.y - a.y) || 1;
       const [dx, dy] = [(b.x - a.x) / len, (b.y - a.y) / len];
       return s('line', {
-        class: `edge rel-${e.relation}${e.directed ? '' : ' undirected'}`,
+        class: `edge rel-${e.relation}`,
         x1: a.x + dx * 12, y1: a.y + dy * 12, x2: b.x - dx * 14, y2: b.y - dy * 14,
-        'marker-end': e.directed ? `url(#${marker})` : null,
+        'marker-end': `url(#${marker})`,
       }, s('title', null, `${e.relation}, score ${e.score.toFixed(2)}`));
     });
   const nodes = cluster.documents.map((doc) => {

@@ -1,0 +1,164 @@
+/**
+ * The web UI in real headless Chromium (playwright-core + the @sparticuz/chromium binary), against
+ * the real server over a temporary SQLite index. One browser for the whole file.
+ */
+import assert from 'node:assert/strict';
+import { existsSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { after, before, test } from 'node:test';
+import type { Browser, Page } from 'playwright-core';
+import type { CompareReport } from '../report/compare-report.js';
+import { startServer, type RunningServer } from './start-server.js';
+import { repoRoot } from './static-files.js';
+import { launchBrowser } from './test-support/browser.js';
+import { XSS_TITLE, storyArticles, tempDir } from './test-support/fixtures.js';
+
+const GOLD = path.resolve(repoRoot, '../shared/seeds/audit-gold.json');
+const tmp = tempDir('newstrace-web');
+let server: RunningServer;
+let browser: Browser | null = null;
+let skip: string | false = false;
+
+before(async () => {
+  const launched = await launchBrowser();
+  if (typeof launched === 'string') {
+    skip = launched;
+    return;
+  }
+  browser = launched;
+  server = await startServer({ port: 0, db: tmp.db });
+  const res = await fetch(`${server.url}/api/documents`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify(storyArticles()),
+  });
+  assert.equal(res.status, 200, await res.text());
+});
+
+after(async () => {
+  await browser?.close();
+  await server?.close();
+  tmp.remove();
+});
+
+/** A page that fails the test on any script error or dialog (an XSS payload firing would open one). */
+async function openPage(route: string, width = 1280): Promise<{ page: Page; problems: string[] }> {
+  const page = await browser!.newPage({ viewport: { width, height: 900 } });
+  const problems: string[] = [];
+  page.on('pageerror', (e) => problems.push(`page error: ${e.message}`));
+  page.on('dialog', (d) => {
+    problems.push(`dialog: ${d.message()}`);
+    void d.dismiss();
+  });
+  page.on('console', (m) => m.type() === 'error' && problems.push(`console: ${m.text()}`));
+  await page.goto(`${server.url}/${route}`);
+  return { page, problems };
+}
+
+const low = (s: string | null | undefined) => (s ?? '').toLowerCase().replace(/[’‘]/g, "'");
+
+type ReportFact = CompareReport['facts'][number];
+const sideS = (f: ReportFact) => `${f.source ?? ''} ${f.sourceContext ?? ''}`;
+const sideD = (f: ReportFact) => `${f.derivative ?? ''} ${f.derivativeContext ?? ''}`;
+
+/** Where the UI must show a gold item: a fact button, or else an added/dropped passage (as the shared checker counts them). */
+function goldTargets(report: CompareReport, gold: { changed: { keys: string[] }[]; unsupported: { key?: string; terms: string[] }[]; dropped: { key?: string; terms: string[] }[] }) {
+  const factIndex = (status: string, match: (f: ReportFact) => boolean) => report.facts.findIndex((f) => f.status === status && match(f));
+  const passageIndex = (kind: 'added' | 'dropped', key: string) =>
+    report.passages.findIndex((p) => {
+      const side = kind === 'added' ? p.derivative : p.source;
+      const text = kind === 'added' ? report.derivative.text : report.source.text;
+      return p.kind === kind && side !== null && low(text.slice(side.start, side.end)).includes(low(key));
+    });
+  const targets: { what: string; selector: string | null }[] = [];
+  for (const g of gold.changed) {
+    const i = factIndex('changed', (f) => low(sideS(f)).includes(low(g.keys[0])) && low(sideD(f)).includes(low(g.keys[1])));
+    targets.push({ what: `changed ${g.keys.join(' -> ')}`, selector: i < 0 ? null : `[data-status="changed"] .fact-item[data-f="${i}"]` });
+  }
+  for (const [status, kind, items, side] of [['unsupported', 'added', gold.unsupported, sideD], ['dropped', 'dropped', gold.dropped, sideS]] as const) {
+    for (const g of items) {
+      const key = g.key ?? g.terms[0];
+      const f = factIndex(status, (fact) => low(side(fact)).includes(low(key)));
+      const p = f < 0 ? passageIndex(kind, key) : -1;
+      const selector = f >= 0 ? `[data-status="${status}"] .fact-item[data-f="${f}"]` : p >= 0 ? `.pass.k-${kind}[data-p="${p}"]` : null;
+      targets.push({ what: `${status} ${key}`, selector });
+    }
+  }
+  return targets;
+}
+
+test('the compare page loads the seed example and shows passages, verdict and the gold facts', async (t) => {
+  if (skip) return t.skip(skip);
+  const { page, problems } = await openPage('#/compare');
+  const response = page.waitForResponse((r) => r.url().endsWith('/api/compare'));
+  await page.focus('#load-example');
+  await page.keyboard.press('Enter');
+  const report = (await (await response).json()) as CompareReport;
+  await page.waitForSelector('.verdict');
+
+  assert.equal(await page.textContent('[data-testid="relation"]'), report.verdict.relation);
+  assert.ok((await page.textContent('.explanation'))!.length > 20);
+  const shown = await page.$$eval('.textbox .pass', (els) => els.length);
+  assert.ok(shown >= report.passages.filter((p) => p.source || p.derivative).length, `${shown} passage elements`);
+
+  // Hovering a derivative passage highlights its partner in the source.
+  const linked = report.passages.findIndex((p) => p.source && p.derivative);
+  await page.hover(`[data-side="d"] .pass[data-p="${linked}"]`);
+  assert.equal(await page.$eval(`[data-side="s"] .pass[data-p="${linked}"]`, (el) => el.classList.contains('linked')), true);
+
+  if (existsSync(GOLD)) {
+    const gold = JSON.parse(readFileSync(GOLD, 'utf8'));
+    assert.ok(gold.relation.includes(report.verdict.relation), `relation ${report.verdict.relation}`);
+    const targets = goldTargets(report, gold);
+    const missing = targets.filter((x) => x.selector === null).map((x) => x.what);
+    assert.deepEqual(missing, [], 'gold items the report does not contain');
+    for (const target of targets) assert.ok(await page.isVisible(target.selector!), `${target.what} is not shown (${target.selector})`);
+  } else {
+    t.diagnostic(`gold file absent (${GOLD}): checked the bundled example without gold items`);
+  }
+
+  // Choosing a changed fact scrolls both texts to it.
+  const changed = report.facts.findIndex((f) => f.status === 'changed');
+  if (changed >= 0) {
+    await page.click(`.fact-item[data-f="${changed}"]`);
+    for (const side of ['s', 'd']) {
+      const inView = await page.$eval(`#${side}-f${changed}`, (mark) => {
+        const box = mark.closest('.textbox')!.getBoundingClientRect();
+        const r = mark.getBoundingClientRect();
+        return mark.classList.contains('current') && r.top >= box.top && r.bottom <= box.bottom;
+      });
+      assert.ok(inView, `fact ${changed} not scrolled into view on side ${side}`);
+    }
+  }
+  assert.deepEqual(problems, []);
+  await page.close();
+});
+
+test('a document page shows an ingested article with its trace', async (t) => {
+  if (skip) return t.skip(skip);
+  const { page, problems } = await openPage(`#/doc/${encodeURIComponent('lindenport/original')}`);
+  await page.waitForSelector('.doc-title');
+  assert.equal(await page.textContent('.doc-title'), 'Lindenport council approves $1.2 billion tram line');
+  assert.match((await page.textContent('.doc-text'))!, /Helena Marquardt/);
+  assert.match((await page.textContent('.meta'))!, /Lindenport Herald/);
+  const traced = await page.$$eval('.trace li a:first-child', (as) => as.map((a) => a.getAttribute('href')));
+  assert.ok(traced.includes(`#/doc/${encodeURIComponent('wire/copy')}`), traced.join(', '));
+  assert.ok((await page.$$('.trace a.button-link')).length > 0, 'a link to compare with each linked document');
+  assert.deepEqual(problems, []);
+  await page.close();
+});
+
+test('an article titled with markup shows as text and runs nothing', async (t) => {
+  if (skip) return t.skip(skip);
+  const { page, problems } = await openPage(`#/doc/${encodeURIComponent('probe/xss')}`, 390);
+  await page.waitForSelector('.doc-title');
+  assert.equal(await page.textContent('.doc-title'), XSS_TITLE);
+  assert.equal(await page.$$eval('main img', (imgs) => imgs.length), 0);
+  assert.equal(await page.$$eval('main a[href^="javascript:"]', (as) => as.length), 0);
+  await page.goto(`${server.url}/#/library?q=${encodeURIComponent('comment field')}`);
+  await page.waitForSelector('.hits, .results p');
+  assert.equal(await page.$$eval('main img', (imgs) => imgs.length), 0);
+  await page.waitForTimeout(100);
+  assert.deepEqual(problems, []);
+  await page.close();
+});
