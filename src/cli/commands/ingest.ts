@@ -1,12 +1,111 @@
-import type { Command } from '../io.js';
+/**
+ * @module cli/commands/ingest
+ * `newstrace ingest PATH…`: streams folders, JSONL, WARC and feed files into the index, with a
+ * progress line on a terminal and a summary naming every skipped file and why.
+ */
+import { resolve } from 'node:path';
+import { NewstraceError } from '../../core/errors.js';
+import { ingest, type IngestCounts, type IngestSummary } from '../../index/index.js';
+import { countSources, readSources } from '../../ingest/index.js';
+import { resolveStoreTarget, withStore } from '../../store/create-store.js';
+import { parseCommandArgs, withUsage } from '../args.js';
+import { EXIT, type CliIO, type Command } from '../io.js';
 
-// Placeholder until the command lands.
+const OPTIONS = { db: { type: 'string' }, json: { type: 'boolean' }, batch: { type: 'string' } } as const;
+const USAGE = 'Usage: newstrace ingest PATH… [--db FILE|postgres://…] [--json] [--batch N]';
+
+const HELP = `${USAGE}
+
+Add news texts to the index: each is cleaned, fingerprinted, checked against the documents already
+stored (candidates are verified with the aligner of \`compare\`), and stored with the verified
+derived-from and same-story links it has. Ingesting the same input again adds nothing; a run that was
+killed is completed by running it again.
+
+Arguments:
+  PATH          folders (recursive) of .txt and .html/.htm files; .jsonl files (one article per line:
+                id, url, title, text or html, published, outlet, language); .warc/.warc.gz files;
+                saved RSS/Atom feeds. Document ids are the JSONL id, else the path below the root.
+
+Options:
+  --db TARGET   a SQLite file or a postgres:// URL (default: NEWSTRACE_DB, else ./newstrace.db)
+  --json        print the summary as JSON: read, ingested, updated, unchanged, duplicates, skipped,
+                edges, problems [{path, line, reason, code}], seconds, db
+  --batch N     documents per transaction (default 200)
+  -h, --help    show this help
+
+Exit codes:
+  0  ingested (also when some files were skipped: they are listed with their reasons)
+  2  usage error
+  3  nothing could be read, or the index is unusable (e.g. built by another fingerprint scheme)
+
+Examples:
+  newstrace ingest ../shared/seeds
+  newstrace ingest feeds/ archive.warc.gz articles.jsonl --db monitor.db --json
+`;
+
+function batchSize(value: string | undefined): number | undefined {
+  if (value === undefined) return undefined;
+  const n = Number(value);
+  if (!Number.isInteger(n) || n < 1) throw new NewstraceError('usage', `--batch needs a positive whole number, got '${value}'`);
+  return n;
+}
+
+/** A one-line progress display, redrawn at most every 100 ms. */
+function progressLine(io: CliIO, expected: number | null): { update(c: IngestCounts): void; done(): void } {
+  const started = performance.now();
+  let last = 0;
+  let shown = false;
+  const draw = (c: IngestCounts) => {
+    const seconds = (performance.now() - started) / 1000;
+    const rate = c.read / Math.max(seconds, 1e-3);
+    const eta = expected && c.read < expected && rate > 0 ? ` ETA ${Math.ceil((expected - c.read) / rate)} s` : '';
+    const of = expected ? `/${expected}+` : '';
+    io.stderr.write(`\r\x1b[2K${c.read}${of} docs, ${rate.toFixed(0)} docs/s, ${c.skipped} skipped${eta}`);
+    shown = true;
+  };
+  return {
+    update(c) {
+      const now = performance.now();
+      if (now - last < 100) return;
+      last = now;
+      draw(c);
+    },
+    done() {
+      if (shown) io.stderr.write('\r\x1b[2K');
+    },
+  };
+}
+
+function summaryText(s: IngestSummary, db: string): string {
+  const rate = s.read / Math.max(s.seconds, 1e-3);
+  const lines = [
+    `newstrace ingest: ${s.ingested} new, ${s.updated} updated, ${s.unchanged} unchanged` +
+      `${s.duplicates ? ` (${s.duplicates} new ${s.duplicates === 1 ? 'one repeats' : 'ones repeat'} a stored text)` : ''}, ` +
+      `${s.skipped} skipped; ${s.edges} links verified; ${s.seconds.toFixed(1)} s (${rate.toFixed(0)} docs/s) into ${db}`,
+  ];
+  if (s.problems.length) {
+    lines.push('skipped:');
+    for (const p of s.problems) lines.push(`  ${p.path}${p.line ? `:${p.line}` : ''}: ${p.reason}`);
+  }
+  return `${lines.join('\n')}\n`;
+}
+
 export const ingestCommand: Command = {
   name: 'ingest',
-  summary: '',
-  help: 'newstrace ingest: not available yet',
-  async run(_argv, io) {
-    io.stderr.write('newstrace ingest: not available yet\n');
-    return 1;
-  },
+  summary: 'add folders, JSONL, WARC or RSS/Atom files to the index',
+  help: HELP,
+  run: (argv, io) => withUsage(io, 'ingest', USAGE, async () => {
+    const { values, positionals } = parseCommandArgs(argv, OPTIONS, { min: 1, max: Infinity, names: 'PATH (a folder or file to ingest)' });
+    const size = batchSize(values.batch);
+    const db = resolveStoreTarget(values.db, io.env, io.cwd);
+    // Paths as the caller wrote them (they name files in messages), against the command's cwd.
+    const paths = positionals.map((p) => (io.cwd === process.cwd() ? p : resolve(io.cwd, p)));
+    const progress = io.stderr.isTTY && !values.json ? progressLine(io, (await countSources(paths)).documentFiles || null) : null;
+    const summary = await withStore(db, (store) =>
+      ingest(store, readSources(paths), { batchSize: size, onProgress: progress ? (c) => progress.update(c) : undefined }),
+    ).finally(() => progress?.done());
+    if (values.json) io.stdout.write(`${JSON.stringify({ ...summary, db })}\n`);
+    else io.stdout.write(summaryText(summary, db));
+    return summary.read === 0 ? EXIT.badInput : EXIT.ok;
+  }),
 };

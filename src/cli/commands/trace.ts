@@ -1,12 +1,79 @@
-import type { Command } from '../io.js';
+/**
+ * @module cli/commands/trace
+ * `newstrace trace (ID | --file PATH)`: a document's likely sources and derivatives in the index.
+ */
+import { resolve } from 'node:path';
+import { NewstraceError } from '../../core/errors.js';
+import { readDocumentFile } from '../../extract/index.js';
+import { trace, type TraceEntry, type TraceResult } from '../../index/index.js';
+import { prepareArticle } from '../../pipeline/prepare.js';
+import { resolveStoreTarget, withStore } from '../../store/create-store.js';
+import { parseCommandArgs, withUsage } from '../args.js';
+import { EXIT, type Command } from '../io.js';
 
-// Placeholder until the command lands.
+const OPTIONS = { db: { type: 'string' }, json: { type: 'boolean' }, limit: { type: 'string' }, file: { type: 'string' } } as const;
+const USAGE = 'Usage: newstrace trace (ID | --file PATH) [--db FILE|postgres://…] [--json] [--limit N]';
+
+const HELP = `${USAGE}
+
+List a document's likely sources and derivatives in the index, ranked: each with its relation (copy,
+light-rewrite, heavy-rewrite, same-story), direction, how much of each text the other covers, the
+number of aligned passages and the first facts that differ.
+
+Arguments:
+  ID             a stored document's id (see \`ingest\`: the JSONL id or the path below the root)
+
+Options:
+  --file PATH    trace a text that is not in the index (plain text or a saved HTML page)
+  --limit N      at most N related documents (default 10)
+  --db TARGET    a SQLite file or a postgres:// URL (default: NEWSTRACE_DB, else ./newstrace.db)
+  --json         print {"document": {...}, "related": [{"id", "path", "url", "outlet", "published",
+                 "title", "role": "source"|"derivative"|"related", "relation", "score",
+                 "sourceCoverage", "derivativeCoverage", "passages", "firstFacts"}]}
+  -h, --help     show this help
+
+Exit codes: 0 ok (also when nothing related is found), 2 usage error, 3 unknown id or unreadable file.
+
+Examples:
+  newstrace trace rewrite.txt
+  newstrace trace --file today/story.html --json
+`;
+
+const pct = (x: number) => `${Math.round(x * 100)}%`;
+
+function entryLines(e: TraceEntry): string[] {
+  const where = e.url ?? e.path ?? '';
+  const head = `  ${e.id}  ${e.relation}  score ${e.score.toFixed(2)}  coverage source ${pct(e.sourceCoverage)} / derivative ${pct(e.derivativeCoverage)}` +
+    `${e.passages === undefined ? '' : `  ${e.passages} passages`}`;
+  const meta = [e.title && `"${e.title}"`, e.outlet, e.published, where !== e.id ? where : null].filter(Boolean).join(' · ');
+  const facts = (e.firstFacts ?? []).map((f) => `      ${f.status} ${f.type}: ${f.note}`);
+  return [head, ...(meta ? [`      ${meta}`] : []), ...facts];
+}
+
+function render(result: TraceResult): string {
+  const d = result.document;
+  const lines = [`${d.id ?? '(outside text)'}${d.title ? `  "${d.title}"` : ''}`];
+  const groups = [['Sources', 'source'], ['Derivatives', 'derivative'], ['Related (same story, or direction unknown)', 'related']] as const;
+  for (const [label, role] of groups) {
+    const entries = result.related.filter((e) => e.role === role);
+    if (entries.length) lines.push('', `${label}:`, ...entries.flatMap(entryLines));
+  }
+  if (result.related.length === 0) lines.push('', 'No sources, derivatives or same-story documents found in the index.');
+  return `${lines.join('\n')}\n`;
+}
+
 export const traceCommand: Command = {
   name: 'trace',
-  summary: '',
-  help: 'newstrace trace: not available yet',
-  async run(_argv, io) {
-    io.stderr.write('newstrace trace: not available yet\n');
-    return 1;
-  },
+  summary: "a document's likely sources and derivatives in the index",
+  help: HELP,
+  run: (argv, io) => withUsage(io, 'trace', USAGE, async () => {
+    const { values, positionals } = parseCommandArgs(argv, OPTIONS, { min: 0, max: 1, names: 'ID or --file PATH' });
+    if ((positionals.length === 1) === (values.file !== undefined)) throw new NewstraceError('usage', 'give either an ID or --file PATH');
+    const limit = values.limit === undefined ? 10 : Number(values.limit);
+    if (!Number.isInteger(limit) || limit < 1) throw new NewstraceError('usage', `--limit needs a positive whole number, got '${values.limit}'`);
+    const target = values.file === undefined ? positionals[0]! : prepareArticle(await readDocumentFile(resolve(io.cwd, values.file)));
+    const result = await withStore(resolveStoreTarget(values.db, io.env, io.cwd), (store) => trace(store, target, { limit }));
+    io.stdout.write(values.json ? `${JSON.stringify(result)}\n` : render(result));
+    return EXIT.ok;
+  }),
 };
