@@ -18,6 +18,12 @@ export interface LinkThresholds {
   /** Cosine and Dice a weak pair needs when a neighbouring seed supports it. */
   readonly weakCosine: number;
   readonly weakDice: number;
+  /**
+   * Rewrite regime: when at least this share of derivative units has a seed, the texts are a retelling
+   * and an unlinked unit's best candidate is accepted at the weak thresholds (heavy paraphrase keeps
+   * only a few content words per sentence). Below it (local reuse, or independent texts) it is not.
+   */
+  readonly rewriteSeedShare: number;
   /** Keep a derivative unit's weaker links only within this share of its best cosine. */
   readonly relativeToBest: number;
 }
@@ -29,6 +35,7 @@ export const DEFAULT_LINK_THRESHOLDS: LinkThresholds = {
   minShared: 3,
   weakCosine: 0.1,
   weakDice: 0.25,
+  rewriteSeedShare: 0.3,
   relativeToBest: 0.4,
 };
 
@@ -55,6 +62,15 @@ export function selectLinks(pairs: readonly PairScore[], derivativeCount: number
   for (const p of pairs) {
     const weakOk = p.shared >= t.minShared && p.cosine >= t.weakCosine && p.dice >= t.weakDice && supported(p, seeds);
     if (seeds.has(key(p.derivative, p.source)) || weakOk) byDerivative[p.derivative].push(p);
+  }
+  const seeded = new Set([...seeds].map((k) => Number(k.split(':')[0])));
+  if (seeded.size >= t.rewriteSeedShare * derivativeCount) {
+    const best = new Map<number, PairScore>();
+    for (const p of pairs) {
+      const weak = p.shared >= t.minShared && p.cosine >= 2 * t.weakCosine && p.dice >= t.weakDice;
+      if (weak && byDerivative[p.derivative].length === 0 && (best.get(p.derivative)?.cosine ?? -1) < p.cosine) best.set(p.derivative, p);
+    }
+    for (const p of best.values()) byDerivative[p.derivative].push(p);
   }
   return byDerivative.map((list) => {
     list.sort((a, b) => b.cosine - a.cosine);

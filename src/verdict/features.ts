@@ -13,6 +13,12 @@ export interface VerdictFeatures {
   readonly similarity: number;
   /** Share of derivative words inside word 3-grams that also occur in the source. */
   readonly verbatimShare: number;
+  /**
+   * Share of derivative words that reappear in the same order in the source sentences they are linked
+   * to (word LCS per linked sentence). A light revision swaps words but keeps the sentence's order;
+   * a heavy one restructures it, so this separates the two better than exact n-grams alone.
+   */
+  readonly orderedShare: number;
   /** Share of the derivative's characters in copied (near-verbatim) passages. */
   readonly copiedShare: number;
   readonly copiedPassages: number;
@@ -22,6 +28,8 @@ export interface VerdictFeatures {
   /** Capitalised names (not sentence-initial) found in both texts, and the share of the derivative's names. */
   readonly sharedNames: number;
   readonly sharedNameShare: number;
+  /** Names of the derivative absent from the source: actors and places of its own reporting. */
+  readonly newNames: number;
   readonly unsupportedFacts: number;
   readonly changedFacts: number;
 }
@@ -44,6 +52,26 @@ function dice(a: ReadonlySet<string>, b: ReadonlySet<string>): number {
   return a.size + b.size > 0 ? (2 * shared) / (a.size + b.size) : 0;
 }
 
+function lcsLength(a: readonly string[], b: readonly string[]): number {
+  let prev = new Uint16Array(b.length + 1);
+  let cur = new Uint16Array(b.length + 1);
+  for (let i = 1; i <= a.length; i++) {
+    for (let j = 1; j <= b.length; j++) cur[j] = a[i - 1] === b[j - 1] ? prev[j - 1] + 1 : Math.max(prev[j], cur[j - 1]);
+    [prev, cur] = [cur, prev];
+  }
+  return prev[b.length];
+}
+
+function orderedShare(source: AnalyzedText, derivative: AnalyzedText, alignment: Alignment): number {
+  const words = (t: AnalyzedText, i: number): string[] =>
+    t.tokens.slice(t.sentences[i].tokenStart, t.sentences[i].tokenEnd).map((x) => x.norm);
+  const sourcesOf = new Map<number, number[]>();
+  for (const l of alignment.links) sourcesOf.set(l.derivative, [...(sourcesOf.get(l.derivative) ?? []), l.source]);
+  let kept = 0;
+  for (const [d, sources] of sourcesOf) kept += lcsLength(words(derivative, d), sources.sort((a, b) => a - b).flatMap((s) => words(source, s)));
+  return derivative.tokens.length > 0 ? kept / derivative.tokens.length : 0;
+}
+
 function charsOf(alignment: Alignment, kind: 'copied' | 'paraphrased'): number {
   return alignment.passages.filter((p) => p.kind === kind).reduce((n, p) => n + p.derivative!.end - p.derivative!.start, 0);
 }
@@ -56,12 +84,14 @@ export function verdictFeatures(source: AnalyzedText, derivative: AnalyzedText, 
   return {
     ...alignment.scores,
     verbatimShare: verbatimShare(derivative.tokens, gramSet(source.tokens)),
+    orderedShare: orderedShare(source, derivative, alignment),
     copiedShare: derivativeChars > 0 ? Math.min(1, charsOf(alignment, 'copied') / derivativeChars) : 0,
     copiedPassages: alignment.passages.filter((p) => p.kind === 'copied').length,
     paraphrasedPassages: alignment.passages.filter((p) => p.kind === 'paraphrased').length,
     vocabularyOverlap: dice(new Set(contentTerms(source.tokens)), new Set(contentTerms(derivative.tokens))),
     sharedNames: shared,
     sharedNameShare: derivativeNames.size > 0 ? shared / derivativeNames.size : 0,
+    newNames: derivativeNames.size - shared,
     unsupportedFacts: facts.filter((f) => f.status === 'unsupported').length,
     changedFacts: facts.filter((f) => f.status === 'changed').length,
   };

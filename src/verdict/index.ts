@@ -13,12 +13,16 @@ export { THRESHOLDS } from './thresholds.js';
 
 export function relationOf(f: VerdictFeatures): Relation {
   const derived = f.derivativeCoverage >= T.minDerivedCoverage || f.verbatimShare >= T.minDerivedVerbatim;
-  if (!derived) {
+  const ownReporting =
+    f.derivativeCoverage < T.sameStoryMaxDerivativeCoverage &&
+    f.sourceCoverage < T.sameStoryMaxSourceCoverage &&
+    f.newNames >= T.sameStoryOwnNames;
+  if (!derived || ownReporting) {
     const sameStory = f.vocabularyOverlap >= T.sameStoryVocabulary || f.sharedNames >= T.sameStoryNames;
     return sameStory ? 'same-story' : 'unrelated';
   }
-  if (f.verbatimShare >= T.copyVerbatim) return 'copy';
-  if (f.verbatimShare >= T.lightVerbatim) return 'light-rewrite';
+  if (f.orderedShare >= T.copyOrdered) return 'copy';
+  if (f.orderedShare >= T.lightOrdered) return 'light-rewrite';
   return 'heavy-rewrite';
 }
 

@@ -1,25 +1,40 @@
 /**
  * @module verdict/thresholds
- * The cut-offs of the relation decision, in one place with their reasons. They were set by reading
- * the feature distributions of the Clough & Stevenson training answers (per-category ranges) and the
- * dev-rewrites set, never on a test split; see `docs` of the eval suite for the figures.
+ * The cut-offs of the relation decision, in one place with their reasons.
+ *
+ * Fitted on the Clough & Stevenson short answers (training data; there is no separate test split):
+ * a grid search over these four cut-offs for 4-class accuracy, checked leave-one-task-out (held-out
+ * accuracy 0.78 against 0.79 in-sample, so they barely overfit). The dev-rewrites set was only used as
+ * a sanity check (all its rewrites fall on the right side with margin). The same-story rule was set by
+ * reasoning about news, not fitted: see its comment.
  */
 export const THRESHOLDS = {
   /**
-   * Derived at all: at least this share of the derivative's characters aligned with the source...
-   * (independent answers on the same topic stay below ~0.35: topical vocabulary alone rarely makes
-   * sentence pairs pass the 0.33 cosine-and-Dice seed test)
+   * Derived at all: at least half of the derivative's characters aligned with the source, or at least
+   * this share of its words in word 3-grams shared with the source (independent answers on the same
+   * topic stay below ~0.17: topical vocabulary rarely repeats three words in a row).
    */
   minDerivedCoverage: 0.5,
-  /** ...or at least this share of its words in 3-grams shared with the source (independent texts: < 0.18). */
-  minDerivedVerbatim: 0.2,
-  /** Near-verbatim copy: almost every word sits in a shared 3-gram. */
-  copyVerbatim: 0.95,
-  /** Light rewrite: most words still in shared 3-grams (sentences copied with small edits). */
-  lightVerbatim: 0.7,
+  minDerivedVerbatim: 0.18,
+  /**
+   * Degree of rewriting, on `orderedShare` (words kept in the same order in the linked source
+   * sentences): a copy keeps almost every word in place, a light revision swaps words but keeps the
+   * sentence shape (Clough light answers ~0.75-0.99), a heavy one restructures (~0.2-0.65).
+   */
+  copyOrdered: 0.925,
+  lightOrdered: 0.675,
+  /**
+   * Same story, not a rewrite: less than this share of each side aligned (both texts are mostly their
+   * own material) and the derivative names at least `ownNames` people, places or organisations the
+   * source never mentions (its own reporting). Two reports of one event from the same newsroom can
+   * share a verbatim background paragraph, which alone would otherwise read as reuse.
+   */
+  sameStoryMaxDerivativeCoverage: 0.45,
+  sameStoryMaxSourceCoverage: 0.5,
+  sameStoryOwnNames: 8,
   /**
    * Same story rather than unrelated: the texts share at least this Dice of content stems or this
-   * many names (two reports of one event share its actors and vocabulary; unrelated news shares ~0.1).
+   * many names (two reports of one event share its actors and vocabulary; unrelated news ~0.1).
    */
   sameStoryVocabulary: 0.3,
   sameStoryNames: 3,

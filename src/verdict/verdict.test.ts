@@ -1,0 +1,61 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { existsSync, readFileSync } from 'node:fs';
+import { dirname, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { align } from '../align/index.js';
+import type { AnalyzedText } from '../core/types.js';
+import { extract } from '../extract/index.js';
+import { analyze } from '../text/index.js';
+import { judge } from './index.js';
+
+const en = (text: string): AnalyzedText => analyze(text, { language: 'en' });
+const verdictOf = (a: string, b: string) => {
+  const [s, d] = [en(a), en(b)];
+  return judge(s, d, align(s, d));
+};
+
+const STORY =
+  'Heavy rain flooded the main road into Ashford on Sunday morning. ' +
+  'Firefighters rescued two drivers whose cars were trapped by the water. ' +
+  'The river rose by almost two metres overnight, the highest level since 1998, according to the environment agency. ' +
+  'The council has opened a shelter in the town hall for residents who had to leave their homes.';
+
+test('identical texts are a copy', () => {
+  const v = verdictOf(STORY, STORY);
+  assert.equal(v.relation, 'copy');
+  assert.equal(v.evidence.derivativeCoverage, 1);
+});
+
+test('a few swapped words keep a light rewrite', () => {
+  const light = STORY.replace('Heavy rain', 'Torrential rain').replace('rescued', 'saved').replace('almost', 'nearly')
+    .replace('opened a shelter', 'set up a shelter');
+  assert.equal(verdictOf(STORY, light).relation, 'light-rewrite');
+});
+
+test('a retelling in new words is a heavy rewrite', () => {
+  const heavy =
+    'On Sunday morning floodwater covered the main road into Ashford and firefighters had to rescue two drivers trapped in their cars. ' +
+    'Residents forced out of their homes can stay at a shelter the council opened in the town hall. ' +
+    'According to the environment agency, the river climbed nearly two metres overnight, its highest level since 1998.';
+  const v = verdictOf(STORY, heavy);
+  assert.equal(v.relation, 'heavy-rewrite');
+  assert.match(v.explanation, /heavy rewrite/);
+});
+
+test('texts on different subjects are unrelated and the explanation cites the evidence', () => {
+  const v = verdictOf(STORY, 'The national team won its third match of the tournament with a late goal. The coach praised the young defenders.');
+  assert.equal(v.relation, 'unrelated');
+  assert.equal(v.direction, 'unknown');
+  assert.match(v.explanation, /0% of the second text/);
+});
+
+const seeds = resolve(dirname(fileURLToPath(import.meta.url)), '../../../shared/seeds');
+
+test('seed pair: the relation is one the gold accepts', { skip: existsSync(seeds) ? false : `${seeds} not found` }, () => {
+  const gold = JSON.parse(readFileSync(resolve(seeds, 'audit-gold.json'), 'utf8'));
+  const read = (f: string) => analyze(extract(readFileSync(resolve(seeds, f), 'utf8')).text);
+  const [s, d] = [read(gold.source), read(gold.derivative)];
+  const v = judge(s, d, align(s, d));
+  assert.ok(gold.relation.includes(v.relation), `${v.relation}: ${v.explanation}`);
+});
