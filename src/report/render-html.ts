@@ -6,6 +6,7 @@
 import type { FactStatus, PassageKind, Span } from '../core/types.js';
 import type { CompareReport, ReportFact, ReportSide } from './compare-report.js';
 import { escapeHtml as esc } from './escape-html.js';
+import { factReason } from './fact-note.js';
 import { REPORT_CSS, REPORT_JS } from './html-assets.js';
 import { renderMarkedText, type MarkedFact, type MarkedPassage, type SideKey } from './html-marked-text.js';
 import { locateFact } from './segment-spans.js';
@@ -120,6 +121,7 @@ function renderFact(fact: ReportFact, index: number, where: Located): string {
     return found ? `<a href="#${key}-f${index}" title="show in the ${side}">${esc(value)}</a>` : esc(value);
   };
   const values = [link('s', fact.source, where.source, 'source'), link('d', fact.derivative, where.derivative, 'derivative')].filter(Boolean);
-  const note = fact.note ? `<span class="note">${esc(fact.note)}</span>` : '';
+  const reason = factReason(fact);
+  const note = reason ? `<span class="note" title="${esc(fact.note)}">${esc(reason)}</span>` : '';
   return `<li data-f="${index}"><span class="ftype">${esc(fact.type)}</span>${values.join(' → ')}${note}</li>`;
 }

@@ -6,6 +6,7 @@
 import type { Direction, FactStatus, PassageKind, Relation } from '../core/types.js';
 import { styler, type StyleName, type Styler } from './ansi.js';
 import type { CompareReport, ReportFact, ReportPassage, ReportSide } from './compare-report.js';
+import { factReason } from './fact-note.js';
 import { around, snippet, wrap } from './text-layout.js';
 
 export interface TerminalOptions {
@@ -132,7 +133,8 @@ function renderFact(fact: ReportFact, s: Styler, width: number): string[] {
   if (second === null) out.push(head + s.bold(first));
   else if ([...first].length + [...second].length + 3 <= room) out.push(`${head}${s.bold(first)} ${s.dim('→')} ${s.bold(second)}`);
   else out.push(head + s.bold(first), `${INDENT}${s.dim('→')} ${s.bold(second)}`);
-  if (fact.note) out.push(...wrap(fact.note, width, INDENT).map((line) => s.dim(line)));
+  const reason = factReason(fact);
+  if (reason) out.push(...wrap(reason, width, INDENT).map((line) => s.dim(line)));
   const context = (mark: string, sentence: string | null, needle: string | null) => {
     if (!sentence) return;
     const w = around(sentence, needle, width - 18);

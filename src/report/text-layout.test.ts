@@ -26,3 +26,10 @@ test('the window around a fact keeps the fact whole and fits the width', () => {
   assert.deepEqual(around('Short one.', 'one', 60), { before: 'Short ', match: 'one', after: '.' });
   assert.deepEqual(around('No match here.', 'Yelabuga', 60), { before: 'No match here.', match: '', after: '' });
 });
+
+test('a fact longer than the window is itself shortened', () => {
+  const long = 'according to figures presented to the council by the city transport department';
+  const w = around(`The line will carry riders, ${long}.`, long, 40);
+  assert.ok([...w.match].length <= 40 && w.match.endsWith('…'), w.match);
+  assert.equal(w.before + w.after, '');
+});

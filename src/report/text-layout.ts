@@ -54,7 +54,8 @@ export function around(context: string, needle: string | null, width: number): W
   const at = needle ? flat.toLowerCase().indexOf(oneLine(needle).toLowerCase()) : -1;
   if (!needle || at < 0) return { before: snippet(flat, width), match: '', after: '' };
   const match = flat.slice(at, at + oneLine(needle).length);
-  const room = Math.max(0, width - match.length);
+  if (match.length >= width - 8) return { before: '', match: snippet(match, width), after: '' };
+  const room = width - match.length;
   let before = flat.slice(0, at);
   let after = flat.slice(at + match.length);
   const half = Math.floor(room / 2);
@@ -65,13 +66,13 @@ export function around(context: string, needle: string | null, width: number): W
   return { before, match, after };
 }
 
-/** Drops a partial first word so a cut never starts mid-word. */
+/** Drops a partial first word so a cut never starts mid-word (unless that would drop it all). */
 function trimStart(text: string): string {
   const space = text.indexOf(' ');
-  return space >= 0 && space < text.length / 3 ? text.slice(space + 1) : text;
+  return space >= 0 && space < text.length - 1 ? text.slice(space + 1) : text;
 }
 
 function trimEnd(text: string): string {
   const space = text.lastIndexOf(' ');
-  return space > (text.length * 2) / 3 ? text.slice(0, space) : text;
+  return space > 0 ? text.slice(0, space) : text;
 }
