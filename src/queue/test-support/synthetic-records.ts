@@ -8,12 +8,14 @@ const WORDS = ('council harbour budget river school bridge election museum railw
   'factory library airport farmers court storm tunnel market stadium vaccine orchestra glacier mayor ' +
   'minister union strike tariff bakery ferry senate archive telescope vineyard pipeline').split(' ');
 
-/** A deterministic pseudo-random sequence, so every run writes the same corpus. */
+/** A deterministic pseudo-random sequence (mulberry32), so every run writes the same corpus. */
 function* numbers(seed: number): Generator<number> {
-  let x = seed * 2654435761 + 1;
+  let a = seed >>> 0;
   for (;;) {
-    x = (x * 1103515245 + 12345) % 2147483648;
-    yield x;
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = Math.imul(a ^ (a >>> 15), a | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    yield (t ^ (t >>> 14)) >>> 0;
   }
 }
 
@@ -24,13 +26,19 @@ function text(i: number): string {
   return Array.from({ length: 6 }, sentence).join(' ');
 }
 
-/** `count` documents with ids `<prefix>-0000…`. */
+/** Every fourth document retells the one three before it: its sentences reordered, one replaced. */
+function reuseText(i: number): string {
+  const sentences = text(i - 3).split(/(?<=\.) /);
+  return [...sentences.slice(1).reverse(), text(i).split(/(?<=\.) /)[0]].join(' ');
+}
+
+/** `count` documents with ids `<prefix>-0000…`; some retell earlier ones, as news corpora do. */
 export function syntheticRecords(count: number, prefix = 'doc'): Extract<SourceItem, { kind: 'document' }>[] {
   return Array.from({ length: count }, (_, i) => ({
     kind: 'document' as const,
     record: {
       id: `${prefix}-${String(i).padStart(4, '0')}`, path: `${prefix}/${i}.txt`, url: null, outlet: 'Test Wire', published: null, origin: `${prefix}/${i}.txt`,
-      extracted: { format: 'text' as const, title: `Story ${i}`, byline: null, published: null, declaredLanguage: null, siteName: null, url: null, text: text(i) },
+      extracted: { format: 'text' as const, title: `Story ${i}`, byline: null, published: null, declaredLanguage: null, siteName: null, url: null, text: i % 4 === 3 ? reuseText(i) : text(i) },
     },
   }));
 }

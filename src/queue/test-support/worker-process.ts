@@ -2,7 +2,7 @@
  * @module queue/test-support/worker-process
  * A worker in its own process for the multi-process queue tests. Environment: NT_URL, NT_CONCURRENCY,
  * NT_HANG_AFTER_STORE=1 (index the first batch, say so, then hang: the test kills it mid-job).
- * Prints one JSON line per finished batch.
+ * Prints one JSON line per finished batch (ids, ingest counts, start and end times).
  */
 import { ingestBatch } from '../ingest-batch.js';
 import { runWorker } from '../run-worker.js';
@@ -12,13 +12,14 @@ import type { Store } from '../../store/store.js';
 const hang = process.env.NT_HANG_AFTER_STORE === '1';
 
 async function processBatch(store: Store, records: readonly SourceRecord[]) {
+  const start = Date.now();
   const result = await ingestBatch(store, records);
   const ids = records.map((r) => r.id);
   if (hang) {
     process.stdout.write(`${JSON.stringify({ stored: ids, result })}\n`);
     await new Promise(() => undefined);
   }
-  process.stdout.write(`${JSON.stringify({ batch: ids, result })}\n`);
+  process.stdout.write(`${JSON.stringify({ batch: ids, result, start, end: Date.now() })}\n`);
   return result;
 }
 

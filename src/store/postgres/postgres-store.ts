@@ -169,6 +169,13 @@ export class PostgresStore implements Store {
       ) AS hits ORDER BY score DESC, id`, [words, limit]);
   }
 
+  /** Bytes on disk of the index tables with their indexes and TOAST (not the queue's tables). */
+  async indexBytes(): Promise<number> {
+    const [row] = await this.rows<{ bytes: string }>('measuring the index', `SELECT sum(pg_total_relation_size(t::regclass))::bigint AS bytes
+      FROM unnest(ARRAY['documents', 'band_postings', 'passage_postings', 'edges']) AS t`, []);
+    return Number(row!.bytes);
+  }
+
   async close(): Promise<void> {
     if (this.closed) return;
     this.closed = true;

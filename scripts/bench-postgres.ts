@@ -1,0 +1,54 @@
+/**
+ * PostgreSQL ingest/trace benchmark on real news: BBC News 2225 articles from ../shared (not copied
+ * into the repository), plus retellings of them (sentences reordered, one dropped) to reach --docs.
+ * Usage: node --import tsx scripts/bench-postgres.ts [--docs N] [--json]
+ * (`npm run bench -- --store postgres` runs the same benchmark on the synthetic corpus.)
+ */
+import { createReadStream, existsSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { createInterface } from 'node:readline';
+import { parseArgs } from 'node:util';
+import type { SourceItem } from '../src/ingest/types.js';
+import { benchPostgres } from '../src/store/postgres/test-support/bench-postgres.js';
+
+const { values } = parseArgs({ options: { docs: { type: 'string' }, json: { type: 'boolean' } } });
+const docs = Number(values.docs ?? 2000);
+const file = resolve(import.meta.dirname, '../../shared/data/bbc-news-2225/bbc_news_2225.jsonl');
+if (!existsSync(file)) {
+  console.error(`bench-postgres: ${file} is missing; the benchmark needs ../shared`);
+  process.exit(1);
+}
+
+function item(id: string, title: string, text: string): SourceItem {
+  return {
+    kind: 'document',
+    record: {
+      id, path: null, url: null, outlet: 'BBC News', published: null, origin: id,
+      extracted: { format: 'text', title, byline: null, published: null, declaredLanguage: 'en', siteName: null, url: null, text },
+    },
+  };
+}
+
+async function* corpus(): AsyncIterable<SourceItem> {
+  const originals: { id: string; title: string; text: string }[] = [];
+  for await (const line of createInterface({ input: createReadStream(file) })) {
+    const row = JSON.parse(line) as { doc_id: string; title: string; text: string };
+    originals.push({ id: row.doc_id, title: row.title, text: row.text });
+    yield item(row.doc_id, row.title, row.text);
+  }
+  for (let i = 0; ; i++) {
+    const source = originals[(i * 7) % originals.length]!;
+    const paragraphs = source.text.split(/\n+/).filter(Boolean);
+    const retold = [...paragraphs.slice(1).reverse(), ...paragraphs.slice(0, 1)].filter((_, k) => k !== 2 || paragraphs.length < 5);
+    yield item(`retold/${i}`, `Retold: ${source.title}`, retold.join('\n\n'));
+  }
+}
+
+const result = await benchPostgres({ docs, corpus, log: (line) => console.error(line) });
+if (values.json) console.log(JSON.stringify(result, null, 2));
+else {
+  for (const run of result.ingest) console.log(`ingest, ${run.workers} worker(s): ${run.docsPerSecond} docs/s (${run.documents} docs, ${run.seconds} s, ${run.edges} edges)`);
+  console.log(`trace by id: p50 ${result.traceMs.p50} ms, p95 ${result.traceMs.p95} ms (${result.traceMs.samples} samples)`);
+  console.log(`candidate lookup: p50 ${result.candidatesMs.p50} ms, p95 ${result.candidatesMs.p95} ms`);
+  console.log(`index size: ${result.bytesPerDocument} bytes/document at ${result.docs} documents`);
+}

@@ -1,0 +1,130 @@
+/**
+ * @module store/postgres/test-support/bench-postgres
+ * The PostgreSQL benchmark behind `npm run bench -- --store postgres`: on an embedded server, the
+ * same corpus is enqueued and indexed by 1 and by 2 worker processes (throughput from the first job
+ * start to the last job end, so process start-up is not counted), then `trace` and candidate lookup
+ * latencies and the database size per document are measured on the result.
+ */
+import { spawn } from 'node:child_process';
+import { createInterface } from 'node:readline';
+import { fileURLToPath } from 'node:url';
+import { trace } from '../../../index/trace.js';
+import type { SourceItem } from '../../../ingest/types.js';
+import { enqueueSources } from '../../../queue/enqueue-sources.js';
+import { createPostgresStore } from '../postgres-store.js';
+import { startEmbeddedPostgres } from './embedded.js';
+
+export interface PostgresBenchOptions {
+  readonly docs: number;
+  /** The corpus, read once per run; must yield at least `docs` documents. */
+  readonly corpus: () => AsyncIterable<SourceItem> | Iterable<SourceItem>;
+  /** Worker counts to measure (default [1, 2]). */
+  readonly workers?: readonly number[];
+  /** Documents per job (default 50). */
+  readonly batchSize?: number;
+  /** Documents traced for latency (default 100). */
+  readonly samples?: number;
+  readonly log?: (line: string) => void;
+}
+
+export interface IngestRun {
+  readonly workers: number;
+  readonly documents: number;
+  readonly seconds: number;
+  readonly docsPerSecond: number;
+  readonly edges: number;
+}
+
+export interface PostgresBenchResult {
+  readonly store: 'postgres';
+  readonly docs: number;
+  readonly ingest: readonly IngestRun[];
+  readonly traceMs: { readonly p50: number; readonly p95: number; readonly samples: number };
+  readonly candidatesMs: { readonly p50: number; readonly p95: number };
+  readonly bytesPerDocument: number;
+}
+
+const WORKER = fileURLToPath(new URL('../../../queue/test-support/worker-process.ts', import.meta.url));
+
+interface BatchLine { batch?: string[]; result?: { edges: number }; start?: number; end?: number }
+
+async function* take(items: AsyncIterable<SourceItem> | Iterable<SourceItem>, count: number): AsyncIterable<SourceItem> {
+  let n = 0;
+  for await (const item of items) {
+    if (item.kind !== 'document') continue;
+    yield item;
+    if (++n >= count) return;
+  }
+}
+
+/** Runs `count` worker processes until the queue is empty; returns their batch lines. */
+async function runWorkers(url: string, count: number): Promise<BatchLine[]> {
+  const lines: BatchLine[] = [];
+  await Promise.all(Array.from({ length: count }, () => new Promise<void>((resolve, reject) => {
+    const child = spawn(process.execPath, ['--import', 'tsx', WORKER], { env: { ...process.env, NT_URL: url, NT_CONCURRENCY: '1' }, stdio: ['ignore', 'pipe', 'inherit'] });
+    createInterface({ input: child.stdout }).on('line', (line) => lines.push(JSON.parse(line) as BatchLine));
+    child.on('exit', (code) => (code === 0 ? resolve() : reject(new Error(`worker exited with ${code}`))));
+  })));
+  return lines;
+}
+
+const percentile = (sorted: readonly number[], p: number) => sorted[Math.min(sorted.length - 1, Math.floor(p * sorted.length))] ?? 0;
+const round = (n: number) => Math.round(n * 100) / 100;
+
+export async function benchPostgres(options: PostgresBenchOptions): Promise<PostgresBenchResult> {
+  const log = options.log ?? (() => undefined);
+  const server = await startEmbeddedPostgres();
+  try {
+    const runs: IngestRun[] = [];
+    let lastUrl = '';
+    for (const workers of options.workers ?? [1, 2]) {
+      const url = await server.createDatabase();
+      await (await createPostgresStore(url)).close();
+      const queued = await enqueueSources(url, take(options.corpus(), options.docs), { batchSize: options.batchSize ?? 50 });
+      log(`postgres: ${queued.enqueued} documents in ${queued.jobs} jobs; indexing with ${workers} worker(s)…`);
+      const lines = (await runWorkers(url, workers)).filter((l) => l.batch);
+      const seconds = (Math.max(...lines.map((l) => l.end!)) - Math.min(...lines.map((l) => l.start!))) / 1000;
+      const documents = lines.reduce((n, l) => n + l.batch!.length, 0);
+      const edges = lines.reduce((n, l) => n + (l.result?.edges ?? 0), 0);
+      runs.push({ workers, documents, seconds: round(seconds), docsPerSecond: round(documents / seconds), edges });
+      log(`postgres: ${workers} worker(s): ${documents} documents in ${seconds.toFixed(1)} s (${(documents / seconds).toFixed(0)} docs/s), ${edges} edges`);
+      lastUrl = url;
+    }
+    const store = await createPostgresStore(lastUrl);
+    try {
+      const ids: string[] = [];
+      for (let after: string | undefined; ;) {
+        const page = await store.listDocuments({ after, limit: 1000 });
+        if (page.length === 0) break;
+        ids.push(...page.map((d) => d.id));
+        after = page[page.length - 1]!.id;
+      }
+      const every = Math.max(1, Math.floor(ids.length / (options.samples ?? 100)));
+      const sample = ids.filter((_, i) => i % every === 0);
+      const traceTimes: number[] = [];
+      const candidateTimes: number[] = [];
+      for (const id of sample) {
+        let t = performance.now();
+        await trace(store, id);
+        traceTimes.push(performance.now() - t);
+        const keys = (await store.getKeys(id))!;
+        t = performance.now();
+        await store.findCandidates(keys, { limit: 24, excludeId: id });
+        candidateTimes.push(performance.now() - t);
+      }
+      traceTimes.sort((a, b) => a - b);
+      candidateTimes.sort((a, b) => a - b);
+      const size = await store.indexBytes();
+      return {
+        store: 'postgres', docs: ids.length, ingest: runs,
+        traceMs: { p50: round(percentile(traceTimes, 0.5)), p95: round(percentile(traceTimes, 0.95)), samples: sample.length },
+        candidatesMs: { p50: round(percentile(candidateTimes, 0.5)), p95: round(percentile(candidateTimes, 0.95)) },
+        bytesPerDocument: Math.round(size / Math.max(1, ids.length)),
+      };
+    } finally {
+      await store.close();
+    }
+  } finally {
+    await server.stop();
+  }
+}
