@@ -14,6 +14,12 @@ test('a drop of more than 2 points is a regression; timing and smaller drops are
   ]);
 });
 
+test('counts that are not rates are not gated, lower-is-better counts are', () => {
+  const base = { set: { found: 137, itemsFlagged: 334, falseFlags: 8 } };
+  assert.deepEqual(regressions([result({ found: 130, itemsFlagged: 100, falseFlags: 8 })], base), []);
+  assert.deepEqual(regressions([result({ found: 137, itemsFlagged: 334, falseFlags: 9 })], base), ['set falseFlags: 9.000 vs baseline 8.000']);
+});
+
 test('a metric missing from a run that has a baseline is reported; an unknown suite is not', () => {
   assert.deepEqual(regressions([result({})], { set: { f1: 0.5 } }), ['set f1: missing (baseline 0.500)']);
   assert.deepEqual(regressions([{ ...result({ f1: 0 }), name: 'new' }], { set: { f1: 0.5 } }), []);

@@ -18,7 +18,14 @@ export interface BaselineFile {
 export const REGRESSION_TOLERANCE = 0.02;
 
 export const isTiming = (metric: string): boolean => /Seconds$|PerSecond$/.test(metric);
-export const isLowerBetter = (metric: string): boolean => /Seconds$|^granularity|^falseFlags/.test(metric);
+export const isLowerBetter = (metric: string): boolean => /Seconds$|^granularity|^falseFlags|^failed/.test(metric);
+
+/**
+ * Gated: rates (baseline in 0..1, where "2 points" means 0.02) and lower-is-better figures. Counts
+ * such as `found`, `total` or `itemsFlagged` are context for the rates, not goals in themselves.
+ */
+export const isGated = (metric: string, baseline: number): boolean =>
+  !isTiming(metric) && (isLowerBetter(metric) || (baseline >= 0 && baseline <= 1));
 
 export function figuresOf(results: readonly EvalResult[]): Record<string, Record<string, number>> {
   return Object.fromEntries(results.map((r) => [r.name, { ...r.metrics }]));
@@ -41,7 +48,7 @@ export function regressions(results: readonly EvalResult[], baseline: Figures, t
     const old = baseline[result.name];
     if (!old) continue;
     for (const [metric, before] of Object.entries(old)) {
-      if (isTiming(metric)) continue;
+      if (!isGated(metric, before)) continue;
       const now = result.metrics[metric];
       if (now === undefined || Number.isNaN(now)) {
         problems.push(`${result.name} ${metric}: missing (baseline ${before.toFixed(3)})`);
