@@ -92,5 +92,5 @@ function speakerValue(speaker: readonly Token[], scope: SentenceScope): string {
     .filter((t) => (!t.isStop || /^\p{Lu}/u.test(t.surface)) && !lex.pronouns.includes(t.norm) && !lex.auxiliaries.includes(t.norm))
     .map((t) => t.norm.replace(/'s$/, ''));
   if (words.length === 0) return '';
-  return canonicalWords(words, scope.analyzed.language).map((w) => w.replace(/s$/, '')).sort().join(' ');
+  return canonicalWords(words, scope.analyzed.language).map((w) => (w.length > 3 ? w.replace(/s$/, '') : w)).sort().join(' ');
 }

@@ -12,7 +12,7 @@ import { anchorLinks } from './anchor-links.js';
 import { indexLinks } from './links.js';
 import { changedNote, droppedNote, keptNote, unsupportedNote } from './notes.js';
 import { pairChanges } from './pair-changes.js';
-import { indexText, isStated } from './text-index.js';
+import { indexText, isStated, NAME_TYPES } from './text-index.js';
 
 /** Words in a quotation short enough to be a phrase the retelling may reword. */
 const SHORT_QUOTE = 3;
@@ -68,7 +68,7 @@ function collapse(diffs: readonly FactDiff[]): FactDiff[] {
     // Every change is its own finding; repeated mentions of a kept, dropped or added value are one.
     const key = d.status === 'changed'
       ? `${d.source?.span.start}|${d.derivative?.span.start}`
-      : `${d.status}|${d.type}|${d.source?.value ?? ''}|${d.derivative?.value ?? ''}`;
+      : `${d.status}|${NAME_TYPES.has(d.type) ? 'name' : d.type}|${d.source?.value ?? ''}|${d.derivative?.value ?? ''}`;
     if (seen.has(key)) continue;
     seen.add(key);
     out.push(d);

@@ -34,7 +34,14 @@ export function findClaims(
   const text: AnalyzedText = self.analyzed;
   const { headlines } = capitalisation(text);
   const out: Fact[] = [];
-  const isNovel = (t: Token) => t.kind === 'word' && !t.isStop && t.norm.length >= MIN_WORD && !other.stems.has(t.stem) && !other.stems.has(t.norm);
+  // Words inside names, numbers and dates are judged as those facts, not again as claims.
+  const inFact = new Set<number>();
+  for (const f of self.facts) {
+    if (f.type === 'quote' || f.type === 'attribution') continue;
+    for (const t of text.tokens) if (t.start >= f.span.start && t.end <= f.span.end) inFact.add(t.start);
+  }
+  const isNovel = (t: Token) =>
+    t.kind === 'word' && !t.isStop && t.norm.length >= MIN_WORD && !inFact.has(t.start) && !other.stems.has(t.stem) && !other.stems.has(t.norm);
   for (const s of text.sentences) {
     if (headlines.has(s.index)) continue;
     const tokens = text.tokens.slice(s.tokenStart, s.tokenEnd);

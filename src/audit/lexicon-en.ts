@@ -74,9 +74,9 @@ export const english: Lexicon = {
   speechVerbs: [
     'say', 'says', 'said', 'tell', 'tells', 'told', 'warn', 'warns', 'warned', 'admit', 'admits', 'admitted',
     'remember', 'remembers', 'remembered', 'recall', 'recalls', 'recalled', 'declare', 'declares', 'declared',
-    'labelled', 'labeled', 'called', 'claimed', 'claims', 'added', 'adds', 'insisted', 'insists', 'argued',
-    'argues', 'noted', 'notes', 'confirmed', 'confirms', 'writes', 'wrote', 'reported', 'reports', 'stated',
-    'states', 'announced', 'announces', 'explained', 'revealed', 'suggested', 'estimated', 'believes', 'believe',
+    'labelled', 'labeled', 'called', 'claimed', 'added', 'adds', 'insisted', 'insists', 'argued',
+    'argues', 'noted', 'confirmed', 'confirms', 'writes', 'wrote', 'reported', 'stated',
+    'announced', 'announces', 'explained', 'revealed', 'suggested', 'estimated', 'believes', 'believe',
     'predicted', 'acknowledged', 'conceded', 'stressed', 'cautioned', 'alleged', 'accused', 'told',
   ],
   auxiliaries: ['has', 'have', 'had', 'will', 'would', 'could', 'may', 'might', 'is', 'was', 'were', 'are', 'also', 'did', 'does', 'do', 'then', 'later', 'previously', 'already', 'not', 'been', 'just', 'only', 'repeatedly'],

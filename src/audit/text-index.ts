@@ -48,10 +48,11 @@ export function demonymBase(word: string, lex: Lexicon): string | null {
   return null;
 }
 
+/** "Iranian" ~ "Iran" in either direction. */
 function demonymMatches(word: string, other: TextIndex): boolean {
-  const base = demonymBase(word, other.lexicon);
-  if (!base) return false;
+  const base = demonymBase(word, other.lexicon) ?? word;
   for (const w of other.capitalWords) {
+    if (demonymBase(w, other.lexicon) === word) return true;
     if (w === base || (w.startsWith(base) && w.length - base.length <= 2)) return true;
     const wBase = demonymBase(w, other.lexicon);
     if (wBase && (wBase === base || (w.startsWith(base) && w.length - base.length <= 3))) return true;

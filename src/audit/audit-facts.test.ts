@@ -1,0 +1,77 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import type { Alignment, FactDiff } from '../core/types.js';
+import { analyze } from '../text/index.js';
+import { auditFacts } from './audit-facts.js';
+
+/** Hand-made alignment: sentence i of the derivative linked to sentence i of the source. */
+function linked(pairs: Array<[number, number]>): Alignment {
+  return {
+    passages: [],
+    scores: { sourceCoverage: 0, derivativeCoverage: 0, similarity: 0 },
+    links: pairs.map(([source, derivative]) => ({ source, derivative, similarity: 0.6 })),
+  };
+}
+
+function audit(source: string, derivative: string, pairs: Array<[number, number]>): FactDiff[] {
+  return auditFacts(analyze(source, { language: 'en' }), analyze(derivative, { language: 'en' }), linked(pairs));
+}
+
+const flagged = (diffs: FactDiff[]) =>
+  diffs.filter((d) => d.status !== 'kept').map((d) => [d.status, d.source?.text ?? null, d.derivative?.text ?? null]);
+
+test('a respelt name, a changed number and a changed attribution in linked sentences are changes', () => {
+  const diffs = audit(
+    'The delegation was led by Abdullah Mehrabi, U.S. officials said. Revenue dipped 1.4% to 86.7bn francs.',
+    'The delegation was led by Abdollah Mehrabi, according to sources aligned with the United States. Revenue slipped 1.7% to 86.7bn francs.',
+    [[0, 0], [1, 1]],
+  );
+  assert.deepEqual(flagged(diffs), [
+    ['changed', 'Abdullah Mehrabi', 'Abdollah Mehrabi'],
+    ['changed', 'U.S. officials said', 'according to sources aligned with the United States'],
+    ['changed', '1.4%', '1.7%'],
+  ]);
+  const name = diffs.find((d) => d.status === 'changed' && d.type === 'person');
+  assert.match(name?.note ?? '', /spelled differently.*Abdullah Mehrabi → Abdollah Mehrabi/);
+});
+
+test('facts only in the retelling are unsupported, facts only in the source dropped', () => {
+  const diffs = audit(
+    'Russia plans a factory near Yelabuga, about 600 miles east of Moscow, on Jan. 5. The factory has not yet started work.',
+    'Russia plans a factory east of Moscow as part of a $1 billion deal. They also connected their interbank payment messaging systems.',
+    [[0, 0]],
+  );
+  const got = flagged(diffs);
+  for (const item of [['dropped', 'Yelabuga', null], ['dropped', '600 miles', null], ['dropped', 'Jan. 5', null], ['unsupported', null, '$1 billion']]) {
+    assert.ok(got.some((g) => JSON.stringify(g) === JSON.stringify(item)), `${JSON.stringify(item)} in ${JSON.stringify(got)}`);
+  }
+  assert.ok(got.some(([s, , d]) => s === 'unsupported' && /interbank/.test(d ?? '')), JSON.stringify(got));
+  assert.ok(got.some(([s, src]) => s === 'dropped' && /started/.test(src ?? '')), JSON.stringify(got));
+});
+
+test('faithful paraphrases are kept: demonyms, title abbreviations, word order and number spellings', () => {
+  const diffs = audit(
+    'They will build 6,000 Iranian-designed drones. Ghassem Damavandian is chief executive of Quds Aviation Industry. Pilots fly Russian fighter jets.',
+    'They will build 6000 drones designed by Iran. Ghassem Damavandian is CEO of Quds Aviation Industry. Pilots fly Russian jet fighters.',
+    [[0, 0], [1, 1], [2, 2]],
+  );
+  assert.deepEqual(flagged(diffs), []);
+  assert.ok(diffs.some((d) => d.status === 'kept' && d.source?.text === 'Ghassem Damavandian'));
+});
+
+test('a clause cut from a linked sentence is a dropped claim, a reworded one is not', () => {
+  const diffs = audit(
+    'Sales of bottled water also fell, although chocolate, coffee and petcare products performed better. Earnings remained broadly flat over the year.',
+    'Sales of bottled water also fell. Earnings were largely unchanged over the year.',
+    [[0, 0], [1, 1]],
+  );
+  const got = flagged(diffs);
+  assert.equal(got.length, 1, JSON.stringify(got));
+  assert.equal(got[0][0], 'dropped');
+  assert.match(got[0][1] ?? '', /petcare/);
+});
+
+test('repeated mentions of one dropped value are reported once', () => {
+  const diffs = audit('The town of Yelabuga is far. People in Yelabuga are cold. The plant is new.', 'The plant is new.', [[2, 0]]);
+  assert.equal(diffs.filter((d) => d.status === 'dropped' && d.source?.value === 'yelabuga').length, 1);
+});
