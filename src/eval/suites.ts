@@ -7,3 +7,4 @@ export { cloughSuite } from './suites/clough.js';
 export { msrpSuite } from './suites/msrp.js';
 export { pan13Suite } from './suites/pan13.js';
 export { pan25Suite } from './suites/pan25.js';
+export { devRewritesSuite } from './dev-rewrites.js';
