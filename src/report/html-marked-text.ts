@@ -29,7 +29,7 @@ export interface MarkedFact {
 const OTHER: Record<SideKey, string> = { s: 'derivative', d: 'source' };
 
 export function renderMarkedText(text: string, side: SideKey, passages: readonly MarkedPassage[], facts: readonly MarkedFact[]): string {
-  const runs = segmentSpans(text.length, [...passages.map((p) => p.span), ...facts.map((f) => f.span)]);
+  const runs = segmentSpans(text.length, [...passages.map((p) => tighten(text, p.span)), ...facts.map((f) => f.span)]);
   const usedIds = new Set<string>();
   const idOnce = (id: string) => (usedIds.has(id) ? '' : (usedIds.add(id), ` id="${id}"`));
   const passageOf = (run: Run) => {
@@ -50,6 +50,14 @@ export function renderMarkedText(text: string, side: SideKey, passages: readonly
     i = j;
   }
   return html.join('');
+}
+
+/** Without the whitespace at its edges, which would otherwise show as empty outlined boxes. */
+function tighten(text: string, span: Span): Span {
+  let { start, end } = span;
+  while (start < end && /\s/.test(text[start])) start++;
+  while (end > start && /\s/.test(text[end - 1])) end--;
+  return { start, end };
 }
 
 function renderRun(

@@ -79,3 +79,19 @@ test('the verdict, explanation, scores and legend head the page', () => {
   assert.match(header, /<dd>62%<\/dd>[\s\S]*<dd>71%<\/dd>[\s\S]*<dd>0\.48<\/dd>/);
   assert.match(header, /k-added"><\/span>added \(1\)/);
 });
+
+test('passages are drawn without the blank lines at their edges, and a headline already in the text is not repeated', () => {
+  const base = sampleReport();
+  const text = `${base.source.title}\n\n${base.source.text}`;
+  const first = base.passages[0];
+  const report = {
+    ...base,
+    source: { ...base.source, text },
+    passages: [{ ...first, source: { start: 0, end: base.source.title!.length + 2 + first.source!.end + 2 } }],
+    facts: [],
+  };
+  const html = renderHtml(report);
+  assert.match(html, /id="s-p0" tabindex="0" title="[^"]*">Council approves riverside tram line\n\nThe Brackenford[^<]*reported\.<\/span>\n\nMayor/);
+  assert.doesNotMatch(html, /<p class="title"><strong>Council approves/);
+  assert.match(html, /<p class="title"><strong>Riverside tram gets the green light/);
+});

@@ -93,9 +93,11 @@ function renderHeader(report: CompareReport): string {
 function renderSide(key: SideKey, heading: string, side: ReportSide, marked: { passages: MarkedPassage[]; facts: MarkedFact[] }): string {
   const meta = [side.label, side.language, side.format === 'html' ? 'HTML page' : null].filter(Boolean).join(' · ');
   const byline = [side.byline, side.published].filter(Boolean).join(' · ');
+  // Extraction keeps a headline as the text's first line; showing it twice adds nothing.
+  const showTitle = side.title !== null && !side.text.slice(0, side.title.length + 4).includes(side.title);
   return `<article class="side" aria-labelledby="h-${key}">
 <h2 id="h-${key}">${heading}<small>${esc(meta)}</small></h2>
-${side.title ? `<p class="title"><strong>${esc(side.title)}</strong></p>` : ''}${byline ? `<p class="byline">${esc(byline)}</p>` : ''}
+${showTitle ? `<p class="title"><strong>${esc(side.title ?? '')}</strong></p>` : ''}${byline ? `<p class="byline">${esc(byline)}</p>` : ''}
 <div class="text" data-side="${key}" tabindex="-1">${renderMarkedText(side.text, key, marked.passages, marked.facts)}</div>
 </article>`;
 }
