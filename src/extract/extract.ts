@@ -28,11 +28,12 @@ export function detectFormat(content: string, path?: string): 'text' | 'html' {
   return (head.match(HTML_TAG)?.length ?? 0) >= MIN_HTML_TAGS ? 'html' : 'text';
 }
 
+const comparable = (s: string): string => s.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
+
 /** Keep the title as the first paragraph unless the body already opens with it. */
 export function prependTitle(title: string | null, text: string): string {
   if (!title) return text;
-  const firstParagraph = text.split('\n\n', 1)[0];
-  if (firstParagraph.toLowerCase().includes(title.toLowerCase())) return text;
+  if (comparable(text.split('\n\n', 1)[0]) === comparable(title)) return text;
   return text === '' ? title : `${title}\n\n${text}`;
 }
 

@@ -27,8 +27,14 @@ function readabilityBody(document: Document): { title: string | null; byline: st
   }
 }
 
+/** linkedom only builds a body for whole documents, so fragments (feed items, JSONL html) get one. */
+function asDocument(html: string): string {
+  return /<(?:html|body)[\s>]/i.test(html) ? html : `<!DOCTYPE html><html><head></head><body>${html}</body></html>`;
+}
+
 /** Parse a page; `parseHTML` never throws on broken markup, it repairs it like a browser would. */
-export function extractHtml(html: string): HtmlArticle {
+export function extractHtml(input: string): HtmlArticle {
+  const html = asDocument(input);
   const { document } = parseHTML(html);
   // Metadata first: readability rewrites the tree it parses (it drops scripts, JSON-LD included).
   const metadata = readMetadata(document);

@@ -6,7 +6,6 @@
  * are reported and skipped without being read.
  */
 import { WARCParser, type WARCRecord } from 'warcio';
-import { NewstraceError } from '../core/errors.js';
 import { decodeBytes, extract, normaliseDate } from '../extract/index.js';
 import { boundedFileStream } from './bounded-stream.js';
 import { problem, problemFrom } from './problem.js';
@@ -23,13 +22,17 @@ function isDocumentRecord(record: WARCRecord): boolean {
   return status >= 200 && status < 300 && DOCUMENT_TYPE.test(type);
 }
 
-async function readContent(record: WARCRecord, maxBytes: number, path: string): Promise<Uint8Array> {
+/**
+ * The record's decoded content, or null once it passes `maxBytes`. Errors here come from the file
+ * stream itself (truncated or corrupt data): they end the file, since the parser cannot resume.
+ */
+async function readContent(record: WARCRecord, maxBytes: number): Promise<Uint8Array | null> {
   const chunks: Uint8Array[] = [];
   let total = 0;
   // contentReader undoes HTTP chunking and content-encoding, so this also bounds an encoded bomb.
   for await (const chunk of record.contentReader) {
     total += chunk.length;
-    if (total > maxBytes) throw new NewstraceError('compressed_too_large', `record content exceeds the ${maxBytes}-byte limit`, { path });
+    if (total > maxBytes) return null;
     chunks.push(chunk);
   }
   return Buffer.concat(chunks);
@@ -48,8 +51,12 @@ export async function* readWarc(source: SourceFile, limits: Limits): AsyncGenera
         continue;
       }
       const url = record.warcTargetURI ?? null;
+      const bytes = await readContent(record, limits.maxBytes);
+      if (bytes === null) {
+        yield problem(source.display, 'compressed_too_large', `decoded record content exceeds the ${limits.maxBytes}-byte limit`, n);
+        continue;
+      }
       try {
-        const bytes = await readContent(record, limits.maxBytes, source.display);
         const extracted = extract(decodeBytes(bytes), { url, format: 'auto' });
         yield documentItem(source, {
           id: `${source.relPath}#${n}`,

@@ -1,0 +1,53 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { STORY, collect, documents, problems, withTempDir } from './test-support/fixtures.js';
+
+const RSS = `<?xml version="1.0" encoding="UTF-8"?>
+<rss version="2.0" xmlns:content="http://purl.org/rss/1.0/modules/content/">
+<channel><title>City Post</title><link>https://city.example/</link>
+<item><title>Budget passes</title><link>https://city.example/budget</link><guid>city-123</guid>
+<pubDate>Tue, 05 Mar 2024 09:30:00 GMT</pubDate>
+<content:encoded><![CDATA[<p>${STORY}</p><script>alert("LEAK")</script><p>Second paragraph of the story.</p>]]></content:encoded></item>
+<item><title>Only a summary</title><link>https://city.example/short</link><description>&lt;p&gt;${STORY}&lt;/p&gt;</description></item>
+<item><title>Nothing here</title></item>
+</channel></rss>`;
+
+const ATOM = `<?xml version="1.0" encoding="utf-8"?>
+<feed xmlns="http://www.w3.org/2005/Atom"><title>Wire Desk</title>
+<entry><title type="text">Schools get money</title><id>tag:wire.example,2024:1</id>
+<link rel="alternate" href="https://wire.example/1"/><updated>2024-03-06T10:00:00Z</updated>
+<content type="html">&lt;p&gt;${STORY}&lt;/p&gt;</content></entry>
+</feed>`;
+
+test('reads RSS items with guid ids, channel outlet, dates and HTML content without scripts', async () => {
+  await withTempDir(async (dir) => {
+    await writeFile(join(dir, 'city.rss'), RSS);
+    const items = await collect([dir]);
+    const docs = documents(items);
+    assert.deepEqual(docs.map((r) => r.id), ['city-123', 'https://city.example/short']);
+    assert.deepEqual([docs[0].outlet, docs[0].url, docs[0].published], ['City Post', 'https://city.example/budget', '2024-03-05T09:30:00.000Z']);
+    assert.equal(docs[0].extracted.text, `Budget passes\n\n${STORY}\n\nSecond paragraph of the story.`);
+    assert.equal(docs[1].extracted.text, `Only a summary\n\n${STORY}`);
+    assert.deepEqual(problems(items).map((p) => [p.line, p.code]), [[3, 'empty_input']]);
+  });
+});
+
+test('reads Atom entries', async () => {
+  await withTempDir(async (dir) => {
+    await writeFile(join(dir, 'wire.atom'), ATOM);
+    const [doc] = documents(await collect([dir]));
+    assert.deepEqual([doc.id, doc.outlet, doc.url, doc.published, doc.extracted.title], ['tag:wire.example,2024:1', 'Wire Desk', 'https://wire.example/1', '2024-03-06T10:00:00Z', 'Schools get money']);
+  });
+});
+
+test('refuses XML entity declarations, malformed XML and XML that is not a feed', async () => {
+  await withTempDir(async (dir) => {
+    await writeFile(join(dir, 'a-bomb.xml'), '<?xml version="1.0"?><!DOCTYPE r [<!ENTITY a "aaaa"><!ENTITY b "&a;&a;&a;">]><rss><channel><item><description>&b;</description></item></channel></rss>');
+    await writeFile(join(dir, 'b-broken.rss'), '<rss><channel><item><description>unclosed');
+    await writeFile(join(dir, 'c-sitemap.xml'), '<urlset><url><loc>https://x.example/</loc></url></urlset>');
+    const codes = problems(await collect([dir])).map((p) => p.code);
+    assert.deepEqual(codes, ['invalid_record', 'invalid_record', 'unsupported_format']);
+  });
+});
