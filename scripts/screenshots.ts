@@ -34,13 +34,15 @@ async function main(): Promise<void> {
     const res = await fetch(`${server.url}/api/documents`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(articles()) });
     if (!res.ok) throw new Error(`ingest failed: ${await res.text()}`);
     mkdirSync(OUT, { recursive: true });
-    const shot = async (name: string, route: string, width: number, prepare?: (page: import('playwright-core').Page) => Promise<void>) => {
+    /** `maxHeight` keeps long pages (the seed pair lists dozens of facts) to their first screens. */
+    const shot = async (name: string, route: string, width: number, prepare?: (page: import('playwright-core').Page) => Promise<void>, maxHeight = 2000) => {
       const page = await browser.newPage({ viewport: { width, height: width < 500 ? 844 : 900 }, deviceScaleFactor: 1 });
       await page.goto(`${server.url}/${route}`);
       await page.waitForLoadState('networkidle');
       if (prepare) await prepare(page);
       const file = path.join(OUT, `${name}.png`);
-      await page.screenshot({ path: file, fullPage: true });
+      const height = Math.min(maxHeight, await page.evaluate(() => document.documentElement.scrollHeight));
+      await page.screenshot({ path: file, fullPage: true, clip: { x: 0, y: 0, width, height } });
       await page.close();
       console.log(`wrote ${path.relative(repoRoot, file)}`);
     };
@@ -51,8 +53,8 @@ async function main(): Promise<void> {
       if (await first.count()) await first.click();
       await page.evaluate(() => window.scrollTo(0, 0));
     };
-    await shot('compare', '#/compare', 1280, loadExample);
-    await shot('compare-mobile', '#/compare', 390, loadExample);
+    await shot('compare', '#/compare', 1280, loadExample, 1900);
+    await shot('compare-mobile', '#/compare', 390, loadExample, 2600);
     await shot('library', `#/doc/${encodeURIComponent('lindenport/original')}`, 1280);
     await shot('library-search', '#/library?q=tram', 1280);
     await shot('stories', '#/stories', 1280);

@@ -71,6 +71,11 @@ function metadata(doc) {
   return h('dl', { class: 'meta' }, rows.map(([k, v]) => [h('dt', null, k), h('dd', null, v)]));
 }
 
+function factLine(fact) {
+  const value = fact.status === 'changed' ? `${fact.source} → ${fact.derivative}` : (fact.derivative ?? fact.source);
+  return h('li', null, h('span', { class: `fact-status st-${fact.status}` }, fact.status), ' ', value);
+}
+
 /** `asSource`: the linked document is the source of this one (null: direction unknown, compare as listed). */
 function links(title, items, doc, asSource) {
   return h(
@@ -92,6 +97,7 @@ function links(title, items, doc, asSource) {
               h('span', { class: 'muted' }, ` ${percent(link.score)}${link.passages === undefined ? '' : ` · ${link.passages} shared passages`}`),
               ' ',
               h('a', { class: 'button-link', href: asSource ? compareHref(link.document.id, doc.id) : compareHref(doc.id, link.document.id) }, 'Compare'),
+              link.firstFacts?.length ? h('ul', { class: 'first-facts' }, link.firstFacts.map(factLine)) : null,
             ),
           ),
         ),

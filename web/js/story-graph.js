@@ -7,8 +7,10 @@
 import { docHref, s, titleOf } from './dom.js';
 
 const WIDTH = 640;
-const LAYER_GAP = 84;
+const LAYER_GAP = 64;
 const TOP = 34;
+/** Room left of the nodes for links that skip a layer. */
+const LEFT = 56;
 
 /** Longest directed path from a root to each node; cycles (which should not occur) stop at the node count. */
 function layers(documents, edges) {
@@ -37,9 +39,12 @@ export function storyGraph(cluster, key) {
   for (const doc of cluster.documents) (rows[depth.get(doc.id)] ??= []).push(doc);
   const position = new Map();
   rows.forEach((row, layer) =>
-    row.forEach((doc, i) => position.set(doc.id, { x: ((i + 0.5) * WIDTH) / row.length, y: TOP + layer * LAYER_GAP, spacing: WIDTH / row.length })),
+    row.forEach((doc, i) => {
+      const slot = (WIDTH - LEFT) / row.length;
+      position.set(doc.id, { x: LEFT + i * slot, y: TOP + layer * LAYER_GAP, slot });
+    }),
   );
-  const height = TOP + (rows.length - 1) * LAYER_GAP + 44;
+  const height = TOP + (rows.length - 1) * LAYER_GAP + 24;
   const marker = `arrow-${key}`;
   const edges = cluster.edges
     .filter((e) => position.has(e.from) && position.has(e.to))
@@ -48,11 +53,16 @@ export function storyGraph(cluster, key) {
       const b = position.get(e.to);
       const len = Math.hypot(b.x - a.x, b.y - a.y) || 1;
       const [dx, dy] = [(b.x - a.x) / len, (b.y - a.y) / len];
-      return s('line', {
-        class: `edge rel-${e.relation}`,
-        x1: a.x + dx * 12, y1: a.y + dy * 12, x2: b.x - dx * 14, y2: b.y - dy * 14,
-        'marker-end': `url(#${marker})`,
-      }, s('title', null, `${e.relation}, score ${e.score.toFixed(2)}`));
+      const [x1, y1, x2, y2] = [a.x + dx * 12, a.y + dy * 12, b.x - dx * 14, b.y - dy * 14];
+      // A link that skips layers bows out to the left, so it is not hidden behind the links it jumps over.
+      const skipped = Math.round((b.y - a.y) / LAYER_GAP) - 1;
+      const cx = skipped > 0 ? Math.max(0, Math.min(x1, x2) - 2 * (LEFT - 14)) : (x1 + x2) / 2;
+      const cy = (y1 + y2) / 2;
+      return s(
+        'path',
+        { class: `edge rel-${e.relation}`, d: `M${x1},${y1} Q${cx},${cy} ${x2},${y2}`, 'marker-end': `url(#${marker})` },
+        s('title', null, `${e.relation}, score ${e.score.toFixed(2)}`),
+      );
     });
   const nodes = cluster.documents.map((doc) => {
     const p = position.get(doc.id);
@@ -63,7 +73,7 @@ export function storyGraph(cluster, key) {
       s('title', null, `${titleOf(doc)}${doc.published ? ` (${doc.published.slice(0, 10)})` : ''}${origin ? ' — origin' : ''}`),
       origin ? s('circle', { class: 'origin-ring', cx: p.x, cy: p.y, r: 14 }) : null,
       s('circle', { cx: p.x, cy: p.y, r: 9 }),
-      s('text', { x: p.x, y: p.y + 26, 'text-anchor': 'middle' }, truncate(`${origin ? '★ ' : ''}${titleOf(doc)}`, Math.floor(p.spacing / 7.5))),
+      s('text', { x: p.x + 22, y: p.y + 4 }, truncate(`${origin ? '★ ' : ''}${titleOf(doc)}`, Math.floor((p.slot - 30) / 6.8))),
     );
   });
   return s(
