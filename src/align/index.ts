@@ -29,13 +29,11 @@ export interface AlignOptions extends Partial<LinkThresholds> {
 }
 
 /**
- * When reuse is local (most derivative sentences have no link, as with passages lifted into a long
- * unrelated document), a lone weakly similar sentence pair is far more likely shared topical
- * vocabulary than a paraphrase; when most of the derivative is linked, the same pair is believable.
+ * Outside the rewrite regime (reuse is local, as with passages lifted into a long unrelated
+ * document), a lone weakly similar sentence pair is far more likely shared topical vocabulary than a
+ * paraphrase; in a retelling the same pair is believable.
  */
-function dropIsolatedWeak(passages: readonly UnitPassage[], links: readonly PairScore[][], minCosine: number): UnitPassage[] {
-  const linked = links.filter((l) => l.length > 0).length;
-  if (linked >= links.length / 2) return [...passages];
+function dropIsolatedWeak(passages: readonly UnitPassage[], minCosine: number): UnitPassage[] {
   return passages.filter((p) => p.kind === 'copied' || p.lastDerivative > p.firstDerivative || Math.max(...p.links.map((l) => l.cosine)) >= minCosine);
 }
 
@@ -123,9 +121,9 @@ export function align(source: AnalyzedText, derivative: AnalyzedText, options: A
   const dVectors = dTerms.map((t) => vocabulary.vector(t));
   const minShared = Math.min(2, thresholds.minShared);
   const pairs = scorePairs(sVectors, dVectors, vocabulary, minShared);
-  const linksByDerivative = selectLinks(pairs, du.length, thresholds);
+  const { byDerivative: linksByDerivative, rewrite } = selectLinks(pairs, du.length, thresholds);
   const extended = extendLinks(linksByDerivative, su, du, { maxGap: options.maxGap ?? 2, copiedShare: options.copiedShare ?? 0.8, minCopiedRun: options.minCopiedRun ?? 8 });
-  const reuse = dropIsolatedWeak(extended, linksByDerivative, options.isolatedCosine ?? 0.5);
+  const reuse = rewrite ? extended : dropIsolatedWeak(extended, options.isolatedCosine ?? 0.5);
   const sCovered = new Uint8Array(su.length);
   const dCovered = new Uint8Array(du.length);
   const selected = linksByDerivative.flat().filter((l) => dCoveredBy(reuse, l.derivative));

@@ -54,8 +54,14 @@ function supported(p: PairScore, seeds: ReadonlySet<string>): boolean {
   return NEIGHBOURS.some(([dd, ds]) => seeds.has(key(p.derivative + dd, p.source + ds)));
 }
 
-/** Accepted pairs grouped by derivative unit, strongest first. */
-export function selectLinks(pairs: readonly PairScore[], derivativeCount: number, t: LinkThresholds): PairScore[][] {
+export interface SelectedLinks {
+  /** Accepted pairs grouped by derivative unit, strongest first. */
+  readonly byDerivative: PairScore[][];
+  /** Whether the pair is in the rewrite regime (see `rewriteSeedShare`). */
+  readonly rewrite: boolean;
+}
+
+export function selectLinks(pairs: readonly PairScore[], derivativeCount: number, t: LinkThresholds): SelectedLinks {
   const seeds = new Set<string>();
   for (const p of pairs) if (isSeed(p, t)) seeds.add(key(p.derivative, p.source));
   const byDerivative: PairScore[][] = Array.from({ length: derivativeCount }, () => []);
@@ -64,17 +70,25 @@ export function selectLinks(pairs: readonly PairScore[], derivativeCount: number
     if (seeds.has(key(p.derivative, p.source)) || weakOk) byDerivative[p.derivative].push(p);
   }
   const seeded = new Set([...seeds].map((k) => Number(k.split(':')[0])));
-  if (seeded.size >= t.rewriteSeedShare * derivativeCount) {
+  const rewrite = seeded.size >= t.rewriteSeedShare * derivativeCount;
+  if (rewrite) {
     const best = new Map<number, PairScore>();
     for (const p of pairs) {
       const weak = p.shared >= t.minShared && p.cosine >= 2 * t.weakCosine && p.dice >= t.weakDice;
       if (weak && byDerivative[p.derivative].length === 0 && (best.get(p.derivative)?.cosine ?? -1) < p.cosine) best.set(p.derivative, p);
     }
     for (const p of best.values()) byDerivative[p.derivative].push(p);
+    // One more extension step from every accepted link: a sentence split off a linked one.
+    const accepted = new Set(byDerivative.flat().map((p) => key(p.derivative, p.source)));
+    for (const p of pairs) {
+      const weak = p.shared >= t.minShared && p.cosine >= t.weakCosine && p.dice >= 0.8 * t.weakDice;
+      if (weak && byDerivative[p.derivative].length === 0 && supported(p, accepted)) byDerivative[p.derivative].push(p);
+    }
   }
-  return byDerivative.map((list) => {
+  const pruned = byDerivative.map((list) => {
     list.sort((a, b) => b.cosine - a.cosine);
     const best = list[0]?.cosine ?? 0;
     return list.filter((p) => p.cosine >= best * t.relativeToBest);
   });
+  return { byDerivative: pruned, rewrite };
 }
