@@ -90,6 +90,14 @@ test('documents can be ingested, read, traced, searched and clustered', async ()
   assert.ok(hits.includes('lindenport/original'), hits.join(', '));
   assert.ok(!hits.includes('valley/rain'));
 
+  const odd = await call('GET', `/api/search?q=${encodeURIComponent('"tram (AND OR* NEAR')}`);
+  assert.equal(odd.status, 200, odd.text);
+
+  const list = await call('GET', '/api/documents?limit=2');
+  assert.equal(list.json.documents.length, 2);
+  const rest = await call('GET', `/api/documents?limit=50&after=${encodeURIComponent(list.json.next)}`);
+  assert.equal(list.json.documents.length + rest.json.documents.length, articles.length);
+
   const clusters = await call('GET', '/api/clusters');
   assert.equal(clusters.status, 200);
   const story = clusters.json.clusters.find((c: { documents: { id: string }[] }) => c.documents.some((d) => d.id === 'lindenport/original'));

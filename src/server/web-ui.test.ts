@@ -105,6 +105,10 @@ test('the compare page loads the seed example and shows passages, verdict and th
   const linked = report.passages.findIndex((p) => p.source && p.derivative);
   await page.hover(`[data-side="d"] .pass[data-p="${linked}"]`);
   assert.equal(await page.$eval(`[data-side="s"] .pass[data-p="${linked}"]`, (el) => el.classList.contains('linked')), true);
+  // By keyboard: Enter on a passage moves focus to its partner on the other side.
+  await page.focus(`[data-side="d"] .pass[data-p="${linked}"]`);
+  await page.keyboard.press('Enter');
+  assert.equal(await page.evaluate(() => document.activeElement?.closest('.textbox')?.getAttribute('data-side')), 's');
 
   if (existsSync(GOLD)) {
     const gold = JSON.parse(readFileSync(GOLD, 'utf8'));
@@ -143,7 +147,10 @@ test('a document page shows an ingested article with its trace', async (t) => {
   assert.match((await page.textContent('.meta'))!, /Lindenport Herald/);
   const traced = await page.$$eval('.trace li a:first-child', (as) => as.map((a) => a.getAttribute('href')));
   assert.ok(traced.includes(`#/doc/${encodeURIComponent('wire/copy')}`), traced.join(', '));
-  assert.ok((await page.$$('.trace a.button-link')).length > 0, 'a link to compare with each linked document');
+  // Its Compare link opens the pair on the Compare page.
+  await page.click('.trace a.button-link');
+  await page.waitForSelector('.verdict');
+  assert.equal(await page.inputValue('#source-text').then((v) => v.includes('Helena Marquardt')), true);
   assert.deepEqual(problems, []);
   await page.close();
 });
