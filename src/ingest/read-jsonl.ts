@@ -1,6 +1,6 @@
 /**
  * @module ingest/read-jsonl
- * JSONL: one article per line (`id`, `url`, `title`, `text` or `html`, `published`, `outlet`,
+ * JSONL: one article per line (`id` or `doc_id`, `url`, `title`, `text` or `html`, `published`, `outlet`,
  * `language`). Read line by line; a bad line is a problem with its number and the rest goes on.
  */
 import { createReadStream } from 'node:fs';
@@ -18,6 +18,8 @@ const optionalText = z.string().nullish();
 const JsonlArticle = z
   .object({
     id: z.union([z.string().min(1).max(1024), z.number().finite()]).nullish(),
+    /** Alias of `id` used by several public news data sets. */
+    doc_id: z.union([z.string().min(1).max(1024), z.number().finite()]).nullish(),
     url: optionalText,
     title: optionalText,
     text: optionalText,
@@ -37,6 +39,11 @@ function callerId(id: string | number): string {
     throw new NewstraceError('invalid_record', `"id" must not contain control characters, a leading "/" or ".." segments: ${JSON.stringify(text.slice(0, 80))}`);
   }
   return text;
+}
+
+function callerIdOf(article: JsonlArticle, fallback: string): string {
+  const id = article.id ?? article.doc_id;
+  return id === null || id === undefined ? fallback : callerId(id);
 }
 
 function parseLine(text: string): JsonlArticle {
@@ -72,7 +79,7 @@ export async function* readJsonl(source: SourceFile, limits: Limits): AsyncGener
           : extract(article.text ?? '', { format: 'text', url });
         const declared = { ...extracted, declaredLanguage: article.language ?? extracted.declaredLanguage };
         yield documentItem(source, {
-          id: article.id === null || article.id === undefined ? `${source.relPath}#${line.number}` : callerId(article.id),
+          id: callerIdOf(article, `${source.relPath}#${line.number}`),
           url,
           outlet: article.outlet ?? null,
           published: normaliseDate(article.published ?? null),

@@ -65,26 +65,25 @@ test('a gzip bomb stops at the decompressed-size limit with compressed_too_large
   });
 });
 
-test('an HTTP Content-Encoding bomb inside a small record stops at the per-record limit', async () => {
+/** A crawl whose first record breaks a per-record limit: it is a problem, the second record is read. */
+async function assertFirstRecordRefused(name: string, first: Uint8Array, maxBytes: number, code: string): Promise<void> {
   await withTempDir(async (dir) => {
-    const bomb = gzipSync(Buffer.concat([Buffer.from('<html><body><p>'), Buffer.alloc(5_000_000, 0x61), Buffer.from('</p></body></html>')]));
-    const records = [await warcRecord('response', 'https://x.example/bomb', bomb, 'text/html', { 'Content-Encoding': 'gzip' }), await warcRecord('response', 'https://x.example/ok', storyPage('Fine'))];
-    await writeFile(join(dir, 'encoded.warc.gz'), Buffer.concat(records));
-    const items = await collect([dir], { maxBytes: 100_000 });
-    assert.deepEqual(problems(items).map((p) => [p.line, p.code]), [[1, 'compressed_too_large']]);
-    assert.deepEqual(documents(items).map((r) => r.id), ['encoded.warc.gz#2']);
+    await writeFile(join(dir, name), Buffer.concat([first, await warcRecord('response', 'https://x.example/ok', storyPage('Fine'))]));
+    const items = await collect([dir], { maxBytes });
+    assert.deepEqual(problems(items).map((p) => [p.line, p.code]), [[1, code]]);
+    assert.deepEqual(documents(items).map((r) => r.id), [`${name}#2`]);
   });
+}
+
+test('an HTTP Content-Encoding bomb inside a small record stops at the per-record limit', async () => {
+  const bomb = gzipSync(Buffer.concat([Buffer.from('<html><body><p>'), Buffer.alloc(5_000_000, 0x61), Buffer.from('</p></body></html>')]));
+  const record = await warcRecord('response', 'https://x.example/bomb', bomb, 'text/html', { 'Content-Encoding': 'gzip' });
+  await assertFirstRecordRefused('encoded.warc.gz', record, 100_000, 'compressed_too_large');
 });
 
 test('a record over the per-record limit is skipped with a problem and the next one is read', async () => {
-  await withTempDir(async (dir) => {
-    const big = storyPage('Huge page').replace('</article>', `<p>${'Filler sentence here. '.repeat(2000)}</p></article>`);
-    const records = [await warcRecord('response', 'https://x.example/big', big), await warcRecord('response', 'https://x.example/ok', storyPage('Fine'))];
-    await writeFile(join(dir, 'mixed.warc.gz'), Buffer.concat(records));
-    const items = await collect([dir], { maxBytes: 10_000 });
-    assert.deepEqual(problems(items).map((p) => [p.line, p.code]), [[1, 'input_too_large']]);
-    assert.deepEqual(documents(items).map((r) => r.id), ['mixed.warc.gz#2']);
-  });
+  const big = storyPage('Huge page').replace('</article>', `<p>${'Filler sentence here. '.repeat(2000)}</p></article>`);
+  await assertFirstRecordRefused('mixed.warc.gz', await warcRecord('response', 'https://x.example/big', big), 10_000, 'input_too_large');
 });
 
 test('an uncompressed .warc works and a file that is not WARC is a problem', async () => {
