@@ -4,5 +4,5 @@ export { trace, type TraceEntry, type TraceFact, type TraceOptions, type TraceRe
 export { clusters, type Cluster, type ClusterEdge, type ClustersOptions } from './clusters.js';
 export { clustersToDot } from './dot.js';
 export { contentHash } from './content-hash.js';
-export { retrieve, type RetrievalOptions } from './retrieve.js';
+export { retrieve, selectCandidates } from './retrieve.js';
 export { verifyPair, type PairSide, type Verification } from './verify.js';

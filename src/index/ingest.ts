@@ -14,7 +14,7 @@ import type { DocumentKeys, Edge, NewDocument, Store } from '../store/store.js';
 import { AnalyzedCache } from './analyzed-cache.js';
 import { BatchKeys, mergeCandidates } from './batch-candidates.js';
 import { contentHash } from './content-hash.js';
-import { DEFAULT_CANDIDATES, worthVerifying } from './retrieve.js';
+import { DEFAULT_CANDIDATES, selectCandidates } from './retrieve.js';
 import { verifyPair } from './verify.js';
 
 export interface IngestProblem {
@@ -114,8 +114,9 @@ async function writeBatch(
     if (fresh) {
       const twin = known.get(hash) ?? seenHashes.get(hash);
       if (twin !== undefined && twin !== record.id) counts.duplicates++;
-      const fromStore = await store.findCandidates(keys, { limit: candidateLimit * 2, excludeId: record.id });
-      const candidates = mergeCandidates(local.candidates(keys, record.id), fromStore).filter((c) => worthVerifying(c)).slice(0, candidateLimit);
+      const fromStore = await store.findCandidates(keys, { limit: candidateLimit * 3, excludeId: record.id });
+      const found = mergeCandidates(local.candidates(keys, record.id), fromStore);
+      const candidates = await selectCandidates(found, keys, async (id) => local.keysOf(id) ?? store.getKeys(id), candidateLimit);
       for (const candidate of candidates) {
         const other = await cache.load(store, candidate.id);
         if (!other) continue;

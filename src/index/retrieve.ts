@@ -2,28 +2,37 @@
  * @module index/retrieve
  * Which stored documents are worth aligning with a text: any sharing a MinHash band (a near-duplicate
  * in all likelihood), or sharing several passage keys. A single shared stem pair is common between
- * unrelated news (e.g. "prime minister"), so it alone does not make a candidate.
+ * unrelated news (e.g. "prime minister"), so one or two make a candidate only when they are a good
+ * share of the shorter text's keys (a brief rewrite of a few sentences has only a few keys at all).
  */
 import type { Candidate, DocumentKeys, Store } from '../store/store.js';
 
-export interface RetrievalOptions {
-  /** Most candidates verified per document (default 12). */
-  readonly limit?: number;
-  /** Shared passage keys that make a candidate without a shared band (default 3). */
-  readonly minSharedPassages?: number;
-  readonly excludeId?: string;
-}
-
 export const DEFAULT_CANDIDATES = 12;
 export const MIN_SHARED_PASSAGES = 3;
+/** Share of the shorter text's passage keys that makes a candidate of fewer shared keys. */
+export const MIN_SHARED_SHARE = 0.15;
 
-export function worthVerifying(c: Pick<Candidate, 'sharedBands' | 'sharedPassages'>, minShared = MIN_SHARED_PASSAGES): boolean {
-  return c.sharedBands > 0 || c.sharedPassages >= minShared;
+export type KeysOf = (id: string) => Promise<DocumentKeys | null>;
+
+/** The best `limit` of `found` (ranked as a store ranks) that pass the rules above. */
+export async function selectCandidates(found: readonly Candidate[], keys: DocumentKeys, keysOf: KeysOf, limit: number): Promise<Candidate[]> {
+  const chosen: Candidate[] = [];
+  for (const c of found) {
+    if (chosen.length >= limit) break;
+    if (c.sharedBands > 0 || c.sharedPassages >= MIN_SHARED_PASSAGES) {
+      chosen.push(c);
+    } else if (c.sharedPassages > 0) {
+      const other = await keysOf(c.id);
+      const shorter = Math.min(keys.passages.length, other?.passages.length ?? 0);
+      if (shorter > 0 && c.sharedPassages / shorter >= MIN_SHARED_SHARE) chosen.push(c);
+    }
+  }
+  return chosen;
 }
 
-export async function retrieve(store: Store, keys: DocumentKeys, options: RetrievalOptions = {}): Promise<Candidate[]> {
+export async function retrieve(store: Store, keys: DocumentKeys, options: { limit?: number; excludeId?: string } = {}): Promise<Candidate[]> {
   const limit = options.limit ?? DEFAULT_CANDIDATES;
-  // Ask for more than needed: the store ranks by total shared keys, the filter then drops weak ones.
-  const found = await store.findCandidates(keys, { limit: limit * 2, excludeId: options.excludeId });
-  return found.filter((c) => worthVerifying(c, options.minSharedPassages)).slice(0, limit);
+  // Ask for more than needed: the store ranks by total shared keys, the rules then drop weak ones.
+  const found = await store.findCandidates(keys, { limit: limit * 3, excludeId: options.excludeId });
+  return selectCandidates(found, keys, (id) => store.getKeys(id), limit);
 }

@@ -30,25 +30,39 @@ function byDate(a: PairSide, b: PairSide): -1 | 0 | 1 {
   return ta < tb ? -1 : 1;
 }
 
-/** Verifies `later` (the new text) against `earlier` (a stored candidate). */
+const isDerived = (v: Verdict) => v.relation !== 'unrelated' && v.relation !== 'same-story';
+
+function oriented(alignment: Alignment, verdict: Verdict, source: PairSide, derivative: PairSide, directed: boolean): Verification {
+  const { sourceCoverage, derivativeCoverage, similarity } = alignment.scores;
+  const score = Math.max(sourceCoverage, derivativeCoverage, similarity);
+  const relation = verdict.relation;
+  const edge: Edge = { from: source.id, to: derivative.id, relation, score, sourceCoverage, derivativeCoverage, directed: directed && relation !== 'same-story' };
+  return { edge, alignment, verdict };
+}
+
+/**
+ * Verifies `later` (the new text) against `earlier` (a stored candidate). The aligner is not
+ * symmetric, so when content gives no direction one way, the pair is aligned the other way too.
+ */
 export function verifyPair(earlier: PairSide, later: PairSide): Verification {
   const alignment = align(earlier.analyzed, later.analyzed);
   const verdict = judge(earlier.analyzed, later.analyzed, alignment);
   if (verdict.relation === 'unrelated') return { edge: null, alignment, verdict };
-  const { sourceCoverage, derivativeCoverage } = alignment.scores;
-  const score = Math.max(sourceCoverage, derivativeCoverage, alignment.scores.similarity);
-  const forward = { from: earlier.id, to: later.id, sourceCoverage, derivativeCoverage };
-  const backward = { from: later.id, to: earlier.id, sourceCoverage: derivativeCoverage, derivativeCoverage: sourceCoverage };
-  if (verdict.relation === 'same-story') {
-    return { edge: { ...forward, relation: 'same-story', score, directed: false }, alignment, verdict };
-  }
+  if (verdict.relation === 'same-story') return oriented(alignment, verdict, earlier, later, false);
   const dated = byDate(earlier, later);
-  let oriented: typeof forward | null = dated < 0 ? forward : dated > 0 ? backward : null;
-  if (!oriented) {
-    if (verdict.direction === 'source-to-derivative') oriented = forward;
-    else if (verdict.direction === 'derivative-to-source') oriented = backward;
-    else if (sourceCoverage - derivativeCoverage >= THRESHOLDS.directionMargin) oriented = backward;
+  if (dated !== 0 || verdict.direction === 'source-to-derivative') {
+    // Dated the other way round: the same alignment read from the other side.
+    if (dated <= 0) return oriented(alignment, verdict, earlier, later, true);
+    const swapped = align(later.analyzed, earlier.analyzed);
+    const swappedVerdict = judge(later.analyzed, earlier.analyzed, swapped);
+    return oriented(swapped, isDerived(swappedVerdict) ? swappedVerdict : verdict, later, earlier, true);
   }
-  const edge: Edge = { ...(oriented ?? forward), relation: verdict.relation, score, directed: oriented !== null };
-  return { edge, alignment, verdict };
+  const reverse = align(later.analyzed, earlier.analyzed);
+  const reverseVerdict = judge(later.analyzed, earlier.analyzed, reverse);
+  if (isDerived(reverseVerdict) && reverseVerdict.direction === 'source-to-derivative') {
+    return oriented(reverse, reverseVerdict, later, earlier, true);
+  }
+  const { sourceCoverage, derivativeCoverage } = alignment.scores;
+  if (sourceCoverage - derivativeCoverage >= THRESHOLDS.directionMargin) return oriented(reverse, isDerived(reverseVerdict) ? reverseVerdict : verdict, later, earlier, true);
+  return oriented(alignment, verdict, earlier, later, false);
 }
