@@ -48,6 +48,8 @@ test('refuses XML entity declarations, malformed XML and XML that is not a feed'
     await writeFile(join(dir, 'b-broken.rss'), '<rss><channel><item><description>unclosed');
     await writeFile(join(dir, 'c-sitemap.xml'), '<urlset><url><loc>https://x.example/</loc></url></urlset>');
     const codes = problems(await collect([dir])).map((p) => p.code);
-    assert.deepEqual(codes, ['invalid_record', 'invalid_record', 'unsupported_format']);
+    assert.deepEqual(codes, ['invalid_record', 'invalid_record'], 'a non-feed .xml inside a folder is ignored');
+    const named = problems(await collect([join(dir, 'c-sitemap.xml')]));
+    assert.deepEqual(named.map((p) => p.code), ['unsupported_format'], 'a non-feed .xml named by the caller is a problem');
   });
 });

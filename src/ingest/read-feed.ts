@@ -3,7 +3,8 @@
  * RSS 2.0, RSS 1.0 (RDF) and Atom files saved to disk: each item with content (content:encoded,
  * Atom content, description or summary) is one document. Id: the item's guid/id, else its link,
  * else `<relpath>#<n>`; outlet: the channel title. Feeds are read whole (they are small; the
- * per-document limit applies to the file) and DTD entity declarations are refused outright.
+ * per-document limit applies to the file) and DTD entity declarations are refused outright. A
+ * non-feed `.xml` met in a folder walk is ignored like any other foreign file.
  */
 import { readFile, stat } from 'node:fs/promises';
 import { XMLParser } from 'fast-xml-parser';
@@ -87,7 +88,9 @@ export async function* readFeed(source: SourceFile, limits: Limits): AsyncGenera
   try {
     feed = await parseFeed(source, limits);
   } catch (error) {
-    yield problemFrom(source.display, error);
+    // Folders hold many XML files that are not feeds (annotations, sitemaps): those are not inputs.
+    const foreignXml = source.inFolder && /\.xml$/i.test(source.file) && (error as { code?: string }).code === 'unsupported_format';
+    if (!foreignXml) yield problemFrom(source.display, error);
     return;
   }
   for (const [index, item] of feed.items.entries()) {

@@ -38,6 +38,8 @@ export interface SourceFile {
   readonly relPath: string;
   /** As the caller would name it (root argument joined with relPath). */
   readonly display: string;
+  /** Found by walking a folder (not named by the caller): generic files such as .xml may be ignored. */
+  readonly inFolder: boolean;
 }
 
 export interface Limits {

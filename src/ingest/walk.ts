@@ -56,7 +56,7 @@ async function* walkDir(rootArg: string, rootReal: string, dir: string, seen: Se
       if (info.isDirectory()) yield* walkDir(rootArg, rootReal, full, seen);
       else if (info.isFile() && isKnownSourceFile(name)) {
         const relPath = safeRelPath(rootReal, full);
-        if (relPath) yield { kind: 'file', source: { file: full, relPath, display } };
+        if (relPath) yield { kind: 'file', source: { file: full, relPath, display, inFolder: true } };
       }
     } catch (error) {
       yield problemFrom(display, error);
@@ -78,7 +78,7 @@ export async function* walkSources(paths: readonly string[]): AsyncGenerator<Wal
     }
     const info = await stat(real);
     if (info.isDirectory()) yield* walkDir(arg, real, real, new Set([real]));
-    else yield { kind: 'file', source: { file: real, relPath: basename(real), display: arg } };
+    else yield { kind: 'file', source: { file: real, relPath: basename(real), display: arg, inFolder: false } };
   }
 }
 
