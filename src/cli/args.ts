@@ -18,8 +18,11 @@ export interface ParsedArgs<T extends Options> {
 export interface Positionals {
   readonly min: number;
   readonly max: number;
-  /** How to name them in messages, e.g. "SOURCE and DERIVATIVE". */
-  readonly names: string;
+  /**
+   * Their names for messages: in order (['SOURCE', 'DERIVATIVE'], so a message names just the
+   * missing ones), or one phrase for all of them.
+   */
+  readonly names: string | readonly string[];
 }
 
 /** Parses strictly; throws NewstraceError('usage') naming the offending option or argument. */
@@ -31,7 +34,10 @@ export function parseCommandArgs<T extends Options>(argv: readonly string[], opt
     throw new NewstraceError('usage', shortParseMessage(error), { cause: error });
   }
   const count = parsed.positionals.length;
-  if (count < positionals.min) throw new NewstraceError('usage', `missing ${positionals.names}`);
+  if (count < positionals.min) {
+    const { names } = positionals;
+    throw new NewstraceError('usage', `missing ${typeof names === 'string' ? names : names.slice(count, positionals.min).join(' and ')}`);
+  }
   if (count > positionals.max) throw new NewstraceError('usage', `too many arguments: ${parsed.positionals.slice(positionals.max).join(' ')}`);
   return parsed;
 }

@@ -82,7 +82,7 @@ function createWithout() {
 test('usage errors exit 2, say what is wrong and show the usage', async () => {
   const cases: [string[], RegExp][] = [
     [[], /missing SOURCE and DERIVATIVE/],
-    [['a.txt'], /missing SOURCE and DERIVATIVE/],
+    [['a.txt'], /missing DERIVATIVE\n/],
     [['a', 'b', 'c'], /too many arguments: c/],
     [['a', 'b', '--colour'], /unknown option '--colour'/],
     [['a', 'b', '--html'], /option '--html' needs a value/],

@@ -75,7 +75,7 @@ export function createCompareCommand(loadPipeline: () => Promise<ComparePipeline
     summary: 'compare a source and a derivative: scores, reuse class, alignment, fact audit',
     help: COMPARE_HELP,
     run: (argv, io) => withUsage(io, 'compare', USAGE, async () => {
-      const { values, positionals } = parseCommandArgs(argv, OPTIONS, { min: 2, max: 2, names: 'SOURCE and DERIVATIVE (two inputs are needed)' });
+      const { values, positionals } = parseCommandArgs(argv, OPTIONS, { min: 2, max: 2, names: ['SOURCE', 'DERIVATIVE'] });
       const [sourcePath, derivativePath] = positionals;
       if (sourcePath === '-' && derivativePath === '-') throw new NewstraceError('usage', 'only one of SOURCE and DERIVATIVE can be read from stdin (-)');
       const failOn = parseFailOn(values['fail-on']);
@@ -117,7 +117,8 @@ async function writeHtml(report: CompareReport, file: string, io: CliIO): Promis
   try {
     await writeFile(path, renderHtml(report), 'utf8');
   } catch (error) {
-    io.stderr.write(`newstrace compare: ${file}: cannot write the HTML report (${(error as Error).message})\n`);
+    const reason = (error as NodeJS.ErrnoException).code === 'ENOENT' ? 'its folder does not exist' : (error as Error).message;
+    io.stderr.write(`newstrace compare: ${file}: cannot write the HTML report (${reason})\n`);
     return false;
   }
   return path;
