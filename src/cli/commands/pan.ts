@@ -63,7 +63,7 @@ export const panCommand: Command = {
   help: HELP,
   run: (argv, io) =>
     withUsage(io, 'pan', USAGE, async () => {
-      const { values, positionals } = parseCommandArgs(argv, OPTIONS, { min: 4, max: 4, names: 'PAIRS, SRC_DIR, SUSP_DIR and OUT_DIR' });
+      const { values, positionals } = parseCommandArgs(argv, OPTIONS, { min: 4, max: 4, names: ['PAIRS', 'SRC_DIR', 'SUSP_DIR', 'OUT_DIR'] });
       const jobs = parseJobs(values.jobs);
       const [pairsPath, sourceDir, suspiciousDir, outDir] = positionals.map((p) => resolve(io.cwd, p));
       if (!existsSync(pairsPath)) throw new NewstraceError('not_found', 'no such pairs file', { path: positionals[0] });
@@ -76,18 +76,27 @@ export const panCommand: Command = {
         if (missing.length === 0) work.push(job);
         else problems.push({ path: positionals[0], line: pair.line, message: `${positionals[0]}:${pair.line}: document not found: ${missing.join(', ')}` });
       }
-      mkdirSync(outDir, { recursive: true });
+      try {
+        mkdirSync(outDir, { recursive: true });
+      } catch (cause) {
+        throw new NewstraceError('unreadable_file', 'cannot create the output folder', { path: positionals[3], cause });
+      }
       const started = performance.now();
       let detections = 0;
       let written = 0;
       const progress = io.stderr.isTTY === true;
       const onOutcome = (outcome: PairOutcome, done: number, total: number): void => {
-        if (outcome.detections) {
-          writeFileSync(join(outDir, detectionFileName(outcome.pair)), writeDetectionXml(outcome.pair.suspicious, outcome.detections));
-          detections += outcome.detections.length;
-          written++;
-        } else {
-          problems.push({ path: positionals[0], line: outcome.pair.line, message: `${positionals[0]}:${outcome.pair.line}: ${outcome.error}` });
+        const report = (message: string): void => void problems.push({ path: positionals[0], line: outcome.pair.line, message: `${positionals[0]}:${outcome.pair.line}: ${message}` });
+        if (!outcome.detections) report(outcome.error ?? 'failed');
+        else {
+          const file = join(outDir, detectionFileName(outcome.pair));
+          try {
+            writeFileSync(file, writeDetectionXml(outcome.pair.suspicious, outcome.detections));
+            detections += outcome.detections.length;
+            written++;
+          } catch (error) {
+            report(`cannot write ${file}: ${error instanceof Error ? error.message : String(error)}`);
+          }
         }
         if (progress) io.stderr.write(`\rpan: ${done}/${total} pairs, ${detections} detections`);
       };
