@@ -19,7 +19,10 @@ export function extractAttributions(scope: SentenceScope, sink: FactSink): void 
   const tokens = analyzed.tokens.slice(sentence.tokenStart, sentence.tokenEnd);
   const text = analyzed.text;
   const gapBefore = (i: number) => text.slice(i === 0 ? sentence.start : tokens[i - 1].end, tokens[i].start);
+  // Quoted speech ("Lots of people say it's like an old boys club") reports, it does not attribute.
+  const quotes = sink.facts.filter((f) => f.type === 'quote' && f.sentence === sentence.index);
   const add = (speaker: Token[], start: number, end: number) => {
+    if (quotes.some((q) => q.span.start <= start && end <= q.span.end)) return;
     const value = speakerValue(speaker, scope);
     if (value) sink.add('attribution', start, end, value, sentence.index, false);
   };

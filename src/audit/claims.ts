@@ -57,7 +57,8 @@ export function findClaims(
       runs = splitRuns(tokens, (_t, i) => !matched(i), isNovel)
         .map((r) => ({ ...r, cut: facing(r, pairs, side) }))
         .filter((r) => r.cut === 0 || contentOf(r, tokens) >= 3 * r.cut)
-        .map((r) => (r.cut === 0 && r.novel > 0 ? { ...r, novel: Math.max(r.novel, MIN_NOVEL) } : r));
+        // A clean cut of two or more words counts even with one unfamiliar word ("ID card plans").
+        .map((r) => (r.cut === 0 && r.novel > 0 && contentOf(r, tokens) >= MIN_NOVEL ? { ...r, novel: Math.max(r.novel, MIN_NOVEL) } : r));
     }
     const best = runs
       .filter((r) => r.novel >= MIN_NOVEL)

@@ -27,8 +27,8 @@ export function extractFacts(text: AnalyzedText): Fact[] {
   extractNames(text, lexicon, sink);
   for (const sentence of text.sentences) {
     const scope = { analyzed: text, sentence, lexicon };
-    extractAttributions(scope, sink);
     extractQuotes(scope, sink);
+    extractAttributions(scope, sink);
   }
   return sink.facts.sort((a, b) => a.span.start - b.span.start || b.span.end - a.span.end);
 }

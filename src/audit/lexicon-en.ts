@@ -63,7 +63,7 @@ export const english: Lexicon = {
     'army', 'navy', 'police', 'parliament', 'assembly', 'congress', 'senate', 'foundation', 'fund',
     'federation', 'authority', 'board', 'office', 'treasury', 'executive', 'administration', 'inc', 'ltd',
     'plc', 'llc', 'co', 'airlines', 'motors', 'software', 'laboratories', 'programme', 'network',
-    'library', 'lords', 'house', 'bill', 'act', 'awards', 'award', 'prison',
+    'library', 'lords', 'house', 'games', 'olympics', 'championships', 'championship', 'cup', 'league', 'trials', 'festival', 'bill', 'act', 'awards', 'award', 'prison',
   ],
   placeHeads: [
     'new', 'south', 'north', 'east', 'west', 'san', 'los', 'las', 'saint', 'st', 'port', 'lake', 'mount',
@@ -79,7 +79,7 @@ export const english: Lexicon = {
     'announced', 'announces', 'explained', 'revealed', 'suggested', 'estimated', 'believes', 'believe',
     'predicted', 'acknowledged', 'conceded', 'stressed', 'cautioned', 'alleged', 'accused', 'told',
   ],
-  auxiliaries: ['has', 'have', 'had', 'will', 'would', 'could', 'may', 'might', 'is', 'was', 'were', 'are', 'also', 'did', 'does', 'do', 'then', 'later', 'previously', 'already', 'not', 'been', 'just', 'only', 'repeatedly'],
+  auxiliaries: ['has', 'have', 'had', 'will', 'would', 'could', 'may', 'might', 'is', 'was', 'were', 'are', 'also', 'did', 'does', 'do', 'then', 'later', 'previously', 'already', 'not', 'been', 'just', 'only', 'repeatedly', 'always', 'never', 'often', 'once', 'still', 'recently', 'publicly', 'privately', 'reportedly', 'later', 'earlier'],
   clauseWords: ['that', 'which', 'who', 'whom', 'whose', 'and', 'but', 'while', 'as', 'when', 'because', 'so', 'if', 'now', 'where', 'although', 'though', 'after', 'before', 'since', 'until', 'what', 'how', 'or'],
   speakerStops: ['in', 'on', 'at', 'who', 'which', 'that', 'after', 'before', 'when', 'while', 'of', 'to', 'for', 'about', 'because', 'as', 'during', 'last', 'yesterday', 'today', 'on'],
   accordingTo: /\baccording\s+to\b/i,

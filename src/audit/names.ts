@@ -11,7 +11,7 @@ import type { Lexicon } from './lexicon.js';
 
 const CAPITAL = /^\p{Lu}/u;
 const SHOUTING = /^\p{Lu}{6,}$/u;
-const OPENER = /(?:["“‘(:•*]|\s[-–—])\s*$/;
+const OPENER = /(?:["“‘(:•*]|(?:^|\s)'|\s[-–—])\s*$/;
 const INITIALISM = /^(?:\p{Lu}\.?){2,6}$/u;
 
 function unpunctuated(s: Sentence): boolean {
@@ -81,6 +81,7 @@ export function extractNames(analyzed: AnalyzedText, lex: Lexicon, sink: FactSin
       const t = tokens[i];
       if (!t || !CAPITAL.test(t.surface) || SHOUTING.test(t.surface) || t.kind !== 'word') return false;
       if (months.has(t.norm) || lex.weekdays.includes(t.norm.replace(/'s$/, ''))) return false;
+      if (lex.pronouns.includes(t.norm) || /^i(?:'|$)/.test(t.norm)) return false;
       if (t.isStop && (headline || isInitial(text, tokens, i, s))) return false;
       if (headline || isInitial(text, tokens, i, s)) return attested.has(t.norm) || (!headline && startsName(i));
       return true;
@@ -89,7 +90,8 @@ export function extractNames(analyzed: AnalyzedText, lex: Lexicon, sink: FactSin
     /** "Curt Hopkins said": an opening word never written in lower case, before another capital. */
     const startsName = (i: number) => {
       const next = tokens[i + 1];
-      return !!next && gap(i + 1) === ' ' && CAPITAL.test(next.surface) && !next.isStop && !lowerWords.has(tokens[i].norm);
+      return !!next && gap(i + 1) === ' ' && CAPITAL.test(next.surface) && !next.isStop && !lex.titles.includes(next.norm)
+        && !lowerWords.has(tokens[i].norm);
     };
     const joiner = (i: number) => lex.connectors.includes(tokens[i].norm) || lex.andWords.includes(tokens[i].norm);
     /** Index of the capitalised word after one or two connectors ("Institute for the Study"), or -1. */

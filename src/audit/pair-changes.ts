@@ -130,8 +130,11 @@ export function pairChanges(
   const usedF = new Set<Fact>();
   const usedG = new Set<Fact>();
   const out: ChangePair[] = [];
+  const pairedValue = new Map<Fact, string>();
   for (const c of candidates) {
-    if (usedF.has(c.f) || usedG.has(c.g)) continue;
+    // A source value changed once may reappear changed the same way (headline and body).
+    if (usedG.has(c.g) || (usedF.has(c.f) && pairedValue.get(c.f) !== c.g.value)) continue;
+    pairedValue.set(c.f, c.g.value);
     usedF.add(c.f);
     usedG.add(c.g);
     out.push({ source: c.f, derivative: c.g });

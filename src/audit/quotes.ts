@@ -40,5 +40,11 @@ export function extractQuotes(scope: SentenceScope, sink: FactSink): void {
 }
 
 export function quoteValue(body: string): string {
-  return body.normalize('NFKD').replace(/\p{M}+/gu, '').toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
+  return body
+    .normalize('NFKD')
+    .replace(/\p{M}+/gu, '')
+    .replace(/[’‘]/g, "'")
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}']+|'(?!\p{L})|(?<!\p{L})'/gu, ' ')
+    .trim();
 }

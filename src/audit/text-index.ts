@@ -77,8 +77,9 @@ export function nameStated(fact: Fact, other: TextIndex): boolean {
   if (other.canonical.includes(` ${value} `)) return true;
   const words = value.split(' ').filter((w) => !other.lexicon.connectors.includes(w) && w !== 'and');
   if (words.length > 1 && words.every((w) => other.capitalWords.has(w) || other.canonical.includes(` ${w} `))) return true;
-  if (words.length === 1 && (demonymMatches(words[0], other) || acronymMatches(words[0], other))) return true;
-  return false;
+  // Single words are tried as written too: "Britain" ~ "British" before "Britain" becomes "uk".
+  return [words.length === 1 ? words[0] : '', fact.value.includes(' ') ? '' : fact.value]
+    .some((w) => w !== '' && (demonymMatches(w, other) || acronymMatches(w, other)));
 }
 
 /** Whether `other` states the fact anywhere (the test for `kept`). */
