@@ -13,7 +13,7 @@ import { idfFrom } from './similarity.js';
 import { buildUnits, contentTerms, type Unit } from './units.js';
 import { gramSet } from './verbatim.js';
 
-export { sentenceSimilarity, idfFrom, type Idf, type SimilarityFeatures } from './similarity.js';
+export { sentenceSimilarity, idfFrom, lcsLength, type Idf, type SimilarityFeatures } from './similarity.js';
 export { buildUnits, contentTerms, type Unit } from './units.js';
 export { gramSet, verbatimShare, VERBATIM_N } from './verbatim.js';
 

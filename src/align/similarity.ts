@@ -54,7 +54,8 @@ function overlap(a: Set<string>, b: Set<string>): number {
   return hit / small.size;
 }
 
-function lcsLength(a: readonly string[], b: readonly string[]): number {
+/** Length of the longest common subsequence of two word lists. */
+export function lcsLength(a: readonly string[], b: readonly string[]): number {
   let prev = new Uint16Array(b.length + 1);
   let cur = new Uint16Array(b.length + 1);
   for (let i = 1; i <= a.length; i++) {

@@ -4,7 +4,7 @@
  * how much of the derivative is verbatim, and how much vocabulary and naming the two texts share
  * (which separates independent reports of the same event from unrelated texts).
  */
-import { contentTerms, gramSet, verbatimShare } from '../align/index.js';
+import { contentTerms, gramSet, lcsLength, verbatimShare } from '../align/index.js';
 import type { Alignment, AnalyzedText, FactDiff, Token } from '../core/types.js';
 
 export interface VerdictFeatures {
@@ -50,16 +50,6 @@ function dice(a: ReadonlySet<string>, b: ReadonlySet<string>): number {
   let shared = 0;
   for (const x of a) if (b.has(x)) shared++;
   return a.size + b.size > 0 ? (2 * shared) / (a.size + b.size) : 0;
-}
-
-function lcsLength(a: readonly string[], b: readonly string[]): number {
-  let prev = new Uint16Array(b.length + 1);
-  let cur = new Uint16Array(b.length + 1);
-  for (let i = 1; i <= a.length; i++) {
-    for (let j = 1; j <= b.length; j++) cur[j] = a[i - 1] === b[j - 1] ? prev[j - 1] + 1 : Math.max(prev[j], cur[j - 1]);
-    [prev, cur] = [cur, prev];
-  }
-  return prev[b.length];
 }
 
 function orderedShare(source: AnalyzedText, derivative: AnalyzedText, alignment: Alignment): number {
