@@ -1,18 +1,26 @@
 /**
  * @module queue/ingest-batch
  * What a worker does with one job: the corpus ingest orchestration over the job's documents, as one
- * batch. Ingest skips documents already stored with the same text, so a retried job (after a crash
- * or an expiry) adds nothing twice.
+ * batch, then the link pass for documents other workers stored meanwhile. Ingest skips documents
+ * already stored with the same text, so a retried job (after a crash or an expiry) adds nothing twice.
  */
 import { ingest, type IngestCounts } from '../index/ingest.js';
 import type { SourceItem, SourceRecord } from '../ingest/types.js';
 import type { Store } from '../store/store.js';
+import { linkConcurrent } from './link-concurrent.js';
+
+export interface BatchResult extends IngestCounts {
+  /** Edges added by the link pass (to documents stored concurrently by other workers). */
+  readonly linked: number;
+}
 
 async function* asItems(records: readonly SourceRecord[]): AsyncIterable<SourceItem> {
   for (const record of records) yield { kind: 'document', record };
 }
 
-export async function ingestBatch(store: Store, records: readonly SourceRecord[]): Promise<IngestCounts> {
+export async function ingestBatch(store: Store, records: readonly SourceRecord[]): Promise<BatchResult> {
+  const began = new Date();
   const { problems: _problems, seconds: _seconds, ...counts } = await ingest(store, asItems(records), { batchSize: Math.max(1, records.length) });
-  return counts;
+  const linked = await linkConcurrent(store, records.map((r) => r.id), began);
+  return { ...counts, linked };
 }

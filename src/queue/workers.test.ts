@@ -3,7 +3,13 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import { createInterface } from 'node:readline';
 import { fileURLToPath } from 'node:url';
 import { after, describe, test } from 'node:test';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { ingest } from '../index/ingest.js';
 import { createPostgresStore } from '../store/postgres/postgres-store.js';
+import { openSqliteStore } from '../store/sqlite/sqlite-store.js';
+import type { Store } from '../store/store.js';
 import { tryStartEmbeddedPostgres } from '../store/postgres/test-support/embedded.js';
 import { enqueueSources } from './enqueue-sources.js';
 import { syntheticRecords } from './test-support/synthetic-records.js';
@@ -13,9 +19,11 @@ const server = 'server' in started ? started.server : undefined;
 after(async () => server?.stop());
 const workerScript = fileURLToPath(new URL('./test-support/worker-process.ts', import.meta.url));
 const children = new Set<ChildProcess>();
+const tmp = mkdtempSync(join(tmpdir(), 'newstrace-queue-'));
+after(() => rmSync(tmp, { recursive: true, force: true }));
 after(() => { for (const child of children) child.kill('SIGKILL'); });
 
-interface Line { batch?: string[]; stored?: string[]; result?: { read: number; ingested: number; unchanged: number } }
+interface Line { batch?: string[]; stored?: string[]; result?: { read: number; ingested: number; unchanged: number; linked: number } }
 
 /** A worker process; `lines` collects its JSON output, `exit` resolves with its exit code. */
 function startWorker(url: string, env: Record<string, string> = {}) {
@@ -44,6 +52,22 @@ async function storedIds(url: string): Promise<string[]> {
   }
 }
 
+/** Unordered linked pairs: direction may be decided by evidence either way. */
+async function edgePairs(opening: Promise<Store>): Promise<string[]> {
+  const store = await opening;
+  try {
+    return (await store.allEdges()).map((e) => [e.from, e.to].sort().join(' ~ ')).sort();
+  } finally {
+    await store.close();
+  }
+}
+
+async function serialIndex(items: ReturnType<typeof syntheticRecords>): Promise<Store> {
+  const store = await openSqliteStore(join(tmp, 'serial.db'));
+  await ingest(store, (async function* () { yield* items; })());
+  return store;
+}
+
 describe('ingest queue with pg-boss workers', { skip: 'skip' in started ? started.skip : undefined }, () => {
   test('enqueueing the same input twice adds no job while the first is pending', async () => {
     const url = await server!.createDatabase();
@@ -65,6 +89,9 @@ describe('ingest queue with pg-boss workers', { skip: 'skip' in started ? starte
     assert.equal(workers.flatMap((w) => w.lines).reduce((n, l) => n + (l.result?.ingested ?? 0), 0), 60);
     assert.deepEqual(processed.sort(), items.map((i) => i.record.id));
     assert.deepEqual(await storedIds(url), items.map((i) => i.record.id));
+    const pairs = await edgePairs(createPostgresStore(url));
+    assert.equal(pairs.length, 15, 'every fourth document retells one');
+    assert.deepEqual(pairs, await edgePairs(serialIndex(items)), 'the same links as one serial ingest');
   });
 
   test('a worker killed mid-job has its job retried by another, and nothing is duplicated', async () => {

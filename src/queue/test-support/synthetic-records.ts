@@ -4,9 +4,8 @@
  */
 import type { SourceItem } from '../../ingest/types.js';
 
-const WORDS = ('council harbour budget river school bridge election museum railway hospital festival drought ' +
-  'factory library airport farmers court storm tunnel market stadium vaccine orchestra glacier mayor ' +
-  'minister union strike tariff bakery ferry senate archive telescope vineyard pipeline').split(' ');
+const SYLLABLES = 'ka lo mi ne ru sa ti vo bre dan fel gor hul jin mar pol quin rest tav wen'.split(' ');
+const GLUE = ['the', 'of', 'and', 'in', 'to', 'a', 'on', 'for', 'with', 'was'];
 
 /** A deterministic pseudo-random sequence (mulberry32), so every run writes the same corpus. */
 function* numbers(seed: number): Generator<number> {
@@ -19,10 +18,15 @@ function* numbers(seed: number): Generator<number> {
   }
 }
 
+/** Six sentences of invented words (so unrelated documents share almost no word pairs). */
 function text(i: number): string {
   const next = numbers(i + 1);
-  const word = () => WORDS[next.next().value % WORDS.length];
-  const sentence = () => `The ${word()} near the ${word()} reported ${next.next().value % 900 + 100} cases of ${word()} and ${word()} on day ${i}.`;
+  const pick = <T>(list: readonly T[]) => list[next.next().value % list.length]!;
+  const word = () => Array.from({ length: 2 + (next.next().value % 2) }, () => pick(SYLLABLES)).join('');
+  const sentence = () => {
+    const words = Array.from({ length: 9 + (next.next().value % 6) }, (_, k) => (k % 3 === 2 ? pick(GLUE) : word()));
+    return `${words.join(' ').replace(/^./, (c) => c.toUpperCase())}.`;
+  };
   return Array.from({ length: 6 }, sentence).join(' ');
 }
 

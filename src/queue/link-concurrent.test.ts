@@ -1,0 +1,41 @@
+import assert from 'node:assert/strict';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { after, test } from 'node:test';
+import { initFingerprint, fingerprint } from '../fingerprint/index.js';
+import { ingest } from '../index/ingest.js';
+import { contentHash } from '../index/content-hash.js';
+import { openSqliteStore } from '../store/sqlite/sqlite-store.js';
+import { analyze } from '../text/index.js';
+import { linkConcurrent } from './link-concurrent.js';
+import { syntheticRecords } from './test-support/synthetic-records.js';
+
+const dir = mkdtempSync(join(tmpdir(), 'newstrace-link-'));
+after(() => rmSync(dir, { recursive: true, force: true }));
+
+async function* items<T>(list: readonly T[]) { yield* list; }
+
+test('the link pass finds the edge to a related document another worker stored meanwhile', async () => {
+  await initFingerprint();
+  const store = await openSqliteStore(join(dir, 'link.db'));
+  try {
+    const [original, , , retelling] = syntheticRecords(4, 'link');
+    const began = new Date();
+    await ingest(store, items([original!]));
+    assert.deepEqual(await store.allEdges(), []);
+    // Stored by "another worker" whose own verification ran before the original was committed.
+    const record = retelling!.record;
+    const text = record.extracted.text;
+    await store.putDocuments([{
+      document: { id: record.id, path: record.path, url: null, outlet: record.outlet, published: null, title: record.extracted.title, language: 'en', text, contentHash: contentHash(text) },
+      keys: fingerprint(analyze(text)),
+    }]);
+    assert.equal(await linkConcurrent(store, [original!.record.id], began), 1);
+    const edges = await store.allEdges();
+    assert.deepEqual(edges.map((e) => [e.from, e.to].sort()), [['link-0000', 'link-0003']]);
+    assert.equal(await linkConcurrent(store, [original!.record.id], began), 0, 'an existing edge is not verified again');
+  } finally {
+    await store.close();
+  }
+});
