@@ -36,7 +36,7 @@ export async function startServer(options: StartOptions = {}): Promise<RunningSe
   const host = options.host ?? '127.0.0.1';
   const services = options.services ?? (await (await import('./real-services.js')).createServices({ db: options.db }));
   const app = createApp(services, { maxBodyBytes: options.maxBodyBytes });
-  const server = createAdaptorServer({ fetch: app.fetch, hostname: host, port: options.port ?? 8080 });
+  const server = createAdaptorServer({ fetch: app.fetch });
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);
     server.listen(options.port ?? 8080, host, () => resolve());
