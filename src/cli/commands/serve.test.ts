@@ -45,7 +45,11 @@ test('newstrace serve prints its URL, answers on it, and warns when not on loopb
     child.on('exit', (code) => reject(new Error(`serve exited with ${code}: ${err}`)));
   });
   assert.match(err, /warning: listening on 0\.0\.0\.0, not loopback/);
-  const health = await (await fetch(`${url.replace('0.0.0.0', '127.0.0.1')}/api/health`)).json();
+  const base = url.replace('0.0.0.0', '127.0.0.1');
+  const health = await (await fetch(`${base}/api/health`)).json();
   assert.equal(health.status, 'ok');
   assert.equal(health.store, 'sqlite');
+  // The UI, and the span code it shares with the report, are found from the installed bin too.
+  assert.match(await (await fetch(`${base}/`)).text(), /<script type="module" src="\/js\/main.js">/);
+  assert.equal((await fetch(`${base}/lib/segment-spans.js`)).status, 200);
 });
