@@ -23,17 +23,19 @@ const DIRECTION: Record<Direction, string> = {
   unknown: '',
 };
 
-export function explain(relation: Relation, direction: Direction, f: VerdictFeatures): string {
+export function explain(relation: Relation, direction: Direction, f: VerdictFeatures, names: readonly string[] = []): string {
   const parts = [HEADLINE[relation]];
   parts.push(
     `${pct(f.derivativeCoverage)} of the second text and ${pct(f.sourceCoverage)} of the first are aligned ` +
       `(${plural(f.copiedPassages, 'copied passage')}, ${plural(f.paraphrasedPassages, 'paraphrased passage')}); ` +
-      `${pct(f.verbatimShare)} of the second text's words sit in word sequences also found in the first.`,
+      `${pct(f.verbatimShare)} of the second text's words sit in word sequences also found in the first, ` +
+      `and ${pct(f.orderedShare)} keep the order of the source sentences they are linked to.`,
   );
-  parts.push(`They share ${plural(f.sharedNames, 'capitalised name')} and ${pct(f.vocabularyOverlap)} of their content vocabulary (Dice).`);
+  const examples = names.length > 0 ? ` (${names.slice(0, 5).join(', ')}${names.length > 5 ? ', …' : ''})` : '';
+  parts.push(`They share ${plural(f.sharedNames, 'capitalised name')}${examples} and ${pct(f.vocabularyOverlap)} of their content vocabulary (Dice).`);
   if (DIRECTION[direction]) {
     const why = f.derivativeCoverage - f.sourceCoverage >= THRESHOLDS.directionMargin
-      ? 'it is mostly contained in the first while leaving parts of it out'
+      ? `more of it is aligned (${pct(f.derivativeCoverage)}) than of the first (${pct(f.sourceCoverage)}), so it retells a selection of the first`
       : `it changes or adds facts (${plural(f.changedFacts, 'changed fact')}, ${plural(f.unsupportedFacts, 'unsupported fact')})`;
     parts.push(`${DIRECTION[direction].trim()}: ${why}.`);
   }

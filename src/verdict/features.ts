@@ -34,16 +34,22 @@ export interface VerdictFeatures {
   readonly changedFacts: number;
 }
 
-/** Folded forms of capitalised words that do not open a sentence: a cheap proxy for names. */
-function names(text: AnalyzedText): Set<string> {
-  const out = new Set<string>();
+/** Capitalised words that do not open a sentence (a cheap proxy for names): folded form -> surface. */
+function names(text: AnalyzedText): Map<string, string> {
+  const out = new Map<string, string>();
   let previous: Token | null = null;
   for (const t of text.tokens) {
     const opens = previous === null || previous.sentence !== t.sentence;
-    if (!opens && !t.isStop && t.kind === 'word' && /^\p{Lu}/u.test(t.surface) && t.norm.length > 1) out.add(t.norm);
+    if (!opens && !t.isStop && t.kind === 'word' && /^\p{Lu}/u.test(t.surface) && t.norm.length > 1) out.set(t.norm, t.surface);
     previous = t;
   }
   return out;
+}
+
+/** Names found in both texts, as written in the derivative, in order of appearance. */
+export function sharedNames(source: AnalyzedText, derivative: AnalyzedText): string[] {
+  const inSource = names(source);
+  return [...names(derivative)].filter(([norm]) => inSource.has(norm)).map(([, surface]) => surface);
 }
 
 function dice(a: ReadonlySet<string>, b: ReadonlySet<string>): number {
@@ -67,9 +73,8 @@ function charsOf(alignment: Alignment, kind: 'copied' | 'paraphrased'): number {
 }
 
 export function verdictFeatures(source: AnalyzedText, derivative: AnalyzedText, alignment: Alignment, facts: readonly FactDiff[] = []): VerdictFeatures {
-  const sourceNames = names(source);
   const derivativeNames = names(derivative);
-  const shared = [...derivativeNames].filter((n) => sourceNames.has(n)).length;
+  const shared = sharedNames(source, derivative).length;
   const derivativeChars = derivative.sentences.reduce((n, s) => n + s.end - s.start, 0);
   return {
     ...alignment.scores,

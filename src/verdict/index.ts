@@ -5,7 +5,7 @@
  */
 import type { Alignment, AnalyzedText, Direction, FactDiff, Relation, Verdict } from '../core/types.js';
 import { explain } from './explain.js';
-import { verdictFeatures, type VerdictFeatures } from './features.js';
+import { sharedNames, verdictFeatures, type VerdictFeatures } from './features.js';
 import { THRESHOLDS as T } from './thresholds.js';
 
 export { verdictFeatures, type VerdictFeatures } from './features.js';
@@ -47,5 +47,5 @@ export function judge(source: AnalyzedText, derivative: AnalyzedText, alignment:
   const relation = relationOf(features);
   const direction = directionOf(relation, features);
   const evidence: Record<string, number> = { ...features };
-  return { relation, direction, explanation: explain(relation, direction, features), evidence };
+  return { relation, direction, explanation: explain(relation, direction, features, sharedNames(source, derivative)), evidence };
 }
