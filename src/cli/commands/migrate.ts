@@ -3,8 +3,7 @@
  * `newstrace migrate`: creates or upgrades the store schema explicitly (every command also does it
  * on start), e.g. before starting many workers or from a deployment step.
  */
-import { resolve } from 'node:path';
-import { createStore, isPostgresTarget, storeTarget } from '../../store/create-store.js';
+import { isPostgresTarget, resolveStoreTarget, withStore } from '../../store/create-store.js';
 import { parseCommandArgs, withUsage } from '../args.js';
 import { EXIT, type Command } from '../io.js';
 
@@ -29,7 +28,7 @@ export const migrateCommand: Command = {
   help: HELP,
   run: (argv, io) => withUsage(io, 'migrate', USAGE, async () => {
     const { values } = parseCommandArgs(argv, OPTIONS, { min: 0, max: 0, names: 'no arguments' });
-    const target = storeTarget(values.db, io.env);
+    const target = resolveStoreTarget(values.db, io.env, io.cwd);
     let report: { store: string; kind: string; applied: number[] };
     if (isPostgresTarget(target)) {
       const { PostgresStore } = await import('../../store/postgres/postgres-store.js');
@@ -41,9 +40,8 @@ export const migrateCommand: Command = {
       }
     } else {
       // SQLite has one schema version, created or checked on open.
-      const file = resolve(io.cwd, target);
-      await (await createStore(file)).close();
-      report = { store: file, kind: 'sqlite', applied: [] };
+      await withStore(target, async () => undefined);
+      report = { store: target, kind: 'sqlite', applied: [] };
     }
     if (values.json) io.stdout.write(`${JSON.stringify(report)}\n`);
     else io.stdout.write(`newstrace migrate: ${report.kind} index at ${report.store} is up to date${report.applied.length ? ` (applied ${report.applied.join(', ')})` : ''}\n`);

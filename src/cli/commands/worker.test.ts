@@ -1,4 +1,7 @@
 import assert from 'node:assert/strict';
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { after, describe, test } from 'node:test';
 import { enqueueSources } from '../../queue/enqueue-sources.js';
 import { syntheticRecords } from '../../queue/test-support/synthetic-records.js';
@@ -11,6 +14,18 @@ import { workerCommand } from './worker.js';
 const started = await tryStartEmbeddedPostgres();
 const server = 'server' in started ? started.server : undefined;
 after(async () => server?.stop());
+
+test('migrate on a SQLite target creates the index file', async () => {
+  const dir = mkdtempSync(join(tmpdir(), 'newstrace-migrate-'));
+  try {
+    const io = captureIO({ cwd: dir });
+    assert.equal(await migrateCommand.run(['--db', 'fresh.db', '--json'], io), 0);
+    assert.deepEqual(JSON.parse(io.out()), { store: join(dir, 'fresh.db'), kind: 'sqlite', applied: [] });
+    assert.ok(existsSync(join(dir, 'fresh.db')));
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+});
 
 describe('migrate and worker commands on PostgreSQL', { skip: 'skip' in started ? started.skip : undefined }, () => {
   test('migrate applies the versioned migrations once, then reports nothing to apply', async () => {

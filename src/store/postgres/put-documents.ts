@@ -8,7 +8,7 @@
 import type pg from 'pg';
 import type { DocumentKeys, NewDocument, PutOutcome } from '../store.js';
 import { keySet } from '../sqlite/key-blob.js';
-import { METADATA } from './rows.js';
+import { METADATA, type DocumentRow } from './rows.js';
 
 type Item = { readonly document: NewDocument; readonly keys: DocumentKeys };
 
@@ -18,18 +18,7 @@ interface Current {
   readonly passages: readonly number[];
 }
 
-interface ExistingRow {
-  id: string;
-  path: string | null;
-  url: string | null;
-  outlet: string | null;
-  published: string | null;
-  title: string | null;
-  language: string;
-  content_hash: string;
-  bands: string[];
-  passages: string[];
-}
+type ExistingRow = Omit<DocumentRow, 'text' | 'ingested_at'> & { bands: string[]; passages: string[] };
 
 const same = (a: Current['document'], b: NewDocument) =>
   a.contentHash === b.contentHash && METADATA.every((field) => a[field] === b[field]);
