@@ -38,7 +38,11 @@ export function findClaims(
   const inFact = new Set<number>();
   for (const f of self.facts) {
     if (f.type === 'quote' || f.type === 'attribution') continue;
-    for (const t of text.tokens) if (t.start >= f.span.start && t.end <= f.span.end) inFact.add(t.start);
+    const s = text.sentences[f.sentence];
+    for (let i = s.tokenStart; i < s.tokenEnd; i++) {
+      const t = text.tokens[i];
+      if (t.start >= f.span.start && t.end <= f.span.end) inFact.add(t.start);
+    }
   }
   const isNovel = (t: Token) =>
     t.kind === 'word' && !t.isStop && t.norm.length >= MIN_WORD && !inFact.has(t.start) && !other.stems.has(t.stem) && !other.stems.has(t.norm);

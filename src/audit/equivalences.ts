@@ -25,7 +25,24 @@ function rulesFor(language: string): Array<[RegExp, string]> {
 }
 
 /** Folded, space-separated words with every known alias replaced by its canonical form. */
+const MEMO = new Map<string, string>();
+const MEMO_LIMIT = 10_000;
+
 export function canonicalPhrase(folded: string, language: string): string {
+  if (folded.length < 200) {
+    const key = `${language}\u0001${folded}`;
+    let hit = MEMO.get(key);
+    if (hit === undefined) {
+      if (MEMO.size >= MEMO_LIMIT) MEMO.clear();
+      hit = rewrite(folded, language);
+      MEMO.set(key, hit);
+    }
+    return hit;
+  }
+  return rewrite(folded, language);
+}
+
+function rewrite(folded: string, language: string): string {
   let out = ` ${folded.trim().replace(/\s+/g, ' ')} `;
   for (const [re, marker] of rulesFor(language)) out = out.replace(re, (m) => (m.includes('\u0000') ? m : marker));
   return out.replace(/\u0000\d+:([^\u0000]*)\u0000/g, '$1').trim();

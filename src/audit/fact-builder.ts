@@ -37,8 +37,8 @@ export class FactSink {
 
 /** Every match of a global regex inside one sentence, with offsets into the whole text. */
 export function* matchesIn(scope: SentenceScope, re: RegExp): Generator<{ m: RegExpExecArray; start: number; end: number }> {
-  const flags = re.flags.includes('g') ? re.flags : `${re.flags}g`;
-  const global = new RegExp(re.source, flags);
+  const global = re.global ? re : new RegExp(re.source, `${re.flags}g`);
+  global.lastIndex = 0;
   for (let m = global.exec(scope.sentence.text); m; m = global.exec(scope.sentence.text)) {
     if (m[0].length === 0) {
       global.lastIndex++;
@@ -64,4 +64,17 @@ export function alternation(words: readonly string[], capitalise = false): strin
     .sort((a, b) => b.length - a.length)
     .map((w) => (capitalise ? w[0].toUpperCase() + w.slice(1) : w).replace(/[.*+?^${}()|[\]\\]/g, '\\$&'))
     .join('|');
+}
+
+/** Builds something from a lexicon once (compiled grammars), then reuses it. */
+export function perLexicon<T>(build: (lex: Lexicon) => T): (lex: Lexicon) => T {
+  const cache = new WeakMap<Lexicon, T>();
+  return (lex) => {
+    let value = cache.get(lex);
+    if (value === undefined) {
+      value = build(lex);
+      cache.set(lex, value);
+    }
+    return value;
+  };
 }

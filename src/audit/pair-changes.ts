@@ -55,12 +55,17 @@ function sameSlot(pair: LinkedPair, f: Fact, g: Fact): boolean {
   });
 }
 
+const neighbourCache = new WeakMap<Fact, [string, string]>();
+
 /** Content-word stems on either side of a fact in its sentence: the slot it fills. */
 function neighbours(f: Fact, index: TextIndex): [string, string] {
+  const cached = neighbourCache.get(f);
+  if (cached) return cached;
   const s = index.analyzed.sentences[f.sentence];
   const tokens = index.analyzed.tokens.slice(s.tokenStart, s.tokenEnd).filter((t) => !t.isStop);
   const before = tokens.filter((t) => t.end <= f.span.start).pop()?.stem ?? '';
   const after = tokens.find((t) => t.start >= f.span.end)?.stem ?? '';
+  neighbourCache.set(f, [before, after]);
   return [before, after];
 }
 
@@ -119,7 +124,7 @@ export function pairChanges(
       if (kindOf(g) !== kindOf(f)) continue;
       const slot = slotScore(f, g, src, der);
       if (slot > 0) candidates.push({ f, g, score: slot });
-      if (kindOf(f) !== 'name') continue;
+      if (kindOf(f) !== 'name' || Math.abs(f.value.length - g.value.length) > Math.max(f.value.length, g.value.length) / 2) continue;
       const c = compareNames(f.value, g.value);
       const respelt = (c.shared >= 1 && c.onlyA.length === 1 && c.onlyB.length === 1 && c.closest >= 0.5)
         || (c.shared === 0 && c.closest >= 0.75 && f.value.length >= 5);

@@ -21,6 +21,10 @@ export interface TextIndex {
   /** " canonical folded text " for phrase look-ups at word boundaries. */
   readonly canonical: string;
   readonly sentenceFacts: ReadonlyMap<number, readonly Fact[]>;
+  /** Content words of `canonical`, in order, for acronym look-ups. */
+  readonly contentWords: readonly string[];
+  /** Places the capitalised words point to, as demonyms ("iranian" → "iran"). */
+  readonly demonymBases: ReadonlySet<string>;
 }
 
 export const NAME_TYPES: ReadonlySet<string> = new Set(['person', 'organization', 'place', 'entity']);
@@ -28,14 +32,24 @@ export const NAME_TYPES: ReadonlySet<string> = new Set(['person', 'organization'
 export function indexText(analyzed: AnalyzedText, facts: readonly Fact[]): TextIndex {
   const sentenceFacts = new Map<number, Fact[]>();
   for (const f of facts) sentenceFacts.set(f.sentence, [...(sentenceFacts.get(f.sentence) ?? []), f]);
+  const lexicon = lexiconFor(analyzed.language);
+  const canonical = ` ${canonicalPhrase(nameValue(analyzed.text), analyzed.language)} `;
+  const capitalWords = new Set(analyzed.tokens.filter((t) => /^\p{Lu}/u.test(t.surface)).map((t) => t.norm.replace(/'s$/, '')));
+  const demonymBases = new Set<string>();
+  for (const w of capitalWords) {
+    const base = demonymBase(w, lexicon);
+    if (base) demonymBases.add(base);
+  }
   return {
     analyzed,
     facts,
-    lexicon: lexiconFor(analyzed.language),
+    lexicon,
     stems: new Set(analyzed.tokens.flatMap((t) => [t.stem, t.norm])),
-    capitalWords: new Set(analyzed.tokens.filter((t) => /^\p{Lu}/u.test(t.surface)).map((t) => t.norm.replace(/'s$/, ''))),
-    canonical: ` ${canonicalPhrase(nameValue(analyzed.text), analyzed.language)} `,
+    capitalWords,
+    canonical,
     sentenceFacts,
+    contentWords: canonical.split(' ').filter((w) => w && !lexicon.connectors.includes(w) && w !== 'and'),
+    demonymBases,
   };
 }
 
@@ -50,23 +64,21 @@ export function demonymBase(word: string, lex: Lexicon): string | null {
 
 /** "Iranian" ~ "Iran" in either direction. */
 function demonymMatches(word: string, other: TextIndex): boolean {
+  if (other.demonymBases.has(word)) return true;
   const base = demonymBase(word, other.lexicon) ?? word;
-  for (const w of other.capitalWords) {
-    if (demonymBase(w, other.lexicon) === word) return true;
-    if (w === base || (w.startsWith(base) && w.length - base.length <= 2)) return true;
-    const wBase = demonymBase(w, other.lexicon);
-    if (wBase && (wBase === base || (w.startsWith(base) && w.length - base.length <= 3))) return true;
-  }
-  return false;
+  if (other.capitalWords.has(base) || other.demonymBases.has(base)) return true;
+  // Stems that differ in a final vowel: "Ukrainian" ~ "Ukraine", "Russian" ~ "Russia".
+  return [`${base}e`, `${base}a`, `${base}y`, base.replace(/i$/, 'y')].some((w) => other.capitalWords.has(w) || other.demonymBases.has(w));
 }
 
 /** "ISW" ~ "Institute for the Study of War": initials of consecutive content words. */
 function acronymMatches(value: string, other: TextIndex): boolean {
   if (!/^[a-z]{2,6}$/.test(value)) return false;
-  const words = other.canonical.split(' ').filter((w) => w && !other.lexicon.connectors.includes(w) && w !== 'and');
+  const words = other.contentWords;
   for (let i = 0; i + value.length <= words.length; i++) {
+    if (words[i][0] !== value[0]) continue;
     let ok = true;
-    for (let k = 0; k < value.length && ok; k++) ok = words[i + k][0] === value[k];
+    for (let k = 1; k < value.length && ok; k++) ok = words[i + k][0] === value[k];
     if (ok) return true;
   }
   return false;
