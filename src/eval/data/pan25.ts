@@ -34,10 +34,31 @@ interface RawDocument {
   sections?: { paragraphs?: RawParagraph[] }[];
 }
 
+/**
+ * The papers also list pieces of a paragraph (`S3.p1.14`) beside the paragraph itself (`S3.p1`), and
+ * gold links name either. A piece is identified with its paragraph, and dropped when its text is
+ * already inside the paragraph's (it would only duplicate it).
+ */
+function parentId(id: string, ids: ReadonlySet<string>): string {
+  const parent = id.replace(/\.\d+$/, '');
+  return parent !== id && ids.has(parent) ? parent : id;
+}
+
+function mergePieces(paragraphs: Pan25Paragraph[]): Pan25Paragraph[] {
+  const byId = new Map(paragraphs.map((p) => [p.id, p]));
+  const ids = new Set(byId.keys());
+  return paragraphs
+    .filter((p) => {
+      const parent = byId.get(parentId(p.id, ids));
+      return !parent || parent === p || !parent.text.includes(p.text);
+    })
+    .map((p) => ({ ...p, id: parentId(p.id, ids) }));
+}
+
 function paragraphs(doc: RawDocument | undefined, path: string): Pan25Paragraph[] {
   if (!doc) throw new NewstraceError('invalid_record', 'missing source or candidate document', { path });
   const raw = [...(doc.abstract ?? []), ...(doc.sections ?? []).flatMap((s) => s.paragraphs ?? [])];
-  return raw
+  const all = raw
     .filter((p) => typeof p.content === 'string' && p.content.trim() !== '')
     .map((p) => ({
       id: String(p.id),
@@ -45,6 +66,7 @@ function paragraphs(doc: RawDocument | undefined, path: string): Pan25Paragraph[
       text: String(p.content).replace(/\s*\n\s*/g, ' ').trim(),
       sourceParagraphId: typeof p.plagiarism?.source_paragraph_id === 'string' ? p.plagiarism.source_paragraph_id : null,
     }));
+  return all;
 }
 
 export function loadPan25(dir: string): Pan25Pair[] {
@@ -54,12 +76,18 @@ export function loadPan25(dir: string): Pan25Pair[] {
     .map((file) => {
       const path = join(dir, file);
       const json = JSON.parse(readFileSync(path, 'utf8')) as { id?: unknown; plagiarism?: { type?: unknown }; source?: RawDocument; candidate?: RawDocument };
+      const rawSource = paragraphs(json.source, path);
+      const sourceIds = new Set(rawSource.map((p) => p.id));
       return {
         file,
         id: String(json.id),
         type: String(json.plagiarism?.type ?? 'original'),
-        source: paragraphs(json.source, path),
-        candidate: paragraphs(json.candidate, path),
+        source: mergePieces(rawSource),
+        // Candidate pieces carry their own gold links, so they stay; their gold names a source paragraph.
+        candidate: paragraphs(json.candidate, path).map((p) => ({
+          ...p,
+          sourceParagraphId: p.sourceParagraphId === null ? null : parentId(p.sourceParagraphId, sourceIds),
+        })),
       };
     });
 }

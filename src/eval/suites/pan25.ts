@@ -37,14 +37,22 @@ function paragraphAt(starts: readonly number[], offset: number): number {
   return k;
 }
 
-/** Candidate paragraph -> source paragraph with the most reused sentence characters behind it. */
+/** A paragraph is linked only when most of it is reuse: a stray shared sentence is not a rewrite. */
+const MIN_REUSED_SHARE = 0.5;
+
+/**
+ * Candidate paragraph -> the source paragraph with the most reused sentence characters behind it,
+ * for candidate paragraphs mostly made of reused sentences.
+ */
 export function predictLinks(pair: Pan25Pair, run: PairAnalysis, source: Joined, candidate: Joined): Link[] {
+  const reusedChars = new Map<number, number>();
   const votes = new Map<number, Map<number, number>>();
   for (const passage of run.alignment.passages) {
     if (passage.kind !== 'copied' && passage.kind !== 'paraphrased') continue;
     for (const d of passage.derivativeSentences) {
       const ds = run.derivative.sentences[d];
       const to = paragraphAt(candidate.starts, ds.start);
+      reusedChars.set(to, (reusedChars.get(to) ?? 0) + (ds.end - ds.start));
       const tally = votes.get(to) ?? new Map<number, number>();
       for (const s of passage.sourceSentences) {
         const ss = run.source.sentences[s];
@@ -54,7 +62,8 @@ export function predictLinks(pair: Pan25Pair, run: PairAnalysis, source: Joined,
       votes.set(to, tally);
     }
   }
-  return [...votes].map(([c, tally]) => {
+  const mostlyReused = ([c]: [number, unknown]): boolean => (reusedChars.get(c) ?? 0) >= MIN_REUSED_SHARE * pair.candidate[c].text.length;
+  return [...votes].filter(mostlyReused).map(([c, tally]) => {
     const best = [...tally].sort((a, b) => b[1] - a[1] || a[0] - b[0])[0][0];
     return { from: pair.candidate[c].id, to: pair.source[best].id };
   });
@@ -89,7 +98,7 @@ export const pan25Suite: EvalSuite = {
       name: PAN25_DIR,
       metrics: { paragraphPrecision: scores.precision, paragraphRecall: scores.recall, paragraphF1: scores.f1, pairAccuracy: accuracy(goldDerived, predictedDerived) },
       notes: [
-        `${pairs.length} paper pairs${context.quick ? ` (quick: candidates of at most ${QUICK_MAX_PARAGRAPHS} paragraphs)` : ''}; a candidate paragraph is linked to the source paragraph holding most of its reused sentences. Tiny sample: a smoke test, not statistics.`,
+        `${pairs.length} paper pairs${context.quick ? ` (quick: candidates of at most ${QUICK_MAX_PARAGRAPHS} paragraphs)` : ''}; a candidate paragraph at least half made of reused sentences is linked to the source paragraph holding most of them. Tiny sample: a smoke test, not statistics.`,
         "pairAccuracy: verdict copy/light/heavy = derived, vs gold type 'plagiarism' (altered/original = not derived).",
         ...perPair,
       ],
