@@ -30,6 +30,16 @@ function byDate(a: PairSide, b: PairSide): -1 | 0 | 1 {
   return ta < tb ? -1 : 1;
 }
 
+/**
+ * The judge calls a pair same-story on shared vocabulary OR shared names, right for one pair; but
+ * story clusters chain links, and one loose link merges two stories. So a stored story link needs
+ * both of the judge's own criteria at once.
+ */
+function strongStory(verdict: Verdict): boolean {
+  const e = verdict.evidence;
+  return (e.vocabularyOverlap ?? 0) >= THRESHOLDS.sameStoryVocabulary && (e.sharedNames ?? 0) >= THRESHOLDS.sameStoryNames;
+}
+
 const isDerived = (v: Verdict) => v.relation !== 'unrelated' && v.relation !== 'same-story';
 
 function oriented(alignment: Alignment, verdict: Verdict, source: PairSide, derivative: PairSide, directed: boolean): Verification {
@@ -48,7 +58,9 @@ export function verifyPair(earlier: PairSide, later: PairSide): Verification {
   const alignment = align(earlier.analyzed, later.analyzed);
   const verdict = judge(earlier.analyzed, later.analyzed, alignment);
   if (verdict.relation === 'unrelated') return { edge: null, alignment, verdict };
-  if (verdict.relation === 'same-story') return oriented(alignment, verdict, earlier, later, false);
+  if (verdict.relation === 'same-story') {
+    return strongStory(verdict) ? oriented(alignment, verdict, earlier, later, false) : { edge: null, alignment, verdict };
+  }
   const dated = byDate(earlier, later);
   if (dated !== 0 || verdict.direction === 'source-to-derivative') {
     // Dated the other way round: the same alignment read from the other side.
