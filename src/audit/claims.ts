@@ -14,6 +14,8 @@ import { facingRange } from './token-lcs.js';
 
 /** A single unfamiliar word is usually a synonym; a cut or added statement brings several. */
 const MIN_NOVEL = 2;
+/** A linked sentence with under 1 in WEAK_LINK content words matched is treated as unlinked. */
+const WEAK_LINK = 4;
 /** Tokens of at least this length count as words (so "ID" in "ID card plans" does). */
 const MIN_WORD = 2;
 
@@ -44,25 +46,29 @@ export function findClaims(
       if (t.start >= f.span.start && t.end <= f.span.end) inFact.add(t.start);
     }
   }
+  // Speech verbs belong to attributions ("They said" is not a claim of its own).
   const isNovel = (t: Token) =>
-    t.kind === 'word' && !t.isStop && t.norm.length >= MIN_WORD && !inFact.has(t.start) && !other.stems.has(t.stem) && !other.stems.has(t.norm);
+    t.kind === 'word' && !t.isStop && t.norm.length >= MIN_WORD && !inFact.has(t.start) && !self.lexicon.speechVerbs.includes(t.norm)
+    && !self.lexicon.auxiliaries.includes(t.norm) && !other.stems.has(t.stem) && !other.stems.has(t.norm);
   for (const s of text.sentences) {
     if (headlines.has(s.index)) continue;
     const tokens = text.tokens.slice(s.tokenStart, s.tokenEnd);
     const pairs = side === 'source' ? links.bySource(s.index) : links.byDerivative(s.index);
     const spans = flagged.get(s.index) ?? [];
-    let runs: Run[];
-    if (pairs.length === 0) {
-      if (spans.length > 0) continue;
-      runs = splitRuns(tokens, (t) => isNovel(t), isNovel);
-    } else {
-      const own = (p: LinkedPair) => (side === 'source' ? p.words.aToB : p.words.bToA);
-      const matched = (i: number) => pairs.some((p) => own(p)[i] >= 0);
-      runs = splitRuns(tokens, (_t, i) => !matched(i), isNovel)
+    const own = (p: LinkedPair) => (side === 'source' ? p.words.aToB : p.words.bToA);
+    const matched = (i: number) => pairs.some((p) => own(p)[i] >= 0);
+    const content = tokens.filter((t) => !t.isStop).length;
+    // A link that matches few of the sentence's words says little about what was replaced, so its
+    // unfamiliar stretches are read as in an unlinked sentence too.
+    const weak = tokens.filter((t, i) => !t.isStop && matched(i)).length * WEAK_LINK < content;
+    if (pairs.length === 0 && spans.length > 0) continue;
+    const runs: Run[] = pairs.length === 0 || weak ? splitRuns(tokens, isNovel, isNovel) : [];
+    if (pairs.length > 0) {
+      runs.push(...splitRuns(tokens, (_t, i) => !matched(i), isNovel)
         .map((r) => ({ ...r, cut: facing(r, pairs, side) }))
         .filter((r) => r.cut === 0 || contentOf(r, tokens) >= 3 * r.cut)
         // A clean cut of two or more words counts even with one unfamiliar word ("ID card plans").
-        .map((r) => (r.cut === 0 && r.novel > 0 && contentOf(r, tokens) >= MIN_NOVEL ? { ...r, novel: Math.max(r.novel, MIN_NOVEL) } : r));
+        .map((r) => (r.cut === 0 && r.novel > 0 && contentOf(r, tokens) >= MIN_NOVEL ? { ...r, novel: Math.max(r.novel, MIN_NOVEL) } : r)));
     }
     const best = runs
       .filter((r) => r.novel >= MIN_NOVEL)
