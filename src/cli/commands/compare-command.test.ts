@@ -68,6 +68,9 @@ test('--fail-on exits 1 only when facts of those statuses are present', async ()
   assert.equal(await run('unsupported'), 1);
   assert.equal(await run('changed,dropped'), 1);
   assert.equal(await run('all'), 1);
+  const io = captureIO();
+  assert.equal(await fakeCommand().command.run(['a', 'b', '--fail-on', 'unsupported,dropped'], io), 1);
+  assert.equal(io.err(), 'newstrace compare: failing on 1 unsupported, 2 dropped (--fail-on unsupported,dropped)\n');
   const { command } = createWithout();
   assert.equal(await command.run(['a', 'b', '--fail-on', 'changed'], captureIO()), 0);
 });

@@ -95,7 +95,13 @@ export function createCompareCommand(loadPipeline: () => Promise<ComparePipeline
       }
       // On stderr when stdout carries JSON, so the JSON stays parseable.
       if (htmlPath) (values.json ? io.stderr : io.stdout).write(`HTML report written to ${htmlPath}\n`);
-      return failOn.some((status) => report.facts.some((f) => f.status === status)) ? EXIT.failure : EXIT.ok;
+      const found = failOn.flatMap((status) => {
+        const n = report.facts.filter((f) => f.status === status).length;
+        return n > 0 ? [`${n} ${status}`] : [];
+      });
+      if (found.length === 0) return EXIT.ok;
+      io.stderr.write(`newstrace compare: failing on ${found.join(', ')} (--fail-on ${failOn.join(',')})\n`);
+      return EXIT.failure;
     }),
   };
 }
