@@ -133,9 +133,10 @@ export function align(source: AnalyzedText, derivative: AnalyzedText, options: A
     sCovered.fill(1, p.firstSource, p.lastSource + 1);
     dCovered.fill(1, p.firstDerivative, p.lastDerivative + 1);
   }
+  // Reading order of the derivative, then what the source has that the derivative left out.
   const passages = [
-    ...reuse.map((p) => reusePassage(p, source, derivative, su, du)),
-    ...unaligned('added', du, dCovered),
+    ...[...reuse.map((p) => reusePassage(p, source, derivative, su, du)), ...unaligned('added', du, dCovered)]
+      .sort((a, b) => a.derivative!.start - b.derivative!.start),
     ...unaligned('dropped', su, sCovered),
   ];
   return { passages, links: sentenceLinks(selected, su, du), scores: alignmentScores(passages, su, du) };

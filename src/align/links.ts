@@ -78,6 +78,15 @@ export function selectLinks(pairs: readonly PairScore[], derivativeCount: number
       if (weak && byDerivative[p.derivative].length === 0 && (best.get(p.derivative)?.cosine ?? -1) < p.cosine) best.set(p.derivative, p);
     }
     for (const p of best.values()) byDerivative[p.derivative].push(p);
+    // The source side of the same step: a source sentence nobody links to joins its best derivative
+    // partner when that partner is already linked elsewhere (a sentence merged from distant places).
+    const sourceLinked = new Set(byDerivative.flat().map((p) => p.source));
+    const bestForSource = new Map<number, PairScore>();
+    for (const p of pairs) {
+      const weak = p.shared >= t.minShared && p.cosine >= 1.5 * t.weakCosine && p.dice >= 0.8 * t.weakDice;
+      if (weak && !sourceLinked.has(p.source) && (bestForSource.get(p.source)?.cosine ?? -1) < p.cosine) bestForSource.set(p.source, p);
+    }
+    for (const p of bestForSource.values()) if (byDerivative[p.derivative].length > 0) byDerivative[p.derivative].push(p);
     // One more extension step from every accepted link: a sentence split off a linked one.
     const accepted = new Set(byDerivative.flat().map((p) => key(p.derivative, p.source)));
     for (const p of pairs) {
