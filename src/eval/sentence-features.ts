@@ -2,9 +2,10 @@
  * @module eval/sentence-features
  * Features of a sentence pair for the paraphrase decision: the aligner's sentence similarity
  * features, plus what separates a near-copy from a paraphrase in news: names and negations present
- * on one side only, and n-gram precision/recall over words, stems and characters (as MT metrics do).
+ * on one side only, content terms left unmatched, and n-gram precision/recall over words, stems and
+ * characters (as MT metrics do).
  */
-import { sentenceSimilarity, type Idf, type SimilarityFeatures } from '../align/index.js';
+import { contentTerms, sentenceSimilarity, type Idf, type SimilarityFeatures } from '../align/index.js';
 import type { AnalyzedText } from '../core/types.js';
 
 const SIMILARITY_KEYS = [
@@ -31,6 +32,10 @@ export const FEATURE_NAMES: readonly string[] = [
   ...[...WORD_N.map((n) => `word${n}`), ...STEM_N.map((n) => `stem${n}`), ...CHAR_N.map((n) => `char${n}`)].flatMap((g) => [`${g}Low`, `${g}High`]),
   'lengthDifference',
   'logLength',
+  'unmatchedTermsLow',
+  'unmatchedTermsHigh',
+  'unmatchedWeightLow',
+  'unmatchedWeightHigh',
 ];
 
 function grams(items: readonly string[], n: number): Map<string, number> {
@@ -66,11 +71,22 @@ function onlyOneSide(a: Set<string>, b: Set<string>): number {
   return n;
 }
 
+/** Content terms of each side missing from the other: count and idf weight, as [lower, higher]. */
+function unmatched(a: AnalyzedText, b: AnalyzedText, idf: Idf): number[] {
+  const ta = new Set(contentTerms(a.tokens));
+  const tb = new Set(contentTerms(b.tokens));
+  const missing = (x: Set<string>, y: Set<string>): string[] => [...x].filter((t) => !y.has(t));
+  const [ma, mb] = [missing(ta, tb), missing(tb, ta)];
+  const weight = (terms: string[]): number => terms.reduce((sum, t) => sum + idf(t), 0);
+  const sorted = (x: number, y: number): number[] => [Math.min(x, y), Math.max(x, y)];
+  return [...sorted(ma.length, mb.length), ...sorted(weight(ma), weight(mb))];
+}
+
 const negated = (t: AnalyzedText): boolean => t.tokens.some((k) => NEGATION.test(k.norm));
 const chars = (t: AnalyzedText): string[] => [...t.text.toLowerCase().replace(/\s+/g, ' ')];
 
 /** One row of FEATURE_NAMES values. */
-export function sentencePairFeatures(a: AnalyzedText, b: AnalyzedText, idf?: Idf): number[] {
+export function sentencePairFeatures(a: AnalyzedText, b: AnalyzedText, idf: Idf = () => 1): number[] {
   const similarity = sentenceSimilarity(a.tokens, b.tokens, idf);
   const [low, high] = [similarity.containmentA, similarity.containmentB].sort((x, y) => x - y);
   const values: Record<(typeof SIMILARITY_KEYS)[number], number> = { ...similarity, containmentA: low, containmentB: high };
@@ -85,5 +101,6 @@ export function sentencePairFeatures(a: AnalyzedText, b: AnalyzedText, idf?: Idf
     ...CHAR_N.flatMap((n) => ngramMatch(chars(a), chars(b), n)),
     Math.abs(a.tokens.length - b.tokens.length),
     Math.log(1 + a.tokens.length + b.tokens.length),
+    ...unmatched(a, b, idf),
   ];
 }
