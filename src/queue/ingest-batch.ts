@@ -7,7 +7,7 @@
 import { ingest, type IngestCounts } from '../index/ingest.js';
 import type { SourceItem, SourceRecord } from '../ingest/types.js';
 import type { Store } from '../store/store.js';
-import { linkConcurrent } from './link-concurrent.js';
+import { linkConcurrent, noteCandidates } from './link-concurrent.js';
 
 export interface BatchResult extends IngestCounts {
   /** Edges added by the link pass (to documents stored concurrently by other workers). */
@@ -19,8 +19,8 @@ async function* asItems(records: readonly SourceRecord[]): AsyncIterable<SourceI
 }
 
 export async function ingestBatch(store: Store, records: readonly SourceRecord[]): Promise<BatchResult> {
-  const began = new Date();
-  const { problems: _problems, seconds: _seconds, ...counts } = await ingest(store, asItems(records), { batchSize: Math.max(1, records.length) });
-  const linked = await linkConcurrent(store, records.map((r) => r.id), began);
+  const seen = new Set<string>();
+  const { problems: _problems, seconds: _seconds, ...counts } = await ingest(noteCandidates(store, seen), asItems(records), { batchSize: Math.max(1, records.length) });
+  const linked = await linkConcurrent(store, records.map((r) => r.id), seen);
   return { ...counts, linked };
 }

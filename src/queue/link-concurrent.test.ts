@@ -8,7 +8,7 @@ import { ingest } from '../index/ingest.js';
 import { contentHash } from '../index/content-hash.js';
 import { openSqliteStore } from '../store/sqlite/sqlite-store.js';
 import { analyze } from '../text/index.js';
-import { linkConcurrent } from './link-concurrent.js';
+import { linkConcurrent, noteCandidates } from './link-concurrent.js';
 import { syntheticRecords } from './test-support/synthetic-records.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'newstrace-link-'));
@@ -21,8 +21,8 @@ test('the link pass finds the edge to a related document another worker stored m
   const store = await openSqliteStore(join(dir, 'link.db'));
   try {
     const [original, , , retelling] = syntheticRecords(4, 'link');
-    const began = new Date();
-    await ingest(store, items([original!]));
+    const seen = new Set<string>();
+    await ingest(noteCandidates(store, seen), items([original!]));
     assert.deepEqual(await store.allEdges(), []);
     // Stored by "another worker" whose own verification ran before the original was committed.
     const record = retelling!.record;
@@ -31,10 +31,21 @@ test('the link pass finds the edge to a related document another worker stored m
       document: { id: record.id, path: record.path, url: null, outlet: record.outlet, published: null, title: record.extracted.title, language: 'en', text, contentHash: contentHash(text) },
       keys: fingerprint(analyze(text)),
     }]);
-    assert.equal(await linkConcurrent(store, [original!.record.id], began), 1);
+    assert.equal(await linkConcurrent(store, [original!.record.id], seen), 1);
     const edges = await store.allEdges();
     assert.deepEqual(edges.map((e) => [e.from, e.to].sort()), [['link-0000', 'link-0003']]);
-    assert.equal(await linkConcurrent(store, [original!.record.id], began), 0, 'an existing edge is not verified again');
+    assert.equal(await linkConcurrent(store, [original!.record.id], seen), 0, 'an existing edge is not verified again');
+    // A candidate the first pass saw is not verified again.
+    const unlinked = await openSqliteStore(join(dir, 'seen.db'));
+    try {
+      await unlinked.putDocuments([{ document: (await store.getDocument(record.id))!, keys: (await store.getKeys(record.id))! }]);
+      await ingest(unlinked, items([original!]));
+      await unlinked.putEdges(original!.record.id, []);
+      assert.equal(await linkConcurrent(unlinked, [original!.record.id], new Set([record.id])), 0);
+      assert.equal(await linkConcurrent(unlinked, [original!.record.id], new Set()), 1);
+    } finally {
+      await unlinked.close();
+    }
   } finally {
     await store.close();
   }

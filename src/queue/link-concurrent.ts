@@ -2,40 +2,49 @@
  * @module queue/link-concurrent
  * The second pass of a worker's batch. Ingest verifies each new document against what is committed
  * when it runs, so two related documents indexed at the same moment by two workers would not see
- * each other. Once the batch is committed, each of its documents is verified again against the
- * candidates stored since the batch began. Of two such documents, the one whose pass runs later
- * sees the other committed, so their edge is found by at least one side.
+ * each other. Once the batch is committed, each of its documents is verified against the candidates
+ * that the first pass did not see. Of two such documents, the one whose pass runs later sees the
+ * other committed, so their edge is found by at least one side; in a single-worker run the pass finds
+ * nothing new and verifies nothing.
  */
 import { AnalyzedCache } from '../index/analyzed-cache.js';
 import { retrieve } from '../index/retrieve.js';
 import { verifyPair } from '../index/verify.js';
 import type { Edge, Store } from '../store/store.js';
 
-/**
- * Documents stored this long before the batch began were committed before it, hence already seen;
- * allows for a writing transaction's length and for clock skew between worker machines.
- */
-const MARGIN_MS = 10_000;
+/** `store`, noting every candidate its `findCandidates` returns: what a pass over it could see. */
+export function noteCandidates(store: Store, seen: Set<string>): Store {
+  return new Proxy(store, {
+    get(target, property) {
+      if (property === 'findCandidates') {
+        return async (...args: Parameters<Store['findCandidates']>) => {
+          const found = await target.findCandidates(...args);
+          for (const candidate of found) seen.add(candidate.id);
+          return found;
+        };
+      }
+      const value: unknown = Reflect.get(target, property, target);
+      return typeof value === 'function' ? value.bind(target) : value;
+    },
+  });
+}
 
-/** Adds the edges between `ids` and documents stored since `since`; returns how many it added. */
-export async function linkConcurrent(store: Store, ids: readonly string[], since: Date): Promise<number> {
+/** Adds the edges between `ids` and candidates not in `seen`; returns how many it added. */
+export async function linkConcurrent(store: Store, ids: readonly string[], seen: ReadonlySet<string>): Promise<number> {
   const cache = new AnalyzedCache(64);
   const inBatch = new Set(ids);
-  const cutoff = since.getTime() - MARGIN_MS;
   let added = 0;
   for (const id of ids) {
     const keys = await store.getKeys(id);
-    const self = keys && (await cache.load(store, id));
-    if (!keys || !self) continue;
+    if (!keys) continue;
     const existing = await store.edgesOf(id);
     const linked = new Set(existing.map((e) => (e.from === id ? e.to : e.from)));
+    const unseen = (await retrieve(store, keys, { excludeId: id })).filter((c) => !inBatch.has(c.id) && !linked.has(c.id) && !seen.has(c.id));
+    const self = unseen.length > 0 ? await cache.load(store, id) : null;
     const found: Edge[] = [];
-    for (const candidate of await retrieve(store, keys, { excludeId: id })) {
-      if (inBatch.has(candidate.id) || linked.has(candidate.id)) continue;
-      const stored = await store.getDocument(candidate.id);
-      if (!stored || Date.parse(stored.ingestedAt) < cutoff) continue;
+    for (const candidate of self ? unseen : []) {
       const other = await cache.load(store, candidate.id);
-      const edge = other && verifyPair(other, self).edge;
+      const edge = other && verifyPair(other, self!).edge;
       if (edge) found.push(edge);
     }
     if (found.length === 0) continue;

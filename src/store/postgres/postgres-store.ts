@@ -84,11 +84,11 @@ export class PostgresStore implements Store {
     });
   }
 
-  /** Applies missing migrations; returns the versions it applied. */
   async migrate(): Promise<void> {
     await this.applyMigrations();
   }
 
+  /** Applies the missing migrations; returns the versions it applied. */
   async applyMigrations(): Promise<number[]> {
     return this.run('migration', (client) => runMigrations(client, this.options.fingerprintScheme ?? FINGERPRINT_SCHEME, this.label));
   }
