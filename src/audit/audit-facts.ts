@@ -9,10 +9,10 @@ import { diffAttributions } from './attribution-diff.js';
 import { findClaims } from './claims.js';
 import { extractFacts } from './extract-facts.js';
 import { anchorLinks } from './anchor-links.js';
-import { indexLinks } from './links.js';
+import { indexLinks, type LinkIndex } from './links.js';
 import { changedNote, droppedNote, keptNote, unsupportedNote } from './notes.js';
 import { pairChanges } from './pair-changes.js';
-import { indexText, isStated, NAME_TYPES } from './text-index.js';
+import { indexText, isStated, NAME_TYPES, type TextIndex } from './text-index.js';
 
 /** Words in a quotation short enough to be a phrase the retelling may reword. */
 const SHORT_QUOTE = 3;
@@ -35,7 +35,7 @@ export function auditFacts(source: AnalyzedText, derivative: AnalyzedText, align
   const changedD = new Set(changes.map((c) => c.derivative));
 
   const diffs: FactDiff[] = [
-    ...keptSource.map((f): FactDiff => ({ status: 'kept', type: f.type, source: f, derivative: null, note: keptNote(f) })),
+    ...keptSource.map((f): FactDiff => ({ status: 'kept', type: f.type, source: f, derivative: counterpart(f, der, links), note: keptNote(f) })),
     ...changes.map((c): FactDiff => ({ status: 'changed', type: c.source.type, source: c.source, derivative: c.derivative, note: changedNote(c.source, c.derivative) })),
     ...missingSource.filter((f) => !changedS.has(f)).map((f): FactDiff => ({ status: 'dropped', type: f.type, source: f, derivative: null, note: droppedNote(f) })),
     ...missingDerivative.filter((f) => !changedD.has(f)).map((f): FactDiff => ({ status: 'unsupported', type: f.type, source: null, derivative: f, note: unsupportedNote(f) })),
@@ -46,6 +46,13 @@ export function auditFacts(source: AnalyzedText, derivative: AnalyzedText, align
   for (const f of findClaims('source', src, der, links, flaggedSource)) diffs.push({ status: 'dropped', type: 'claim', source: f, derivative: null, note: droppedNote(f) });
   for (const f of findClaims('derivative', der, src, links, flaggedDerivative)) diffs.push({ status: 'unsupported', type: 'claim', source: null, derivative: f, note: unsupportedNote(f) });
   return collapse(diffs).sort((a, b) => position(a) - position(b));
+}
+
+/** The derivative fact restating a kept one, preferably in a linked sentence, so reports can link the two. */
+function counterpart(f: Fact, der: TextIndex, links: LinkIndex): Fact | null {
+  const same = der.facts.filter((g) => g.type === f.type && g.value === f.value);
+  const linked = new Set(links.bySource(f.sentence).map((p) => p.derivative));
+  return same.find((g) => linked.has(g.sentence)) ?? same[0] ?? null;
 }
 
 function flaggedSpans(diffs: readonly FactDiff[], side: 'source' | 'derivative'): Map<number, Span[]> {
