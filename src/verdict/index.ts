@@ -15,7 +15,7 @@ export function relationOf(f: VerdictFeatures): Relation {
   const derived = f.derivativeCoverage >= T.minDerivedCoverage || f.verbatimShare >= T.minDerivedVerbatim;
   const ownReporting =
     f.derivativeCoverage < T.sameStoryMaxDerivativeCoverage &&
-    f.sourceCoverage < T.sameStoryMaxSourceCoverage &&
+    f.sourceCoverage > f.derivativeCoverage &&
     f.newNames >= T.sameStoryOwnNames;
   if (!derived || ownReporting) {
     const sameStory = f.vocabularyOverlap >= T.sameStoryVocabulary || f.sharedNames >= T.sameStoryNames;
