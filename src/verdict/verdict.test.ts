@@ -50,6 +50,21 @@ test('texts on different subjects are unrelated and the explanation cites the ev
   assert.match(v.explanation, /0% of the second text/);
 });
 
+test('an independent report sharing one background sentence is the same story, not a copy', () => {
+  const source =
+    'A fire destroyed a warehouse in Leeds on Tuesday night. Fire crews from West Yorkshire spent six hours on the blaze. ' +
+    'The warehouse, owned by Harlow Logistics, stored furniture for retailers across the north of England. ' +
+    'Nobody was injured, the fire service said.';
+  const report =
+    'Firefighters battled a huge blaze at a Leeds warehouse overnight. Station manager Priya Kaur told the Yorkshire Post that ' +
+    'residents of Kirkstall and Bramley were asked to keep windows closed. Labour councillor Tom Ellis called for an inquiry. ' +
+    'Neighbour Sandra Okafor said she saw flames from Armley Road. ' +
+    'The warehouse, owned by Harlow Logistics, stored furniture for retailers across the north of England.';
+  const v = verdictOf(source, report);
+  assert.equal(v.relation, 'same-story');
+  assert.equal(v.evidence.copiedPassages, 1);
+});
+
 const seeds = resolve(dirname(fileURLToPath(import.meta.url)), '../../../shared/seeds');
 
 test('seed pair: the relation is one the gold accepts', { skip: existsSync(seeds) ? false : `${seeds} not found` }, () => {
