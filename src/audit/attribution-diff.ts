@@ -6,13 +6,15 @@
  */
 import type { Fact, FactDiff } from '../core/types.js';
 import type { LinkIndex } from './links.js';
+import { editSimilarity } from './similarity.js';
 import { type TextIndex } from './text-index.js';
 
+/** One speaker's words include the other's; a respelt name ("Bello" ~ "Bellow") is still the same speaker. */
 function sameSpeaker(a: Fact, b: Fact): boolean {
   const wa = a.value.split(' ');
-  const wb = new Set(b.value.split(' '));
-  const shared = wa.filter((w) => wb.has(w)).length;
-  return shared === wa.length || shared === wb.size;
+  const wb = b.value.split(' ');
+  const near = (w: string, list: readonly string[]) => list.some((x) => x === w || (w.length > 3 && editSimilarity(w, x) >= 0.75));
+  return wa.every((w) => near(w, wb)) || wb.every((w) => near(w, wa));
 }
 
 function named(fact: Fact, other: TextIndex): boolean {

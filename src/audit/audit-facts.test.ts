@@ -75,3 +75,8 @@ test('repeated mentions of one dropped value are reported once', () => {
   const diffs = audit('The town of Yelabuga is far. People in Yelabuga are cold. The plant is new.', 'The plant is new.', [[2, 0]]);
   assert.equal(diffs.filter((d) => d.status === 'dropped' && d.source?.value === 'yelabuga').length, 1);
 });
+
+test('a speaker whose name is respelt is a changed name, not also a changed attribution', () => {
+  const diffs = audit('Minister Adamu Bello said the plan would work.', 'Minister Adamu Bellow said the plan would work.', [[0, 0]]);
+  assert.deepEqual(flagged(diffs), [['changed', 'Adamu Bello', 'Adamu Bellow']]);
+});

@@ -52,6 +52,10 @@ test('a capital at the start of a sentence or in a title-case headline is not a 
     .filter((f) => ['person', 'organization', 'place', 'entity'].includes(f.type))
     .map((f) => f.text);
   assert.deepEqual(names, ['Tehran', 'Tehran']);
+  const opened = facts('Curt Hopkins agreed. Meanwhile Ghana said so, and rival Ghana grew.')
+    .filter((f) => ['person', 'organization', 'place', 'entity'].includes(f.type))
+    .map((f) => f.text);
+  assert.deepEqual(opened, ['Curt Hopkins', 'Ghana', 'Ghana']);
 });
 
 test('attributions name their speaker before or after the verb, and "according to"', () => {

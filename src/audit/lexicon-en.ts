@@ -83,6 +83,11 @@ export const english: Lexicon = {
   clauseWords: ['that', 'which', 'who', 'whom', 'whose', 'and', 'but', 'while', 'as', 'when', 'because', 'so', 'if', 'now', 'where', 'although', 'though', 'after', 'before', 'since', 'until', 'what', 'how', 'or'],
   speakerStops: ['in', 'on', 'at', 'who', 'which', 'that', 'after', 'before', 'when', 'while', 'of', 'to', 'for', 'about', 'because', 'as', 'during', 'last', 'yesterday', 'today', 'on'],
   accordingTo: /\baccording\s+to\b/i,
+  openers: [
+    'meanwhile', 'however', 'moreover', 'subsequently', 'nevertheless', 'separately', 'earlier', 'later', 'now',
+    'today', 'yesterday', 'elsewhere', 'instead', 'still', 'also', 'speaking', 'asked', 'despite', 'after', 'before',
+    'following', 'under', 'like', 'unlike', 'while', 'although', 'since', 'including', 'former', 'outgoing', 'new',
+  ],
   pronouns: ["i've", "we've", "they've", "i'm", "he's", "she's", "i'd", "we'd", 'he', 'she', 'they', 'it', 'we', 'i', 'you', 'this', 'that', 'these', 'those', 'who', 'one', 'his', 'her', 'their', 'its', 'there', 'here'],
   demonyms: {
     british: 'britain', briton: 'britain', britons: 'britain', french: 'france', dutch: 'netherlands', german: 'germany',

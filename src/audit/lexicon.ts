@@ -35,6 +35,8 @@ export interface Lexicon {
   readonly clauseWords: readonly string[];
   readonly speakerStops: readonly string[];
   readonly accordingTo: RegExp;
+  /** Words that open a sentence before a name without being part of it ("Meanwhile Ghana said"). */
+  readonly openers: readonly string[];
   readonly pronouns: readonly string[];
   /** Irregular adjective-to-place forms; regular ones ("Iranian" ~ "Iran") follow `demonymSuffixes`. */
   readonly demonyms: Readonly<Record<string, string>>;

@@ -91,7 +91,7 @@ export function extractNames(analyzed: AnalyzedText, lex: Lexicon, sink: FactSin
     const startsName = (i: number) => {
       const next = tokens[i + 1];
       return !!next && gap(i + 1) === ' ' && CAPITAL.test(next.surface) && !next.isStop && !lex.titles.includes(next.norm)
-        && !lowerWords.has(tokens[i].norm);
+        && !lowerWords.has(tokens[i].norm) && !lex.openers.includes(tokens[i].norm) && !/ly$/.test(tokens[i].norm);
     };
     const joiner = (i: number) => lex.connectors.includes(tokens[i].norm) || lex.andWords.includes(tokens[i].norm);
     /** Index of the capitalised word after one or two connectors ("Institute for the Study"), or -1. */
