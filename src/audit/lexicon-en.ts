@@ -54,6 +54,8 @@ export const english: Lexicon = {
     'princess', 'pope', 'speaker', 'mp', 'mep', 'msp', 'mayor', 'sheikh', 'ayatollah', 'rev', 'chairman',
     'chairwoman', 'commissioner', 'ceo', 'prime', 'first', 'supreme', 'leader', 'vice', 'deputy', 'chief',
     'director-general', 'ambassador', 'emperor', 'cardinal', 'bishop', 'archbishop', 'coach', 'manager',
+    'referee', 'striker', 'midfielder', 'defender', 'goalkeeper', 'boss', 'spokesman', 'spokeswoman', 'analyst',
+    'economist', 'sprinter', 'singer', 'actor', 'actress', 'director', 'producer', 'author', 'playwright',
   ],
   organisationHeads: [
     'organization', 'organisation', 'corporation', 'corp', 'agency', 'association', 'committee', 'council',
