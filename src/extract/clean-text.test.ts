@@ -78,3 +78,9 @@ test('output has paragraphs separated by exactly one blank line and no stray whi
   const text = cleanText(`\n\n  First   paragraph\there.  \n\n\n\n\nSecond one.\r\n\r\n`).text;
   assert.equal(text, 'First paragraph here.\n\nSecond one.');
 });
+
+test('cleans a text of 300,000 short lines without overflowing the stack', () => {
+  const lines = Array.from({ length: 300_000 }, (_, i) => (i % 3 === 2 ? '' : `line ${i} of a long list`));
+  const cleaned = cleanText(lines.join('\n'));
+  assert.ok(cleaned.text.length > 1_000_000);
+});

@@ -14,15 +14,18 @@ export interface HtmlArticle extends HtmlMetadata {
   readonly body: string;
 }
 
+/** Pages with more elements than this skip readability (its scoring passes get slow) for the body fallback. */
+const MAX_READABILITY_ELEMENTS = 100_000;
+
 function readabilityBody(document: Document): { title: string | null; byline: string | null; body: string } | null {
   try {
-    const parsed = new Readability(document, { serializer: (node: Node) => node }).parse();
+    const parsed = new Readability(document, { serializer: (node: Node) => node, maxElemsToParse: MAX_READABILITY_ELEMENTS }).parse();
     if (!parsed?.content) return null;
     const body = htmlToText(parsed.content as unknown as Node);
     if (body === '') return null;
     return { title: plainTitle(parsed.title), byline: parsed.byline?.trim() || null, body };
   } catch {
-    // Readability gives up on some malformed trees; the body fallback still yields the text.
+    // Readability gives up on some malformed trees and on huge pages; the body fallback still yields the text.
     return null;
   }
 }

@@ -25,7 +25,10 @@ export function detectWrapWidth(lines: readonly string[]): number | null {
   if (p90 > MAX_WRAP_WIDTH || p90 < 30) return null;
   const full = inner.filter((n) => n >= p90 * 0.75).length;
   if (full / inner.length < MIN_FULL_LINE_SHARE) return null;
-  return Math.max(...lines.map((l) => l.length).filter((n) => n <= MAX_WRAP_WIDTH));
+  // A loop, not Math.max(...lines): a spread of a million lines overflows the call stack.
+  let width = 0;
+  for (const line of lines) if (line.length <= MAX_WRAP_WIDTH && line.length > width) width = line.length;
+  return width;
 }
 
 /** Starts like the rest of a sentence: lower-case word or punctuation that cannot open one. */
@@ -33,10 +36,11 @@ function isContinuation(line: string): boolean {
   return /^[\p{Ll},.;:!?)\]»”’]/u.test(line) && !isBulletLine(line);
 }
 
-function glue(left: string, right: string): string {
-  if (/^[,.;:!?)\]»”’]/u.test(right)) return left + right;
-  if (/\p{L}-$/u.test(left) && /^\p{L}/u.test(right)) return left + right;
-  return `${left} ${right}`;
+/** The separator between two joined pieces of one paragraph: none before punctuation or after a wrap hyphen. */
+function separator(left: string, right: string): string {
+  if (/^[,.;:!?)\]»”’]/u.test(right)) return '';
+  if (/\p{L}-$/u.test(left) && /^\p{L}/u.test(right)) return '';
+  return ' ';
 }
 
 function firstWordLength(line: string): number {
@@ -54,14 +58,17 @@ function continuesAcrossBlank(prev: string, lines: readonly string[], i: number)
   if (endsSentence(prev) || isBulletLine(prev)) return false;
   if (isContinuation(lines[i])) return true;
   // A link's own text can start upper-case: accept it when the text after it continues the sentence.
-  const next = lines.slice(i + 1).find((l) => l !== '');
-  return lines[i].length <= 120 && !endsSentence(lines[i]) && next !== undefined && isContinuation(next);
+  let next = i + 1;
+  while (next < lines.length && lines[next] === '') next++;
+  return lines[i].length <= 120 && !endsSentence(lines[i]) && next < lines.length && isContinuation(lines[next]);
 }
 
 /** Paragraph strings (lines joined by single spaces) from trimmed lines, '' marking blank lines. */
 export function buildParagraphs(lines: readonly string[], width: number | null): string[] {
   const paragraphs: string[] = [];
-  let current: string | null = null;
+  // Pieces of the paragraph being built, joined once at its end: repeated string appends followed
+  // by reads of the tail would flatten the growing string each time (quadratic on huge inputs).
+  let parts: string[] = [];
   let prev = '';
   let blankBefore = false;
   for (let i = 0; i < lines.length; i++) {
@@ -71,19 +78,19 @@ export function buildParagraphs(lines: readonly string[], width: number | null):
       continue;
     }
     let join = false;
-    if (current !== null) {
+    if (parts.length > 0) {
       if (blankBefore) join = continuesAcrossBlank(prev, lines, i);
       else if (width !== null) join = joinsWrapped(prev, line, width);
       else join = !endsSentence(prev) && isContinuation(line);
     }
-    if (join && current !== null) current = glue(current, line);
+    if (join) parts.push(separator(prev, line), line);
     else {
-      if (current !== null) paragraphs.push(current);
-      current = line;
+      if (parts.length > 0) paragraphs.push(parts.join(''));
+      parts = [line];
     }
     prev = line;
     blankBefore = false;
   }
-  if (current !== null) paragraphs.push(current);
+  if (parts.length > 0) paragraphs.push(parts.join(''));
   return paragraphs;
 }
