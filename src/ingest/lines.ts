@@ -13,7 +13,9 @@ export async function* readLines(stream: AsyncIterable<Uint8Array | string>, max
   let number = 0;
   const finish = (): Line => {
     number++;
-    const line: Line = oversize ? { number, text: null, bytes: size } : { number, text: Buffer.concat(parts).toString('utf8').replace(/\r$/, '') };
+    const text = oversize ? '' : Buffer.concat(parts).toString('utf8').replace(/\r$/, '');
+    // A UTF-8 BOM on the first line would make it invalid JSON.
+    const line: Line = oversize ? { number, text: null, bytes: size } : { number, text: number === 1 ? text.replace(/^\ufeff/, '') : text };
     parts = [];
     size = 0;
     oversize = false;

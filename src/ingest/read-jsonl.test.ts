@@ -15,7 +15,7 @@ test('reads JSONL articles with caller ids and metadata; bad lines are problems 
       JSON.stringify({ id: '../../etc/passwd', text: STORY }),
       JSON.stringify({ id: 42, text: STORY }),
     ];
-    await writeFile(join(dir, 'feed.jsonl'), `${lines.join('\n')}\n`);
+    await writeFile(join(dir, 'feed.jsonl'), `\ufeff${lines.join('\r\n')}\n`);
     const items = await collect([join(dir, 'feed.jsonl')]);
     const docs = documents(items);
     assert.deepEqual(docs.map((r) => r.id), ['a-1', 'feed.jsonl#5', '42']);
