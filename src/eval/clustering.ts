@@ -111,6 +111,29 @@ export const newswclClusteringSuite: EvalSuite = {
   },
 };
 
+/**
+ * Reprint groups: documents joined by copy or light-rewrite edges only. A story cluster also holds
+ * heavy rewrites and same-story reports, and chains several wire stories of one event together.
+ */
+function reprintGroups(found: readonly Cluster[]): string[][] {
+  const parent = new Map<string, string>();
+  const find = (x: string): string => {
+    while (parent.has(x) && parent.get(x) !== x) x = parent.get(x)!;
+    return x;
+  };
+  for (const c of found) {
+    for (const e of c.edges) {
+      if (e.relation !== 'copy' && e.relation !== 'light-rewrite') continue;
+      const [a, b] = [find(e.from), find(e.to)];
+      parent.set(a, a);
+      if (a !== b) parent.set(b, a);
+    }
+  }
+  const groups = new Map<string, string[]>();
+  for (const id of parent.keys()) (groups.get(find(id)) ?? groups.set(find(id), []).get(find(id))!).push(id);
+  return [...groups.values()];
+}
+
 /** Rows of a CSV with a header, RFC 4180 quoting. */
 export function parseCsv(text: string): Record<string, string>[] {
   const rows: string[][] = [];
@@ -150,14 +173,13 @@ export const churnalismSuite: EvalSuite = {
     }
     const { clusters: found, seconds } = await clusterDocuments(docs);
     const byId = new Map(docs.map((d) => [d.id, d]));
-    const wireStories = found
-      .map((c) => {
-        const reprints = c.edges.filter((e) => e.relation === 'copy' || e.relation === 'light-rewrite');
-        const linked = new Set(reprints.flatMap((e) => [e.from, e.to]));
-        return { origin: c.origin, title: c.origin ? byId.get(c.origin)?.title ?? null : null, publishers: new Set([...linked].map((id) => byId.get(id)!.publisher)).size, documents: linked.size };
+    const wireStories = reprintGroups(found)
+      .map((ids) => {
+        const dated = [...ids].sort((a, b) => (byId.get(a)!.published ?? '').localeCompare(byId.get(b)!.published ?? ''));
+        return { first: dated[0]!, title: byId.get(dated[0]!)?.title ?? null, publishers: new Set(ids.map((id) => byId.get(id)!.publisher)).size, documents: ids.length };
       })
       .filter((s) => s.documents >= 3)
-      .sort((a, b) => b.publishers - a.publishers);
+      .sort((a, b) => b.publishers - a.publishers || b.documents - a.documents);
     const wire = docs.filter((d) => d.wire);
     const inCluster = new Set(found.flatMap((c) => c.documents));
     context.log(`wire stories: ${wireStories.slice(0, 10).map((s) => `${s.publishers} publishers: ${s.title}`).join(' | ')}`);
@@ -170,7 +192,7 @@ export const churnalismSuite: EvalSuite = {
         ingestSeconds: round(seconds),
       },
       notes: [
-        `${docs.length} scraped articles (${sets.join(', ')}); no gold: a wire story = a cluster with >= 3 documents linked as copy or light rewrite`,
+        `${docs.length} scraped articles (${sets.join(', ')}); no gold: a wire story = >= 3 documents joined by copy or light-rewrite edges (first = earliest scrape time)`,
         'wireBylineClusteredShare: share of articles with an AP/Reuters byline in the first 600 characters that joined any cluster (weak label)',
       ],
       details: { wireStories },
