@@ -10,6 +10,7 @@ import type { FactSink, SentenceScope } from './fact-builder.js';
 
 const PUNCT = /[,;:"“”()[\]—–]|\s-\s/;
 const QUOTE_BEFORE = /["”’]\s*$/;
+const PREPOSITIONS: ReadonlySet<string> = new Set(['among', 'amid', 'with', 'by', 'for', 'of', 'on', 'in', 'at', 'from', 'under', 'over', 'into', 'about']);
 const PASSIVE: ReadonlySet<string> = new Set(['was', 'were', 'is', 'are', 'been', 'be', 'being']);
 const MAX_SPEAKER = 8;
 
@@ -37,7 +38,8 @@ export function extractAttributions(scope: SentenceScope, sink: FactSink): void 
       if (speaker.length) add(speaker, verb.start, speaker[speaker.length - 1].end);
       continue;
     }
-    if (!lex.speechVerbs.includes(verb.norm)) continue;
+    // "reported to have been discussed", "said to be" report nobody's words.
+    if (!lex.speechVerbs.includes(verb.norm) || tokens[v + 1]?.norm === 'to') continue;
     const before = speakerBefore(v);
     if (before === null) continue;
     if (before.length) {
@@ -73,7 +75,8 @@ export function extractAttributions(scope: SentenceScope, sink: FactSink): void 
       out.unshift(tokens[k]);
       if (PUNCT.test(gapBefore(k))) break;
     }
-    return out;
+    // "Among sweeteners reported ...": a phrase opened by a preposition is not a speaker.
+    return out.length && PREPOSITIONS.has(out[0].norm) ? null : out;
   }
 
   /** "The commission's chief accountant, Donald Nicolaysen, said": the name between the commas. */
