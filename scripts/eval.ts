@@ -36,7 +36,13 @@ if (values['write-baseline'] && !values.quick) {
 }
 
 const dataDir = values.data ? resolve(values.data) : defaultDataDir(repoRoot);
-const suites = selectSuites(registeredSuites(), values.only);
+let suites;
+try {
+  suites = selectSuites(registeredSuites(), values.only);
+} catch (error) {
+  console.error(`eval: ${error instanceof Error ? error.message : String(error)}`);
+  process.exit(2);
+}
 const log = (message: string): void => void process.stderr.write(`${message}\n`);
 log(`eval: ${values.quick ? 'quick' : 'full'} run of ${suites.map((s) => s.name).join(', ')} on ${dataDir}`);
 const { results, skipped } = await runSuites(suites, { dataDir, quick: values.quick, log });

@@ -18,7 +18,7 @@ const skip = !existsSync(dataDir)
     ? 'no eval-baseline.json yet; write one with `npm run eval -- --quick --write-baseline`'
     : false;
 
-test('quick evaluation stays within 2 points of the committed baseline', { skip, timeout: 240_000 }, async () => {
+test('quick evaluation stays within 2 points of the committed baseline', { skip, timeout: 600_000 }, async () => {
   const messages: string[] = [];
   const { results } = await runSuites(registeredSuites(), { dataDir, quick: true, log: (m) => void messages.push(m) });
   const problems = regressions(results, baseline?.figures ?? {});

@@ -71,7 +71,7 @@ export const msrpSuite: EvalSuite = {
       },
       targets: { accuracy: 0.78 },
       notes: [
-        `Trained on ${train.length} train pairs, scored on ${test.length} test pairs${context.quick ? ' (quick: first pairs of each split)' : ''}; nothing is fitted on test.`,
+        `Trained on ${train.length} train pairs, scored on ${test.length} test pairs${context.quick ? ' (quick: first pairs of each split)' : ''}; nothing is fitted on test (features were chosen by 5-fold cross-validation on train).`,
         `Logistic regression on standardised features: the aligner's sentenceSimilarity (idf from train sentences), name/negation mismatch, word/stem/char n-gram precision-recall (largest weights: ${weights}); decision threshold ${cut.toFixed(3)} fitted on train.`,
         `baseline*: unigram Jaccard with threshold ${jaccardCut.toFixed(3)} fitted on train.`,
       ],
