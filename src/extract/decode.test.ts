@@ -20,6 +20,11 @@ test('falls back to Windows-1252 when the bytes are not valid UTF-8', () => {
   assert.equal(decodeBytes(bytes), 'café “quoted”');
 });
 
+test('keeps UTF-8 with a stray bad byte as UTF-8 rather than garbling it as Windows-1252', () => {
+  const bytes = Buffer.concat([Buffer.from('Zürich, Köln, São Paulo and Kraków '), Buffer.from([0xff]), Buffer.from(' agreed.')]);
+  assert.equal(decodeBytes(bytes), 'Zürich, Köln, São Paulo and Kraków \ufffd agreed.');
+});
+
 test('decodes UTF-16 LE and BE by their BOM', () => {
   const le = Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from('Zürich news', 'utf16le')]);
   const be = Buffer.from(le.subarray(2)).swap16();

@@ -62,8 +62,24 @@ function decodeText(bytes: Uint8Array): string {
   try {
     return decodeWith('utf-8', bytes, true);
   } catch {
-    return decodeWindows1252(bytes);
+    return mostlyUtf8(bytes) ?? decodeWindows1252(bytes);
   }
+}
+
+/**
+ * UTF-8 with a few broken bytes (a truncated character, one bad paste) stays UTF-8, with U+FFFD
+ * where bytes were bad: re-reading all of it as Windows-1252 would garble every accented letter.
+ */
+function mostlyUtf8(bytes: Uint8Array): string | null {
+  const text = decodeWith('utf-8', bytes);
+  let bad = 0;
+  let multibyte = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 0xfffd) bad++;
+    else if (c > 0x7f) multibyte++;
+  }
+  return multibyte >= 4 * bad ? text : null;
 }
 
 /**
