@@ -1,17 +1,21 @@
 /**
  * PostgreSQL ingest/trace benchmark on real news: BBC News 2225 articles from ../shared (not copied
  * into the repository), plus retellings of them (sentences reordered, one dropped) to reach --docs.
- * Usage: node --import tsx scripts/bench-postgres.ts [--docs N] [--json]
+ * Usage: node --import tsx scripts/bench-postgres.ts [--docs N] [--sqlite] [--json]
+ * (--sqlite first ingests the same documents in-process into a SQLite file, as a baseline.)
  * (`npm run bench -- --store postgres` runs the same benchmark on the synthetic corpus.)
  */
-import { createReadStream, existsSync } from 'node:fs';
-import { resolve } from 'node:path';
+import { createReadStream, existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
 import { createInterface } from 'node:readline';
 import { parseArgs } from 'node:util';
+import { ingest } from '../src/index/ingest.js';
 import type { SourceItem } from '../src/ingest/types.js';
+import { openSqliteStore } from '../src/store/sqlite/sqlite-store.js';
 import { benchPostgres } from '../src/store/postgres/test-support/bench-postgres.js';
 
-const { values } = parseArgs({ options: { docs: { type: 'string' }, json: { type: 'boolean' } } });
+const { values } = parseArgs({ options: { docs: { type: 'string' }, json: { type: 'boolean' }, sqlite: { type: 'boolean' } } });
 const docs = Number(values.docs ?? 2000);
 const file = resolve(import.meta.dirname, '../../shared/data/bbc-news-2225/bbc_news_2225.jsonl');
 if (!existsSync(file)) {
@@ -44,8 +48,27 @@ async function* corpus(): AsyncIterable<SourceItem> {
   }
 }
 
+/** The same documents ingested in-process into a SQLite file, as the single-writer baseline. */
+async function sqliteBaseline(): Promise<{ docsPerSecond: number; seconds: number; edges: number }> {
+  const dir = mkdtempSync(join(tmpdir(), 'newstrace-bench-'));
+  try {
+    const store = await openSqliteStore(join(dir, 'bench.db'));
+    try {
+      async function* first() { let n = 0; for await (const item of corpus()) { yield item; if (++n >= docs) return; } }
+      const summary = await ingest(store, first(), { batchSize: 50 });
+      return { docsPerSecond: Math.round(summary.read / summary.seconds * 100) / 100, seconds: Math.round(summary.seconds * 100) / 100, edges: summary.edges };
+    } finally {
+      await store.close();
+    }
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+const sqlite = values.sqlite ? await sqliteBaseline() : null;
+if (sqlite) console.error(`sqlite, in-process: ${sqlite.docsPerSecond} docs/s (${sqlite.seconds} s, ${sqlite.edges} edges)`);
 const result = await benchPostgres({ docs, corpus, log: (line) => console.error(line) });
-if (values.json) console.log(JSON.stringify(result, null, 2));
+if (values.json) console.log(JSON.stringify({ ...result, sqlite }, null, 2));
 else {
   for (const run of result.ingest) console.log(`ingest, ${run.workers} worker(s): ${run.docsPerSecond} docs/s (${run.documents} docs, ${run.seconds} s, ${run.edges} edges)`);
   console.log(`trace by id: p50 ${result.traceMs.p50} ms, p95 ${result.traceMs.p95} ms (${result.traceMs.samples} samples)`);

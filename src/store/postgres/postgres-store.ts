@@ -13,6 +13,7 @@ import { TS_CONFIGS, runMigrations } from './migrations.js';
 import { putDocumentBatch } from './put-documents.js';
 import { DOCUMENT_COLUMNS, EDGE_COLUMNS, queryWords, toDocument, toEdge, toKeys, type DocumentRow, type EdgeRow } from './rows.js';
 import { putEdgeRows } from './put-edges.js';
+import { RecentKeys } from './recent-keys.js';
 
 export interface PostgresStoreOptions {
   /** The scheme the keys were made with; defaults to this version's. */
@@ -41,6 +42,7 @@ export class PostgresStore implements Store {
   readonly label: string;
   private readonly pool: pg.Pool;
   private closed = false;
+  private readonly recentKeys = new RecentKeys();
 
   constructor(readonly url: string, private readonly options: PostgresStoreOptions = {}) {
     this.label = redactUrl(url);
@@ -95,6 +97,7 @@ export class PostgresStore implements Store {
 
   async putDocuments(batch: readonly { document: NewDocument; keys: DocumentKeys }[]): Promise<PutOutcome[]> {
     if (batch.length === 0) return [];
+    this.recentKeys.forget(batch.map((item) => item.document.id));
     return this.transaction('storing documents', (client) => putDocumentBatch(client, batch));
   }
 
@@ -111,23 +114,31 @@ export class PostgresStore implements Store {
   }
 
   async getKeys(id: string): Promise<DocumentKeys | null> {
+    const recent = this.recentKeys.get(id);
+    if (recent) return recent;
     const [row] = await this.rows<{ bands: string[]; passages: string[] }>('reading keys', 'SELECT bands, passages FROM documents WHERE id = $1', [id]);
     return row ? { bands: toKeys(row.bands), passages: toKeys(row.passages) } : null;
   }
 
   async findCandidates(keys: DocumentKeys, options: { limit: number; excludeId?: string }): Promise<Candidate[]> {
     if (keys.bands.length === 0 && keys.passages.length === 0) return [];
-    // Postings hold document ids, so no join: each key is one index probe (one shard on Citus).
-    const rows = await this.rows<{ id: string; bands: number; passages: number }>('finding candidates', `
-      SELECT doc_id AS id, sum(b)::int AS bands, sum(p)::int AS passages FROM (
-        SELECT doc_id, 1 AS b, 0 AS p FROM band_postings WHERE key = ANY($1::bigint[])
-        UNION ALL
-        SELECT doc_id, 0 AS b, 1 AS p FROM passage_postings WHERE key = ANY($2::bigint[])
-      ) AS shared
-      WHERE $3::text IS NULL OR doc_id <> $3::text
-      GROUP BY doc_id ORDER BY sum(b) + sum(p) DESC, doc_id LIMIT $4`,
+    // Postings hold document ids, so each key is one index probe (one shard on Citus); the keys of the
+    // few winners come along for the candidate selection that follows.
+    const rows = await this.rows<{ id: string; shared_bands: number; shared_passages: number; bands: string[]; passages: string[] }>('finding candidates', `
+      WITH found AS MATERIALIZED (
+        SELECT doc_id AS id, sum(b)::int AS shared_bands, sum(p)::int AS shared_passages FROM (
+          SELECT doc_id, 1 AS b, 0 AS p FROM band_postings WHERE key = ANY($1::bigint[])
+          UNION ALL
+          SELECT doc_id, 0 AS b, 1 AS p FROM passage_postings WHERE key = ANY($2::bigint[])
+        ) AS shared
+        WHERE $3::text IS NULL OR doc_id <> $3::text
+        GROUP BY doc_id ORDER BY sum(b) + sum(p) DESC, doc_id LIMIT $4
+      )
+      SELECT found.*, d.bands, d.passages FROM found JOIN documents d ON d.id = found.id
+      ORDER BY shared_bands + shared_passages DESC, found.id`,
     [keySet(keys.bands), keySet(keys.passages), options.excludeId ?? null, options.limit]);
-    return rows.map((r) => ({ id: r.id, sharedBands: r.bands, sharedPassages: r.passages }));
+    for (const r of rows) this.recentKeys.set(r.id, { bands: toKeys(r.bands), passages: toKeys(r.passages) });
+    return rows.map((r) => ({ id: r.id, sharedBands: r.shared_bands, sharedPassages: r.shared_passages }));
   }
 
   async listDocuments(options: { after?: string; limit: number }): Promise<StoredDocument[]> {
