@@ -8,6 +8,7 @@ import { readBaseline, regressions, updatedBaseline } from '../src/eval/baseline
 import { defaultDataDir } from '../src/eval/data/locate.js';
 import { resultsTable } from '../src/eval/results-table.js';
 import { registeredSuites, runSuites, selectSuites } from '../src/eval/run-suites.js';
+import type { EvalSuite } from '../src/eval/suite.js';
 
 const HELP = `Usage: npm run eval -- [--quick] [--only NAME[,NAME]] [--write-baseline] [--data DIR]
   --quick           small deterministic subset (the CI gate runs this)
@@ -36,7 +37,7 @@ if (values['write-baseline'] && !values.quick) {
 }
 
 const dataDir = values.data ? resolve(values.data) : defaultDataDir(repoRoot);
-let suites;
+let suites: EvalSuite[];
 try {
   suites = selectSuites(registeredSuites(), values.only);
 } catch (error) {
