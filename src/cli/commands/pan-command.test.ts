@@ -54,3 +54,12 @@ test('pan rejects a bad --jobs value as a usage error', async () => {
   assert.equal(await panCommand.run(['p', 's', 'u', 'o', '--jobs', '0'], io), 2);
   assert.match(io.err(), /--jobs needs a whole number/);
 });
+
+test('pan shows progress on a terminal and a one-line summary', async () => {
+  const dir = fixture();
+  writeFileSync(join(dir, 'pairs'), 'suspicious-document1.txt source-document1.txt\n');
+  const io = captureIO({ cwd: dir, tty: true });
+  assert.equal(await panCommand.run(['pairs', 'src', 'susp', 'out'], io), 0);
+  assert.match(io.err(), /\rpan: 1\/1 pairs, \d+ detections\n/);
+  assert.match(io.out(), /^pan: 1 of 1 pairs written to out, \d+ detections, [\d.]+ s/);
+});
