@@ -25,7 +25,7 @@ export interface IngestProblem {
 }
 
 export interface IngestCounts {
-  /** Documents read from the input (stored or not). */
+  /** Documents read from the input so far (stored or not; the current batch is written at its end). */
   readonly read: number;
   readonly ingested: number;
   /** Stored before under the same id, now with another text or metadata. */
@@ -48,7 +48,7 @@ export interface IngestOptions {
   readonly batchSize?: number;
   /** Candidates verified per new document (default 12). */
   readonly candidates?: number;
-  /** Called after each document or problem. */
+  /** Called after each document is prepared and verified, each problem, and each written batch. */
   readonly onProgress?: (counts: IngestCounts) => void;
 }
 
@@ -128,6 +128,8 @@ async function writeBatch(
     cache.set(self);
     local.add(record.id, keys);
     prepared.push({ document, keys, fresh, edges });
+    counts.read++;
+    report();
   }
   for (const p of prepared) {
     if (!p.fresh) continue;
@@ -136,10 +138,9 @@ async function writeBatch(
   }
   const outcomes = await store.putDocuments(prepared.map(({ document, keys }) => ({ document, keys })));
   for (const outcome of outcomes) {
-    counts.read++;
     if (outcome === 'inserted') counts.ingested++;
     else if (outcome === 'updated') counts.updated++;
     else counts.unchanged++;
-    report();
   }
+  report();
 }
