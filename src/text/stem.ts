@@ -3,24 +3,31 @@
  * Snowball stemmers (via @orama/stemmers) by ISO 639-1 code. Languages without one fall back to the
  * folded form, so nothing downstream depends on English.
  */
-import { stemmer as en } from '@orama/stemmers/english';
-import { stemmer as es } from '@orama/stemmers/spanish';
-import { stemmer as it } from '@orama/stemmers/italian';
-import { stemmer as nl } from '@orama/stemmers/dutch';
-import { stemmer as de } from '@orama/stemmers/german';
-import { stemmer as fr } from '@orama/stemmers/french';
-import { stemmer as pt } from '@orama/stemmers/portuguese';
-import { stemmer as ru } from '@orama/stemmers/russian';
-import { stemmer as uk } from '@orama/stemmers/ukrainian';
-import { stemmer as sv } from '@orama/stemmers/swedish';
+import { createRequire } from 'node:module';
 
 export type Stemmer = (word: string) => string;
 
-const STEMMERS: Readonly<Record<string, Stemmer>> = { en, es, it, nl, de, fr, pt, ru, uk, sv };
+// Note: loaded on first use through the packages' CommonJS builds, so a run pays only for the
+// languages it meets while `analyze` stays synchronous.
+const require = createRequire(import.meta.url);
+
+const PACKAGES: Readonly<Record<string, string>> = {
+  en: 'english', es: 'spanish', it: 'italian', nl: 'dutch', de: 'german', fr: 'french', pt: 'portuguese',
+  ru: 'russian', uk: 'ukrainian', sv: 'swedish', da: 'danish', fi: 'finnish', no: 'norwegian', ro: 'romanian',
+  hu: 'hungarian', tr: 'turkish', el: 'greek', bg: 'bulgarian', ga: 'irish', lt: 'lithuanian', sr: 'serbian',
+  ar: 'arabic', id: 'indonesian',
+};
 
 const identity: Stemmer = (word) => word;
+const loaded = new Map<string, Stemmer>();
 
 /** The stemmer for a language; identity when none is known. */
 export function stemmerFor(language: string): Stemmer {
-  return STEMMERS[language] ?? identity;
+  let stemmer = loaded.get(language);
+  if (!stemmer) {
+    const name = PACKAGES[language];
+    stemmer = name ? (require(`@orama/stemmers/${name}`) as { stemmer: Stemmer }).stemmer : identity;
+    loaded.set(language, stemmer);
+  }
+  return stemmer;
 }

@@ -1,28 +1,28 @@
 /**
  * @module text/stopwords
- * Stop-word lists by ISO 639-1 code (from @orama/stopwords).
+ * Stop-word lists by ISO 639-1 code (from @orama/stopwords), loaded on first use.
  */
-import { stopwords as en } from '@orama/stopwords/english';
-import { stopwords as es } from '@orama/stopwords/spanish';
-import { stopwords as it } from '@orama/stopwords/italian';
-import { stopwords as nl } from '@orama/stopwords/dutch';
-import { stopwords as de } from '@orama/stopwords/german';
-import { stopwords as fr } from '@orama/stopwords/french';
-import { stopwords as pt } from '@orama/stopwords/portuguese';
-import { stopwords as ru } from '@orama/stopwords/russian';
-import { stopwords as uk } from '@orama/stopwords/ukrainian';
-import { stopwords as sv } from '@orama/stopwords/swedish';
+import { createRequire } from 'node:module';
+import { fold } from './fold.js';
 
-const LISTS: Readonly<Record<string, readonly string[]>> = { en, es, it, nl, de, fr, pt, ru, uk, sv };
+const require = createRequire(import.meta.url);
+
+const PACKAGES: Readonly<Record<string, string>> = {
+  en: 'english', es: 'spanish', it: 'italian', nl: 'dutch', de: 'german', fr: 'french', pt: 'portuguese',
+  ru: 'russian', uk: 'ukrainian', sv: 'swedish', da: 'danish', fi: 'finnish', no: 'norwegian', ro: 'romanian',
+  hu: 'hungarian', tr: 'turkish', el: 'greek', bg: 'bulgarian', ga: 'irish', lt: 'lithuanian', sr: 'serbian',
+  ar: 'arabic', id: 'indonesian', sl: 'slovenian',
+};
+
 const SETS = new Map<string, ReadonlySet<string>>();
-const EMPTY: ReadonlySet<string> = new Set();
 
 /** Folded stop words of a language; empty for languages without a list. */
 export function stopwordsFor(language: string): ReadonlySet<string> {
   let set = SETS.get(language);
   if (!set) {
-    const list = LISTS[language];
-    set = list ? new Set(list.map((w) => w.toLowerCase().replace(/[’‘]/g, "'"))) : EMPTY;
+    const name = PACKAGES[language];
+    const list = name ? (require(`@orama/stopwords/${name}`) as { stopwords: string[] }).stopwords : [];
+    set = new Set(list.map(fold));
     SETS.set(language, set);
   }
   return set;
