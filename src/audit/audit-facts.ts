@@ -45,7 +45,7 @@ export function auditFacts(source: AnalyzedText, derivative: AnalyzedText, align
   const flaggedDerivative = flaggedSpans(diffs, 'derivative');
   for (const f of findClaims('source', src, der, links, flaggedSource)) diffs.push({ status: 'dropped', type: 'claim', source: f, derivative: null, note: droppedNote(f) });
   for (const f of findClaims('derivative', der, src, links, flaggedDerivative)) diffs.push({ status: 'unsupported', type: 'claim', source: null, derivative: f, note: unsupportedNote(f) });
-  return collapse(diffs).sort((a, b) => position(a) - position(b));
+  return collapse(subsumeNames(diffs)).sort((a, b) => position(a) - position(b));
 }
 
 /** The derivative fact restating a kept one, preferably in a linked sentence, so reports can link the two. */
@@ -63,6 +63,19 @@ function flaggedSpans(diffs: readonly FactDiff[], side: 'source' | 'derivative')
     out.set(f.sentence, [...(out.get(f.sentence) ?? []), f.span]);
   }
   return out;
+}
+
+/** A name lost (or added) only as the speaker of a lost (or added) attribution is one finding, not two. */
+function subsumeNames(diffs: readonly FactDiff[]): FactDiff[] {
+  const speakers = diffs.filter((d) => d.type === 'attribution' && (d.status === 'dropped' || d.status === 'unsupported'));
+  const inside = (d: FactDiff) => {
+    const f = d.source ?? d.derivative;
+    return !!f && speakers.some((a) => {
+      const g = a.source ?? a.derivative;
+      return a.status === d.status && !!g && g.span.start <= f.span.start && f.span.end <= g.span.end;
+    });
+  };
+  return diffs.filter((d) => !(NAME_TYPES.has(d.type) && (d.status === 'dropped' || d.status === 'unsupported') && inside(d)));
 }
 
 /** One finding per status and value pair: later mentions of a dropped name add nothing. */
