@@ -56,6 +56,7 @@ export const pan13Suite: EvalSuite = {
         `${pairs.length} pairs, ${gold.length} gold cases, ${detections.length} detections${context.quick ? ` (quick: every ${QUICK_STRIDE}th pair)` : ''}.`,
         'Primary figures (plagdet, precision, recall, granularity) score the SUSPICIOUS side only: the source texts of this copy were re-extracted, so source offsets are approximate.',
         `*BothSides = the official two-sided measure with ${SOURCE_TOLERANCE} characters of slack on the source-side overlap test; characters are still counted on the given (approximate) source offsets, so it understates.`,
+        'Found here: some SUSPICIOUS-side gold offsets of this copy are shifted as well (pairs line 46, suspicious-document00200: the text equal to the gold source passage sits at 8233, gold says 8333, same length), so even the primary figures understate somewhat.',
         `pairsPerSecond over ${jobs} worker thread(s), wall clock including file reading and analysis.`,
       ],
     };
