@@ -36,6 +36,8 @@ export interface IngestCounts {
   readonly duplicates: number;
   readonly skipped: number;
   readonly edges: number;
+  /** Candidate pairs aligned to verify them. */
+  readonly verified: number;
 }
 
 export interface IngestSummary extends IngestCounts {
@@ -52,6 +54,9 @@ export interface IngestOptions {
   readonly onProgress?: (counts: IngestCounts) => void;
 }
 
+/** Consecutive unrelated candidates after which the rest are not verified. */
+const MAX_MISSES = 3;
+
 interface Prepared {
   readonly document: NewDocument;
   readonly keys: DocumentKeys;
@@ -65,7 +70,7 @@ export async function ingest(store: Store, items: AsyncIterable<SourceItem>, opt
   const batchSize = Math.max(1, options.batchSize ?? 200);
   const cache = new AnalyzedCache();
   const problems: IngestProblem[] = [];
-  const counts = { read: 0, ingested: 0, updated: 0, unchanged: 0, duplicates: 0, skipped: 0, edges: 0 };
+  const counts = { read: 0, ingested: 0, updated: 0, unchanged: 0, duplicates: 0, skipped: 0, edges: 0, verified: 0 };
   const report = () => options.onProgress?.({ ...counts });
   let batch: SourceRecord[] = [];
   const flush = async () => {
@@ -117,11 +122,16 @@ async function writeBatch(
       const fromStore = await store.findCandidates(keys, { limit: candidateLimit * 3, excludeId: record.id });
       const found = mergeCandidates(local.candidates(keys, record.id), fromStore);
       const candidates = await selectCandidates(found, keys, async (id) => local.keysOf(id) ?? store.getKeys(id), candidateLimit);
+      let misses = 0;
       for (const candidate of candidates) {
+        // Candidates come best first: after a run of unrelated ones the rest are unrelated too.
+        if (misses >= MAX_MISSES) break;
         const other = await cache.load(store, candidate.id);
         if (!other) continue;
+        counts.verified++;
         const { edge } = verifyPair(other, self);
         if (edge) edges.push(edge);
+        misses = edge ? 0 : misses + 1;
       }
     }
     seenHashes.set(hash, record.id);

@@ -74,7 +74,8 @@ export async function trace(store: Store, target: string | Article, options: Tra
     const { text: _text, ingestedAt: _at, contentHash: _hash, ...meta } = stored;
     document = meta;
     edges = await store.edgesOf(target);
-    self = (await cache.load(store, target))!;
+    // Analysed only when pairs are re-aligned for details.
+    self = options.details === false ? { id: target, analyzed: { text: '', language: stored.language, sentences: [], tokens: [] }, published: stored.published } : (await cache.load(store, target))!;
   } else {
     await initFingerprint();
     const { extracted, analyzed } = target;
