@@ -4,10 +4,24 @@
  * document (no script ever runs: linkedom has no script engine), and the whole body minus page chrome
  * when readability finds no article.
  */
-import { Readability } from '@mozilla/readability';
-import { parseHTML } from 'linkedom';
+import { createRequire } from 'node:module';
+import type { Readability as ReadabilityClass } from '@mozilla/readability';
+import type { parseHTML as ParseHtml } from 'linkedom';
 import { type HtmlMetadata, plainTitle, readMetadata } from './html-metadata.js';
 import { PAGE_CHROME, htmlToText } from './html-text.js';
+
+// Note: the DOM and readability are loaded on the first HTML input only (their CommonJS builds, so
+// extraction stays synchronous); plain-text runs, most CLI calls, never pay their start-up time.
+const require = createRequire(import.meta.url);
+let dom: { Readability: typeof ReadabilityClass; parseHTML: typeof ParseHtml } | null = null;
+
+function loadDom(): NonNullable<typeof dom> {
+  dom ??= {
+    Readability: (require('@mozilla/readability') as { Readability: typeof ReadabilityClass }).Readability,
+    parseHTML: (require('linkedom') as { parseHTML: typeof ParseHtml }).parseHTML,
+  };
+  return dom;
+}
 
 export interface HtmlArticle extends HtmlMetadata {
   /** Body text with blank lines between blocks, before plain-text cleaning. */
@@ -19,7 +33,7 @@ const MAX_READABILITY_ELEMENTS = 100_000;
 
 function readabilityBody(document: Document): { title: string | null; byline: string | null; body: string } | null {
   try {
-    const parsed = new Readability(document, { serializer: (node: Node) => node, maxElemsToParse: MAX_READABILITY_ELEMENTS }).parse();
+    const parsed = new (loadDom().Readability)(document, { serializer: (node: Node) => node, maxElemsToParse: MAX_READABILITY_ELEMENTS }).parse();
     if (!parsed?.content) return null;
     const body = htmlToText(parsed.content as unknown as Node);
     if (body === '') return null;
@@ -38,6 +52,7 @@ function asDocument(html: string): string {
 /** Parse a page; `parseHTML` never throws on broken markup, it repairs it like a browser would. */
 export function extractHtml(input: string): HtmlArticle {
   const html = asDocument(input);
+  const { parseHTML } = loadDom();
   const { document } = parseHTML(html);
   // Metadata first: readability rewrites the tree it parses (it drops scripts, JSON-LD included).
   const metadata = readMetadata(document);
