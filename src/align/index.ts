@@ -7,6 +7,7 @@
 import type { Alignment, AnalyzedText, Passage, SentenceLink, Span } from '../core/types.js';
 import { scorePairs, Vocabulary, type PairScore } from './candidates.js';
 import { DEFAULT_LINK_THRESHOLDS, selectLinks, type LinkThresholds } from './links.js';
+import { islandLinks, type PairScorer } from './islands.js';
 import { extendLinks, tightSpan, type UnitPassage } from './passages.js';
 import { alignmentScores } from './scores.js';
 import { idfFrom } from './similarity.js';
@@ -24,6 +25,8 @@ export interface AlignOptions extends Partial<LinkThresholds> {
   readonly copiedShare?: number;
   /** Words in one verbatim run that make a sentence `copied` whatever its share (default 8). */
   readonly minCopiedRun?: number;
+  /** Unlinked units (on each side) of the longest island linked by position in a retelling (default 5). */
+  readonly maxIsland?: number;
   /** Cosine a lone paraphrased sentence pair needs when reuse is local (default 0.5). */
   readonly isolatedCosine?: number;
 }
@@ -122,6 +125,13 @@ export function align(source: AnalyzedText, derivative: AnalyzedText, options: A
   const minShared = Math.min(2, thresholds.minShared);
   const pairs = scorePairs(sVectors, dVectors, vocabulary, minShared);
   const { byDerivative: linksByDerivative, rewrite } = selectLinks(pairs, du.length, thresholds);
+  if (rewrite) {
+    const score: PairScorer = (s, d) => {
+      const [p] = scorePairs([sVectors[s]], [dVectors[d]], vocabulary, 1);
+      return p ? { ...p, source: s, derivative: d } : null;
+    };
+    for (const p of islandLinks(linksByDerivative, su.length, score, thresholds, options.maxIsland ?? 5)) linksByDerivative[p.derivative].push(p);
+  }
   const extended = extendLinks(linksByDerivative, su, du, { maxGap: options.maxGap ?? 2, copiedShare: options.copiedShare ?? 0.8, minCopiedRun: options.minCopiedRun ?? 8 });
   const reuse = rewrite ? extended : dropIsolatedWeak(extended, options.isolatedCosine ?? 0.5);
   const sCovered = new Uint8Array(su.length);
