@@ -12,7 +12,7 @@ export { verdictFeatures, type VerdictFeatures } from './features.js';
 export { THRESHOLDS } from './thresholds.js';
 
 export function relationOf(f: VerdictFeatures): Relation {
-  const derived = f.derivativeCoverage >= T.minDerivedCoverage || f.verbatimShare >= T.minDerivedVerbatim;
+  const derived = f.derivativeCoverage >= T.minDerivedCoverage || (f.verbatimShare >= T.minDerivedVerbatim && f.derivativeCoverage >= T.minVerbatimCoverage);
   const ownReporting =
     f.derivativeCoverage < T.sameStoryMaxDerivativeCoverage &&
     f.sourceCoverage > f.derivativeCoverage &&

@@ -17,6 +17,13 @@ export const THRESHOLDS = {
   minDerivedCoverage: 0.5,
   minDerivedVerbatim: 0.18,
   /**
+   * The verbatim route also needs this much of the derivative aligned: 3-grams scattered over text
+   * that does not align are shared formulas and stock phrases of a field (two papers on the same
+   * problem writing $f:\{0,1\}^n\to\{0,1\}$), not reuse. Set by reasoning (half the coverage route),
+   * not fitted; Clough answers derived by the verbatim route are all aligned at 0.30 or more.
+   */
+  minVerbatimCoverage: 0.25,
+  /**
    * Degree of rewriting, on `orderedShare` (words kept in the same order in the linked source
    * sentences): a copy keeps almost every word in place, a light revision swaps words but keeps the
    * sentence shape (Clough light answers ~0.75-0.99), a heavy one restructures (~0.2-0.65).

@@ -7,7 +7,7 @@ import { align } from '../align/index.js';
 import type { AnalyzedText } from '../core/types.js';
 import { extract } from '../extract/index.js';
 import { analyze } from '../text/index.js';
-import { judge } from './index.js';
+import { judge, relationOf } from './index.js';
 
 const en = (text: string): AnalyzedText => analyze(text, { language: 'en' });
 const verdictOf = (a: string, b: string) => {
@@ -73,4 +73,16 @@ test('seed pair: the relation is one the gold accepts', { skip: existsSync(seeds
   const [s, d] = [read(gold.source), read(gold.derivative)];
   const v = judge(s, d, align(s, d));
   assert.ok(gold.relation.includes(v.relation), `${v.relation}: ${v.explanation}`);
+});
+
+test('shared word sequences without aligned text do not make a text derived', () => {
+  const base = {
+    sourceCoverage: 0.07, derivativeCoverage: 0.16, similarity: 0.03, verbatimShare: 0.19, orderedShare: 0.06,
+    copiedShare: 0.02, copiedPassages: 2, paraphrasedPassages: 7, vocabularyOverlap: 0.43, sharedNames: 8,
+    sharedNameShare: 0.15, newNames: 46, unsupportedFacts: 0, changedFacts: 0,
+  };
+  // Two papers of one field share formulas and stock phrases: same topic, no reuse.
+  assert.equal(relationOf(base), 'same-story');
+  // The same share of verbatim words in a text a third aligned is reuse.
+  assert.equal(relationOf({ ...base, derivativeCoverage: 0.35, sourceCoverage: 0.4, newNames: 2 }), 'heavy-rewrite');
 });
