@@ -29,6 +29,8 @@ export function noteCandidates(store: Store, seen: Set<string>): Store {
   });
 }
 
+const samePair = (a: Edge, b: Edge) => (a.from === b.from && a.to === b.to) || (a.from === b.to && a.to === b.from);
+
 /** Adds the edges between `ids` and candidates not in `seen`; returns how many it added. */
 export async function linkConcurrent(store: Store, ids: readonly string[], seen: ReadonlySet<string>): Promise<number> {
   const cache = new AnalyzedCache(64);
@@ -48,7 +50,9 @@ export async function linkConcurrent(store: Store, ids: readonly string[], seen:
       if (edge) found.push(edge);
     }
     if (found.length === 0) continue;
-    await store.putEdges(id, [...existing, ...found]);
+    // Read again after the slow verification: another worker may have linked `id` meanwhile.
+    const current = (await store.edgesOf(id)).filter((e) => !found.some((f) => samePair(e, f)));
+    await store.putEdges(id, [...current, ...found]);
     added += found.length;
   }
   return added;
