@@ -43,6 +43,7 @@ export class PostgresStore implements Store {
   private readonly pool: pg.Pool;
   private closed = false;
   private readonly recentKeys = new RecentKeys();
+  private documentsWritten = 0;
 
   constructor(readonly url: string, private readonly options: PostgresStoreOptions = {}) {
     this.label = redactUrl(url);
@@ -98,7 +99,21 @@ export class PostgresStore implements Store {
   async putDocuments(batch: readonly { document: NewDocument; keys: DocumentKeys }[]): Promise<PutOutcome[]> {
     if (batch.length === 0) return [];
     this.recentKeys.forget(batch.map((item) => item.document.id));
-    return this.transaction('storing documents', (client) => putDocumentBatch(client, batch));
+    const outcomes = await this.transaction('storing documents', (client) => putDocumentBatch(client, batch));
+    await this.refreshStatistics(batch.length);
+    return outcomes;
+  }
+
+  /**
+   * A bulk load into empty tables outruns autovacuum's first ANALYZE, and without statistics the
+   * planner reads `key = ANY(…)` as a large share of the postings and scans them whole. So the
+   * store analyses the index tables itself each time its own writes double (from 64 documents on).
+   */
+  private async refreshStatistics(written: number): Promise<void> {
+    const before = this.documentsWritten;
+    this.documentsWritten += written;
+    if (Math.floor(Math.log2(this.documentsWritten)) === Math.floor(Math.log2(Math.max(1, before))) || this.documentsWritten < 64) return;
+    await this.run('analysing the index', (client) => client.query('ANALYZE documents, band_postings, passage_postings'));
   }
 
   async getDocument(id: string): Promise<StoredDocument | null> {
