@@ -6,7 +6,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { NewstraceError } from '../../core/errors.js';
-import { decodeLenient } from './decode-lenient.js';
+import { decodeBytes } from '../../extract/index.js';
 
 export type CloughCategory = 'cut' | 'light' | 'heavy' | 'non';
 
@@ -27,7 +27,7 @@ const CATEGORIES = new Set(['cut', 'light', 'heavy', 'non', 'orig']);
 
 export function loadClough(dir: string): CloughCorpus {
   const csvPath = join(dir, 'file_information.csv');
-  const read = (file: string): string => decodeLenient(readFileSync(join(dir, 'files', file)));
+  const read = (file: string): string => decodeBytes(readFileSync(join(dir, 'files', file)), file);
   const originals = new Map<string, string>();
   const answers: CloughAnswer[] = [];
   const lines = readFileSync(csvPath, 'utf8').replace(/^\ufeff/, '').split(/\r?\n/);
