@@ -8,7 +8,7 @@ import { createHash } from 'node:crypto';
 import PgBoss from 'pg-boss';
 import { NewstraceError } from '../core/errors.js';
 import type { SourceRecord } from '../ingest/types.js';
-import { redactUrl } from '../store/postgres/postgres-store.js';
+import { redactTarget } from '../store/redact-target.js';
 
 export const INGEST_QUEUE = 'newstrace-ingest';
 
@@ -52,7 +52,7 @@ export async function openQueue(url: string, settings: QueueSettings = {}): Prom
     await boss.createQueue(INGEST_QUEUE, { name: INGEST_QUEUE, policy: 'standard', ...jobSettings(settings) });
   } catch (cause) {
     await boss.stop({ graceful: false, wait: false }).catch(() => undefined);
-    throw new NewstraceError('store_failed', `cannot open the ingest queue: ${(cause as Error).message}`, { path: redactUrl(url), cause });
+    throw new NewstraceError('store_failed', `cannot open the ingest queue: ${(cause as Error).message}`, { path: redactTarget(url), cause });
   }
   return boss;
 }

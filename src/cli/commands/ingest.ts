@@ -7,12 +7,13 @@ import { resolve } from 'node:path';
 import { NewstraceError } from '../../core/errors.js';
 import { ingest, type IngestCounts, type IngestSummary } from '../../index/index.js';
 import { countSources, readSources } from '../../ingest/index.js';
-import { resolveStoreTarget, withStore } from '../../store/create-store.js';
+import { isPostgresTarget, resolveStoreTarget, withStore } from '../../store/create-store.js';
+import { redactTarget } from '../../store/redact-target.js';
 import { parseCommandArgs, withUsage } from '../args.js';
 import { EXIT, type CliIO, type Command } from '../io.js';
 
-const OPTIONS = { db: { type: 'string' }, json: { type: 'boolean' }, batch: { type: 'string' } } as const;
-const USAGE = 'Usage: newstrace ingest PATH… [--db FILE|postgres://…] [--json] [--batch N]';
+const OPTIONS = { db: { type: 'string' }, json: { type: 'boolean' }, batch: { type: 'string' }, queue: { type: 'boolean' } } as const;
+const USAGE = 'Usage: newstrace ingest PATH… [--db FILE|postgres://…] [--json] [--batch N] [--queue]';
 
 const HELP = `${USAGE}
 
@@ -30,7 +31,9 @@ Options:
   --db TARGET   a SQLite file or a postgres:// URL (default: NEWSTRACE_DB, else ./newstrace.db)
   --json        print the summary as JSON: read, ingested, updated, unchanged, duplicates, skipped,
                 edges, problems [{path, line, reason, code}], seconds, db
-  --batch N     documents per transaction (default 200)
+  --batch N     documents per transaction (default 200; with --queue, per job: default 50)
+  --queue       enqueue the documents for \`newstrace worker\` instead of indexing them here
+                (PostgreSQL only); prints {enqueued, jobs, alreadyQueued, problems} with --json
   -h, --help    show this help
 
 Exit codes:
@@ -90,6 +93,19 @@ function summaryText(s: IngestSummary, db: string): string {
   return `${lines.join('\n')}\n`;
 }
 
+/** Hands the documents to the PostgreSQL job queue; workers index them (see `newstrace worker`). */
+async function enqueue(io: CliIO, db: string, paths: string[], batchSize: number | undefined, json: boolean): Promise<number> {
+  if (!isPostgresTarget(db)) throw new NewstraceError('usage', '--queue needs a PostgreSQL index: --db postgres://…');
+  const { enqueueSources } = await import('../../queue/enqueue-sources.js');
+  const q = await enqueueSources(db, readSources(paths), { batchSize });
+  if (json) io.stdout.write(`${JSON.stringify(q)}\n`);
+  else {
+    io.stdout.write(`newstrace ingest: ${q.enqueued} documents queued in ${q.jobs} jobs (${q.alreadyQueued} already queued), ${q.problems.length} skipped\n`);
+    for (const p of q.problems) io.stdout.write(`  ${p.path}${p.line ? `:${p.line}` : ''}: ${p.reason}\n`);
+  }
+  return q.enqueued + q.alreadyQueued === 0 && q.problems.length > 0 ? EXIT.badInput : EXIT.ok;
+}
+
 export const ingestCommand: Command = {
   name: 'ingest',
   summary: 'add folders, JSONL, WARC or RSS/Atom files to the index',
@@ -100,12 +116,14 @@ export const ingestCommand: Command = {
     const db = resolveStoreTarget(values.db, io.env, io.cwd);
     // Paths as the caller wrote them (they name files in messages), against the command's cwd.
     const paths = positionals.map((p) => (io.cwd === process.cwd() ? p : resolve(io.cwd, p)));
+    if (values.queue) return enqueue(io, db, paths, size, values.json === true);
     const progress = io.stderr.isTTY && !values.json ? progressLine(io, (await countSources(paths)).documentFiles || null) : null;
     const summary = await withStore(db, (store) =>
       ingest(store, readSources(paths), { batchSize: size, onProgress: progress ? (c) => progress.update(c) : undefined }),
     ).finally(() => progress?.done());
-    if (values.json) io.stdout.write(`${JSON.stringify({ ...summary, db })}\n`);
-    else io.stdout.write(summaryText(summary, db));
+    const shown = redactTarget(db);
+    if (values.json) io.stdout.write(`${JSON.stringify({ ...summary, db: shown })}\n`);
+    else io.stdout.write(summaryText(summary, shown));
     return summary.read === 0 ? EXIT.badInput : EXIT.ok;
   }),
 };

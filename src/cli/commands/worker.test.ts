@@ -8,6 +8,7 @@ import { syntheticRecords } from '../../queue/test-support/synthetic-records.js'
 import { createPostgresStore } from '../../store/postgres/postgres-store.js';
 import { tryStartEmbeddedPostgres } from '../../store/postgres/test-support/embedded.js';
 import { captureIO } from '../test-support/capture-io.js';
+import { ingestCommand } from './ingest.js';
 import { migrateCommand } from './migrate.js';
 import { workerCommand } from './worker.js';
 
@@ -54,6 +55,29 @@ describe('migrate and worker commands on PostgreSQL', { skip: 'skip' in started 
     } finally {
       await store.close();
     }
+  });
+
+  test('ingest --queue enqueues a folder for the workers, who index it', async () => {
+    const url = await server!.createDatabase();
+    const seeds = new URL('../../../../shared/seeds/', import.meta.url).pathname;
+    const input = existsSync(seeds) ? seeds : new URL('../../../examples/', import.meta.url).pathname;
+    const queued = captureIO();
+    assert.equal(await ingestCommand.run([input, '--db', url, '--queue', '--json'], queued), 0);
+    const summary = JSON.parse(queued.out());
+    assert.ok(summary.enqueued >= 2);
+    assert.equal(await workerCommand.run(['--db', url, '--until-empty'], captureIO()), 0);
+    const store = await createPostgresStore(url);
+    try {
+      assert.equal(await store.countDocuments(), summary.enqueued);
+    } finally {
+      await store.close();
+    }
+  });
+
+  test('ingest --queue needs a PostgreSQL index', async () => {
+    const io = captureIO();
+    assert.equal(await ingestCommand.run(['.', '--db', 'index.db', '--queue'], io), 2);
+    assert.match(io.err(), /PostgreSQL/);
   });
 
   test('worker refuses a SQLite target and bad numbers as usage errors', async () => {

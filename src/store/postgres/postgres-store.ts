@@ -4,6 +4,8 @@
  * each touches only the rows (and, on Citus, the shards) of the ids or keys it is given, except the
  * whole-index listings (see docs/scale.md).
  */
+import { openMigrated } from '../open-migrated.js';
+import { redactTarget } from '../redact-target.js';
 import pg from 'pg';
 import { NewstraceError } from '../../core/errors.js';
 import { FINGERPRINT_SCHEME } from '../../fingerprint/scheme.js';
@@ -23,15 +25,6 @@ export interface PostgresStoreOptions {
 }
 
 /** The URL without its password, for messages. */
-export function redactUrl(url: string): string {
-  try {
-    const parsed = new URL(url);
-    if (parsed.password) parsed.password = '***';
-    return parsed.toString();
-  } catch {
-    return 'postgres://(unparsable URL)';
-  }
-}
 
 const SEARCH_CONFIGS = ['simple', ...new Set(Object.values(TS_CONFIGS))];
 /** One query per configuration, OR-ed: a document matches when all words match in one of them. */
@@ -46,7 +39,7 @@ export class PostgresStore implements Store {
   private documentsWritten = 0;
 
   constructor(readonly url: string, private readonly options: PostgresStoreOptions = {}) {
-    this.label = redactUrl(url);
+    this.label = redactTarget(url);
     this.pool = new pg.Pool({ connectionString: url, max: options.poolSize ?? 4 });
     // An idle connection dropped by the server must not crash the process; the next query reports it.
     this.pool.on('error', () => undefined);
@@ -211,12 +204,5 @@ export class PostgresStore implements Store {
 
 /** Connects to PostgreSQL at `url` and brings the schema up to date. */
 export async function createPostgresStore(url: string, options: PostgresStoreOptions = {}): Promise<PostgresStore> {
-  const store = new PostgresStore(url, options);
-  try {
-    await store.migrate();
-  } catch (error) {
-    await store.close();
-    throw error;
-  }
-  return store;
+  return openMigrated(new PostgresStore(url, options));
 }

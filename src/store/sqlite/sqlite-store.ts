@@ -12,6 +12,7 @@ import type { Candidate, DocumentKeys, Edge, NewDocument, PutOutcome, SearchHit,
 import { ftsQuery } from './fts-query.js';
 import { decodeKeys, encodeKeys, keySet } from './key-blob.js';
 import { migrateSqlite } from './schema.js';
+import { openMigrated } from '../open-migrated.js';
 
 interface DocumentRow {
   seq: number;
@@ -219,12 +220,5 @@ export class SqliteStore implements Store {
 
 /** Opens (creating when absent) a SQLite index file and brings its schema up to date. */
 export async function openSqliteStore(file: string, options: SqliteStoreOptions = {}): Promise<SqliteStore> {
-  const store = new SqliteStore(file, options);
-  try {
-    await store.migrate();
-  } catch (error) {
-    await store.close();
-    throw error;
-  }
-  return store;
+  return openMigrated(new SqliteStore(file, options));
 }
