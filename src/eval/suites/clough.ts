@@ -56,8 +56,8 @@ export const cloughSuite: EvalSuite = {
     const peer = leaveOneTaskOut(containment, gold, tasks);
     // The verdict's own evidence, with its cut-offs refitted leave-one-task-out: a held-out estimate
     // of the decision rule's shape, independent of where its shipped thresholds came from.
-    const verbatim = runs.map((r) => r.verdict.evidence.verbatimShare ?? r.alignment.scores.similarity);
-    const fitted = leaveOneTaskOut(verbatim, gold, tasks);
+    const ordered = runs.map((r) => r.verdict.evidence.orderedShare ?? r.alignment.scores.similarity);
+    const fitted = leaveOneTaskOut(ordered, gold, tasks);
     const matrix = confusionMatrix(gold, predicted, LABELS);
     const failures = answers
       .map((a, i) => ({ file: a.file, gold: a.category, relation: runs[i].verdict.relation, evidence: runs[i].verdict.evidence, containment: containment[i] }))
@@ -69,7 +69,7 @@ export const cloughSuite: EvalSuite = {
         macroF1: macroF1(gold, predicted, LABELS),
         auc: rocAuc(similarity, derived),
         aucCoverage: rocAuc(coverage, derived),
-        lotoVerbatimAccuracy: accuracy(gold, fitted),
+        lotoOrderedAccuracy: accuracy(gold, fitted),
         baselineAccuracy: accuracy(gold, peer),
         baselineMacroF1: macroF1(gold, peer, LABELS),
         baselineAuc: rocAuc(containment, derived),
@@ -78,8 +78,8 @@ export const cloughSuite: EvalSuite = {
       notes: [
         `${answers.length} answers vs their task's original; relation mapped copy->cut, light-rewrite->light, heavy-rewrite->heavy, same-story|unrelated->non. Nothing is fitted here for accuracy/macroF1/auc.`,
         'auc: derived (cut/light/heavy) vs non ranked by alignment similarity; aucCoverage: by derivative coverage.',
-        "lotoVerbatimAccuracy: ordinal thresholds on the verdict's verbatimShare evidence fitted leave-one-task-out (held-out diagnostic, not the product verdict).",
-        'src/verdict/thresholds.ts says its cut-offs were set by reading Clough answer distributions, so accuracy/macroF1 here are not held-out figures; lotoVerbatimAccuracy is.',
+        "lotoOrderedAccuracy: ordinal cut-offs on the verdict's orderedShare evidence (the score its rewrite degree is graded on) fitted leave-one-task-out: a held-out estimate of the decision rule.",
+        'src/verdict/thresholds.ts cut-offs were grid-fitted on Clough, so accuracy/macroF1 here are in-sample figures; lotoOrderedAccuracy is held out.',
         'baseline*: word 3-gram containment of the answer in the original, ordinal thresholds fitted leave-one-task-out (peer figure ~0.663 / AUC ~0.937).',
         `confusion (rows gold ${matrix.labels.join('/')}, columns predicted): ${matrix.counts.map((r) => r.join(' ')).join(' | ')}`,
       ],
