@@ -9,14 +9,7 @@ export class BatchKeys {
   private readonly bands = new Map<number, string[]>();
   private readonly passages = new Map<number, string[]>();
 
-  private readonly byId = new Map<string, DocumentKeys>();
-
-  keysOf(id: string): DocumentKeys | undefined {
-    return this.byId.get(id);
-  }
-
   add(id: string, keys: DocumentKeys): void {
-    this.byId.set(id, keys);
     for (const k of keys.bands) (this.bands.get(k) ?? this.bands.set(k, []).get(k)!).push(id);
     for (const k of keys.passages) (this.passages.get(k) ?? this.passages.set(k, []).get(k)!).push(id);
   }
