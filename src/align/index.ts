@@ -8,10 +8,10 @@ import type { Alignment, AnalyzedText, Passage, SentenceLink, Span } from '../co
 import { scorePairs, Vocabulary, type PairScore } from './candidates.js';
 import { DEFAULT_LINK_THRESHOLDS, selectLinks, type LinkThresholds } from './links.js';
 import { islandLinks, type PairScorer } from './islands.js';
-import { extendLinks, tightSpan, type UnitPassage } from './passages.js';
+import { extendLinks, tightSpan, tokensOf, type UnitPassage } from './passages.js';
 import { alignmentScores } from './scores.js';
 import { idfFrom } from './similarity.js';
-import { buildUnits, contentTerms, type Unit } from './units.js';
+import { unitsWithTerms, type Unit } from './units.js';
 import { gramSet } from './verbatim.js';
 
 export { sentenceSimilarity, idfFrom, lcsLength, type Idf, type SimilarityFeatures } from './similarity.js';
@@ -55,10 +55,10 @@ function reusePassage(p: UnitPassage, source: AnalyzedText, derivative: Analyzed
   let sourceSpan: Span = { start: su[p.firstSource].start, end: su[p.lastSource].end };
   let derivativeSpan: Span = { start: du[p.firstDerivative].start, end: du[p.lastDerivative].end };
   if (p.kind === 'copied') {
-    const sTokens = su.slice(p.firstSource, p.lastSource + 1).flatMap((u) => u.tokens);
-    const dTokens = du.slice(p.firstDerivative, p.lastDerivative + 1).flatMap((u) => u.tokens);
-    derivativeSpan = tightSpan(derivative.text, du, p.firstDerivative, p.lastDerivative, gramSet(sTokens));
-    sourceSpan = tightSpan(source.text, su, p.firstSource, p.lastSource, gramSet(dTokens));
+    const sTokens = tokensOf(su, p.firstSource, p.lastSource);
+    const dTokens = tokensOf(du, p.firstDerivative, p.lastDerivative);
+    derivativeSpan = tightSpan(derivative.text, du, p.firstDerivative, p.lastDerivative, gramSet(sTokens), dTokens);
+    sourceSpan = tightSpan(source.text, su, p.firstSource, p.lastSource, gramSet(dTokens), sTokens);
   }
   const similarity = p.links.reduce((sum, l) => sum + l.cosine, 0) / p.links.length;
   return {
@@ -115,10 +115,8 @@ function sentenceLinks(selected: readonly PairScore[], su: readonly Unit[], du: 
  */
 export function align(source: AnalyzedText, derivative: AnalyzedText, options: AlignOptions = {}): Alignment {
   const thresholds: LinkThresholds = { ...DEFAULT_LINK_THRESHOLDS, ...options };
-  const su = buildUnits(source);
-  const du = buildUnits(derivative);
-  const sTerms = su.map((u) => contentTerms(u.tokens));
-  const dTerms = du.map((u) => contentTerms(u.tokens));
+  const { units: su, terms: sTerms } = unitsWithTerms(source);
+  const { units: du, terms: dTerms } = unitsWithTerms(derivative);
   const vocabulary = new Vocabulary(idfFrom([...sTerms, ...dTerms]));
   const sVectors = sTerms.map((t) => vocabulary.vector(t));
   const dVectors = dTerms.map((t) => vocabulary.vector(t));

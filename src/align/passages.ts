@@ -4,6 +4,7 @@
  * sources are also close join one passage, several passages may be open at once (reordering), and
  * short unlinked gaps are bridged so one reused block comes out as one passage.
  */
+import type { Token } from '../core/types.js';
 import type { PairScore } from './candidates.js';
 import type { Unit } from './units.js';
 import { coveredBounds, gramSet, longestCoveredRun, verbatimShare } from './verbatim.js';
@@ -59,8 +60,8 @@ function clusters(links: readonly PairScore[], maxGap: number): PairScore[][] {
  * tightened to the block.
  */
 export function kindOf(derivative: Unit, sources: readonly Unit[], options: ExtensionOptions): ReuseKind {
-  const grams = new Set<string>();
-  for (const s of sources) for (const g of gramSet(s.tokens)) grams.add(g);
+  // One source (the usual case) lends its remembered set; several are merged.
+  const grams = sources.length === 1 ? gramSet(sources[0].tokens) : new Set(sources.flatMap((s) => [...gramSet(s.tokens)]));
   if (verbatimShare(derivative.tokens, grams) >= options.copiedShare) return 'copied';
   return longestCoveredRun(derivative.tokens, grams) >= options.minCopiedRun ? 'copied' : 'paraphrased';
 }
@@ -113,14 +114,25 @@ export function extendLinks(
   return [...done, ...open].sort((a, b) => a.firstDerivative - b.firstDerivative || a.firstSource - b.firstSource);
 }
 
+/** Tokens of units `first..last`; a single unit's own (remembered-grams) list when that is all. */
+export function tokensOf(units: readonly Unit[], first: number, last: number): readonly Token[] {
+  return first === last ? units[first].tokens : units.slice(first, last + 1).flatMap((u) => u.tokens);
+}
+
 const TRAILING_PUNCTUATION = /^[^\s\p{L}\p{N}]+/u;
 
 /**
  * Character span of a copied stretch: from its first to its last word inside a shared 3-gram (plus
  * closing punctuation), so the bounds do not spill into the unreused text of a boundary sentence.
  */
-export function tightSpan(text: string, units: readonly Unit[], first: number, last: number, otherGrams: ReadonlySet<string>): { start: number; end: number } {
-  const tokens = units.slice(first, last + 1).flatMap((u) => u.tokens);
+export function tightSpan(
+  text: string,
+  units: readonly Unit[],
+  first: number,
+  last: number,
+  otherGrams: ReadonlySet<string>,
+  tokens: readonly Token[] = tokensOf(units, first, last),
+): { start: number; end: number } {
   const whole = { start: units[first].start, end: units[last].end };
   const covered = coveredBounds(tokens, otherGrams);
   if (!covered) return whole;

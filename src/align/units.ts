@@ -47,6 +47,27 @@ export function buildUnits(text: AnalyzedText): Unit[] {
   return units;
 }
 
+export interface UnitsWithTerms {
+  readonly units: readonly Unit[];
+  /** Content terms of each unit, by unit index. */
+  readonly terms: readonly (readonly string[])[];
+}
+
+const unitsByText = new WeakMap<AnalyzedText, UnitsWithTerms>();
+
+/**
+ * Units and their content terms remembered per analysed text (read-only), since corpus ingest
+ * aligns one text against many candidates.
+ */
+export function unitsWithTerms(text: AnalyzedText): UnitsWithTerms {
+  let hit = unitsByText.get(text);
+  if (!hit) {
+    const units = buildUnits(text);
+    unitsByText.set(text, (hit = { units, terms: units.map((u) => contentTerms(u.tokens)) }));
+  }
+  return hit;
+}
+
 /** Content terms of a token list: stems of non-stop words and numbers. */
 export function contentTerms(tokens: readonly Token[]): string[] {
   const out: string[] = [];

@@ -8,14 +8,31 @@ import type { Token } from '../core/types.js';
 /** Word n-gram length for verbatim evidence: 3 folded words rarely repeat by chance within a story. */
 export const VERBATIM_N = 3;
 
-export function gramSet(tokens: readonly Token[], n = VERBATIM_N): Set<string> {
-  const out = new Set<string>();
-  if (tokens.length < n) {
-    if (tokens.length > 0) out.add(tokens.map((t) => t.norm).join(' '));
-    return out;
+/**
+ * The n-grams at each position of a token list, and their set, remembered per list: corpus ingest
+ * aligns one analysed text against many others, passing the same token lists (a text's tokens, its
+ * units' tokens) again and again. The lists are read-only, so what was built for one stays right.
+ */
+const gramLists = new WeakMap<readonly Token[], readonly string[]>();
+const gramSets = new WeakMap<readonly Token[], ReadonlySet<string>>();
+
+function gramsOf(tokens: readonly Token[], n: number): readonly string[] {
+  let grams = n === VERBATIM_N ? gramLists.get(tokens) : undefined;
+  if (!grams) {
+    const built: string[] = [];
+    for (let i = 0; i + n <= tokens.length; i++) built.push(gramAt(tokens, i, n));
+    grams = built;
+    if (n === VERBATIM_N) gramLists.set(tokens, grams);
   }
-  for (let i = 0; i + n <= tokens.length; i++) out.add(gramAt(tokens, i, n));
-  return out;
+  return grams;
+}
+
+export function gramSet(tokens: readonly Token[], n = VERBATIM_N): ReadonlySet<string> {
+  if (tokens.length < n) return new Set(tokens.length > 0 ? [tokens.map((t) => t.norm).join(' ')] : []);
+  if (n !== VERBATIM_N) return new Set(gramsOf(tokens, n));
+  let set = gramSets.get(tokens);
+  if (!set) gramSets.set(tokens, (set = new Set(gramsOf(tokens, n))));
+  return set;
 }
 
 function gramAt(tokens: readonly Token[], i: number, n: number): string {
@@ -31,7 +48,8 @@ export function coveredMask(tokens: readonly Token[], other: ReadonlySet<string>
     if (tokens.length > 0 && other.has(tokens.map((t) => t.norm).join(' '))) mask.fill(1);
     return mask;
   }
-  for (let i = 0; i + n <= tokens.length; i++) if (other.has(gramAt(tokens, i, n))) mask.fill(1, i, i + n);
+  const grams = gramsOf(tokens, n);
+  for (let i = 0; i < grams.length; i++) if (other.has(grams[i])) mask.fill(1, i, i + n);
   return mask;
 }
 
