@@ -5,11 +5,13 @@
  * document, peak memory, `trace` latency, and recall/precision of the verified edges; in the same run
  * the npm peers `bloom-filters` (MinHash, all pairs) and `minhash` (MinHash + LshIndex) on the same
  * corpus; then the `compare` timings of benchCompare(). A measurement, not a test.
+ * `--store postgres` runs scripts/bench-postgres.ts instead (1 and 2 workers, SQLite beside them).
  */
 import { mkdtempSync, rmSync, statSync, existsSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
+import { spawnSync } from 'node:child_process';
 import bloomFilters from 'bloom-filters';
 // @ts-expect-error: the package ships no types
 import minhashPackage from 'minhash';
@@ -128,8 +130,15 @@ async function main(): Promise<void> {
       'peers-max': { type: 'string', default: '5000' },
       'skip-compare': { type: 'boolean' },
       'skip-peers': { type: 'boolean' },
+      store: { type: 'string', default: 'sqlite' },
     },
   });
+  if (values.store === 'postgres') {
+    // PostgreSQL needs a server and worker processes: its own script, with the SQLite figure beside it.
+    const args = ['--import', 'tsx', join(import.meta.dirname, 'bench-postgres.ts'), '--sqlite', '--docs', values.docs === '10000' ? '2000' : values.docs];
+    process.exitCode = spawnSync(process.execPath, args, { stdio: 'inherit' }).status ?? 1;
+    return;
+  }
   const n = Number(values.docs);
   const dir = mkdtempSync(join(tmpdir(), 'newstrace-bench-'));
   try {
