@@ -24,3 +24,9 @@ test('a negation on one side only is flagged', () => {
   assert.equal(features('The bill was passed.', 'The bill was not passed.').negationMismatch, 1);
   assert.equal(features('The bill was not passed.', 'The bill was never passed.').negationMismatch, 0);
 });
+
+test('character bigrams still match a reworded sentence with inflected words', () => {
+  const row = features('The company reported higher profits.', 'Profit at the company was reported higher.');
+  assert.ok(row.char2Low > row.word2Low);
+  assert.ok(row.char2High <= 1 && row.char2Low <= row.char2High);
+});

@@ -22,7 +22,8 @@ const SIMILARITY_KEYS = [
 
 const WORD_N = [1, 2, 3, 4];
 const STEM_N = [1, 2];
-const CHAR_N = [3, 4, 5];
+// Character bigrams catch inflection and spelling variants that word n-grams miss (10-fold CV on train, mean of 3 fold draws: 0.772 -> 0.775).
+const CHAR_N = [2, 3, 4, 5];
 const NEGATION = /^(?:not|no|never|nor|without|n't)$/;
 
 export const FEATURE_NAMES: readonly string[] = [
