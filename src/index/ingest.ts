@@ -82,6 +82,9 @@ export async function ingest(store: Store, items: AsyncIterable<SourceItem>, opt
     if (batch.length > 0) await writeBatch(store, batch, cache, passageCounts, counts, options.candidates ?? DEFAULT_CANDIDATES, report);
     batch = [];
   };
+  // Two records of one run with the same id would silently replace each other (a JSONL file that
+  // reuses ids, two roots holding the same relative path): the first is kept, the later one reported.
+  const origins = new Map<string, string>();
   for await (const item of items) {
     if (item.kind === 'problem') {
       problems.push({ path: item.path, ...(item.line === undefined ? {} : { line: item.line }), reason: item.reason, code: item.code });
@@ -89,6 +92,14 @@ export async function ingest(store: Store, items: AsyncIterable<SourceItem>, opt
       report();
       continue;
     }
+    const first = origins.get(item.record.id);
+    if (first !== undefined) {
+      problems.push({ path: item.record.origin, reason: `id '${item.record.id}' was already given by ${first} in this run; skipped`, code: 'invalid_record' });
+      counts.skipped++;
+      report();
+      continue;
+    }
+    origins.set(item.record.id, item.record.origin);
     batch.push(item.record);
     if (batch.length >= batchSize) await flush();
   }
