@@ -25,13 +25,8 @@ export interface TraceFact {
   readonly note: string;
 }
 
-export interface TraceEntry {
-  readonly id: string;
-  readonly path: string | null;
-  readonly url: string | null;
-  readonly outlet: string | null;
-  readonly published: string | null;
-  readonly title: string | null;
+/** A related document: its origin as stored, and how it relates to the traced one. */
+export interface TraceEntry extends Pick<StoredDocument, 'id' | 'path' | 'url' | 'outlet' | 'published' | 'title'> {
   readonly role: TraceRole;
   readonly relation: Relation;
   readonly score: number;
