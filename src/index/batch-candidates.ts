@@ -8,8 +8,10 @@ import type { Candidate, DocumentKeys } from '../store/store.js';
 export class BatchKeys {
   private readonly bands = new Map<number, string[]>();
   private readonly passages = new Map<number, string[]>();
+  private readonly passageKeys = new Map<string, number>();
 
   add(id: string, keys: DocumentKeys): void {
+    this.passageKeys.set(id, new Set(keys.passages).size);
     for (const k of keys.bands) (this.bands.get(k) ?? this.bands.set(k, []).get(k)!).push(id);
     for (const k of keys.passages) (this.passages.get(k) ?? this.passages.set(k, []).get(k)!).push(id);
   }
@@ -26,7 +28,7 @@ export class BatchKeys {
     };
     for (const k of new Set(keys.bands)) count(this.bands.get(k), 'bands');
     for (const k of new Set(keys.passages)) count(this.passages.get(k), 'passages');
-    return [...counts].map(([id, c]) => ({ id, sharedBands: c.bands, sharedPassages: c.passages }));
+    return [...counts].map(([id, c]) => ({ id, sharedBands: c.bands, sharedPassages: c.passages, passageKeys: this.passageKeys.get(id)! }));
   }
 }
 

@@ -52,12 +52,15 @@ export interface IngestOptions {
   readonly candidates?: number;
   /** Called after each document is prepared and verified, each problem, and each written batch. */
   readonly onProgress?: (counts: IngestCounts) => void;
+  /**
+   * Analysed texts to reuse across calls: a worker ingests one small batch per call, and without a
+   * cache of its own would analyse again every candidate stored by an earlier batch.
+   */
+  readonly cache?: AnalyzedCache;
 }
 
 /** Consecutive unrelated candidates after which the rest are not verified. */
 const MAX_MISSES = 3;
-/** Passage-key counts remembered for documents of this run (bounded: oldest go first). */
-const MAX_REMEMBERED_COUNTS = 500_000;
 
 interface Prepared {
   readonly document: NewDocument;
@@ -70,16 +73,13 @@ export async function ingest(store: Store, items: AsyncIterable<SourceItem>, opt
   await initFingerprint();
   const started = performance.now();
   const batchSize = Math.max(1, options.batchSize ?? 200);
-  const cache = new AnalyzedCache();
-  // Candidate selection needs the passage count of weak candidates, mostly documents of this run:
-  // remembering them saves a stored-keys read and decode per candidate.
-  const passageCounts = new Map<string, number>();
+  const cache = options.cache ?? new AnalyzedCache();
   const problems: IngestProblem[] = [];
   const counts = { read: 0, ingested: 0, updated: 0, unchanged: 0, duplicates: 0, skipped: 0, edges: 0, verified: 0 };
   const report = () => options.onProgress?.({ ...counts });
   let batch: SourceRecord[] = [];
   const flush = async () => {
-    if (batch.length > 0) await writeBatch(store, batch, cache, passageCounts, counts, options.candidates ?? DEFAULT_CANDIDATES, report);
+    if (batch.length > 0) await writeBatch(store, batch, cache, counts, options.candidates ?? DEFAULT_CANDIDATES, report);
     batch = [];
   };
   // Two records of one run with the same id would silently replace each other (a JSONL file that
@@ -111,7 +111,6 @@ async function writeBatch(
   store: Store,
   records: readonly SourceRecord[],
   cache: AnalyzedCache,
-  passageCounts: Map<string, number>,
   counts: { -readonly [K in keyof IngestCounts]: number },
   candidateLimit: number,
   report: () => void,
@@ -138,7 +137,7 @@ async function writeBatch(
       if (twin !== undefined && twin !== record.id) counts.duplicates++;
       const fromStore = await store.findCandidates(keys, { limit: candidateLimit * 3, excludeId: record.id });
       const found = mergeCandidates(local.candidates(keys, record.id), fromStore);
-      const candidates = await selectCandidates(found, keys, async (id) => passageCounts.get(id) ?? (await store.getKeys(id))?.passages.length ?? null, candidateLimit);
+      const candidates = selectCandidates(found, keys, candidateLimit);
       let misses = 0;
       for (const candidate of candidates) {
         // Candidates come best first: after a run of unrelated ones the rest are unrelated too.
@@ -154,9 +153,6 @@ async function writeBatch(
     seenHashes.set(hash, record.id);
     cache.set(self);
     local.add(record.id, keys);
-    passageCounts.delete(record.id);
-    passageCounts.set(record.id, keys.passages.length);
-    if (passageCounts.size > MAX_REMEMBERED_COUNTS) passageCounts.delete(passageCounts.keys().next().value!);
     prepared.push({ document, keys, fresh, edges });
     counts.read++;
     report();

@@ -12,18 +12,15 @@ export const MIN_SHARED_PASSAGES = 3;
 /** Share of the shorter text's passage keys that makes a candidate of fewer shared keys. */
 export const MIN_SHARED_SHARE = 0.15;
 
-/** How many passage keys a stored document has; null when it is not stored. */
-export type PassageCountOf = (id: string) => Promise<number | null>;
-
 /** The best `limit` of `found` (ranked as a store ranks) that pass the rules above. */
-export async function selectCandidates(found: readonly Candidate[], keys: DocumentKeys, passageCountOf: PassageCountOf, limit: number): Promise<Candidate[]> {
+export function selectCandidates(found: readonly Candidate[], keys: DocumentKeys, limit: number): Candidate[] {
   const chosen: Candidate[] = [];
   for (const c of found) {
     if (chosen.length >= limit) break;
     if (c.sharedBands > 0 || c.sharedPassages >= MIN_SHARED_PASSAGES) {
       chosen.push(c);
     } else if (c.sharedPassages > 0) {
-      const shorter = Math.min(keys.passages.length, (await passageCountOf(c.id)) ?? 0);
+      const shorter = Math.min(keys.passages.length, c.passageKeys);
       if (shorter > 0 && c.sharedPassages / shorter >= MIN_SHARED_SHARE) chosen.push(c);
     }
   }
@@ -34,5 +31,5 @@ export async function retrieve(store: Store, keys: DocumentKeys, options: { limi
   const limit = options.limit ?? DEFAULT_CANDIDATES;
   // Ask for more than needed: the store ranks by total shared keys, the rules then drop weak ones.
   const found = await store.findCandidates(keys, { limit: limit * 3, excludeId: options.excludeId });
-  return selectCandidates(found, keys, async (id) => (await store.getKeys(id))?.passages.length ?? null, limit);
+  return selectCandidates(found, keys, limit);
 }

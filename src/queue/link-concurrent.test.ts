@@ -21,7 +21,7 @@ test('the link pass finds the edge to a related document another worker stored m
   const store = await openSqliteStore(join(dir, 'link.db'));
   try {
     const [original, , , retelling] = syntheticRecords(4, 'link');
-    const seen = new Set<string>();
+    const seen = new Map<string, Set<string>>();
     await ingest(noteCandidates(store, seen), items([original!]));
     assert.deepEqual(await store.allEdges(), []);
     // Stored by "another worker" whose own verification ran before the original was committed.
@@ -41,8 +41,9 @@ test('the link pass finds the edge to a related document another worker stored m
       await unlinked.putDocuments([{ document: (await store.getDocument(record.id))!, keys: (await store.getKeys(record.id))! }]);
       await ingest(unlinked, items([original!]));
       await unlinked.putEdges(original!.record.id, []);
-      assert.equal(await linkConcurrent(unlinked, [original!.record.id], new Set([record.id])), 0);
-      assert.equal(await linkConcurrent(unlinked, [original!.record.id], new Set()), 1);
+      assert.equal(await linkConcurrent(unlinked, [original!.record.id], new Map([[original!.record.id, new Set([record.id])]])), 0);
+      // A candidate that only a batch-mate's lookup returned was not seen by this document.
+      assert.equal(await linkConcurrent(unlinked, [original!.record.id], new Map([['batch-mate', new Set([record.id])]])), 1);
     } finally {
       await unlinked.close();
     }

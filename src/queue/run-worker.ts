@@ -8,10 +8,14 @@ import type PgBoss from 'pg-boss';
 import type { SourceRecord } from '../ingest/types.js';
 import type { Store } from '../store/store.js';
 import { createPostgresStore } from '../store/postgres/postgres-store.js';
+import { overlappingJobs, type OverlapCheck } from './overlapping-jobs.js';
 import { INGEST_QUEUE, openQueue, type IngestJob, type QueueSettings } from './ingest-queue.js';
 
-/** Indexes one batch of documents; must be idempotent, since a batch can be processed again. */
-export type BatchProcessor = (store: Store, records: readonly SourceRecord[]) => Promise<unknown>;
+/**
+ * Indexes one batch of documents; must be idempotent, since a batch can be processed again.
+ * `overlapped` tells, once the batch is stored, whether other jobs ran meanwhile.
+ */
+export type BatchProcessor = (store: Store, records: readonly SourceRecord[], overlapped: OverlapCheck) => Promise<unknown>;
 
 export interface WorkerOptions extends QueueSettings {
   readonly url: string;
@@ -45,7 +49,7 @@ export async function runWorker(options: WorkerOptions): Promise<WorkerHandle> {
   const handler = async ([job]: PgBoss.Job<IngestJob>[]) => {
     inFlight += 1;
     try {
-      const result = await options.process(store, job!.data.records);
+      const result = await options.process(store, job!.data.records, overlappingJobs(boss, job!.id));
       options.onBatch?.(job!.data.records.length, result);
       return result;
     } finally {

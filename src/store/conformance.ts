@@ -103,7 +103,7 @@ export function runStoreTests(target: StoreTestTarget): void {
       assert.deepEqual(outcomes, ['updated', 'updated', 'inserted']);
       assert.equal((await store.getDocument('a'))?.outlet, 'X');
       assert.deepEqual(await store.getKeys('a'), { bands: [9], passages: [7, 8] });
-      assert.deepEqual(await store.findCandidates(keys([1, 2], [3]), { limit: 10 }), [{ id: 'b', sharedBands: 1, sharedPassages: 0 }]);
+      assert.deepEqual(await store.findCandidates(keys([1, 2], [3]), { limit: 10 }), [{ id: 'b', sharedBands: 1, sharedPassages: 0, passageKeys: 0 }]);
       assert.equal(await store.getKeys('missing'), null);
     }));
 
@@ -112,7 +112,7 @@ export function runStoreTests(target: StoreTestTarget): void {
       await store.putDocuments([{ document: doc('a', 'A'), keys: keys(big, [...big].reverse()) }]);
       assert.deepEqual(await store.getKeys('a'), { bands: sortedSet(big), passages: sortedSet(big) });
       const found = await store.findCandidates(keys([Number.MAX_SAFE_INTEGER], []), { limit: 5 });
-      assert.deepEqual(found, [{ id: 'a', sharedBands: 1, sharedPassages: 0 }]);
+      assert.deepEqual(found, [{ id: 'a', sharedBands: 1, sharedPassages: 0, passageKeys: 4 }]);
     }));
 
     test('findByContentHash maps hashes to the smallest id holding them', check(async (store) => {
@@ -138,10 +138,10 @@ export function runStoreTests(target: StoreTestTarget): void {
       const query = keys([1, 2, 3, 3], [10, 11, 12, 13, 13]);
       const found = await store.findCandidates(query, { limit: 10, excludeId: 'q' });
       assert.deepEqual(found, [
-        { id: 'best', sharedBands: 2, sharedPassages: 3 },
-        { id: 'two-passages', sharedBands: 0, sharedPassages: 2 },
-        { id: 'also-one', sharedBands: 0, sharedPassages: 1 },
-        { id: 'one-band', sharedBands: 1, sharedPassages: 0 },
+        { id: 'best', sharedBands: 2, sharedPassages: 3, passageKeys: 3 },
+        { id: 'two-passages', sharedBands: 0, sharedPassages: 2, passageKeys: 2 },
+        { id: 'also-one', sharedBands: 0, sharedPassages: 1, passageKeys: 1 },
+        { id: 'one-band', sharedBands: 1, sharedPassages: 0, passageKeys: 1 },
       ]);
       assert.equal((await store.findCandidates(query, { limit: 2, excludeId: 'q' })).length, 2);
       assert.equal((await store.findCandidates(query, { limit: 10 }))[0]?.id, 'q');
@@ -178,6 +178,18 @@ export function runStoreTests(target: StoreTestTarget): void {
       assert.deepEqual(await store.allEdges(), [edge('b', 'a', 0.95, { relation: 'copy' })]);
       assert.deepEqual(await store.edgesOf('missing'), []);
       await assert.rejects(store.putEdges('a', [edge('c', 'd', 0.5)]), hasCode('store_failed'));
+    }));
+
+    test('added edges leave the other edges of their documents alone', check(async (store) => {
+      await store.putDocuments(['a', 'b', 'c'].map((id) => ({ document: doc(id, id), keys: keys([], []) })));
+      await store.putEdges('a', [edge('a', 'b', 0.9)]);
+      await store.addEdges([edge('c', 'a', 0.6), edge('b', 'c', 0.4)]);
+      // A later edge of a pair, in either direction, replaces the earlier one.
+      await store.addEdges([edge('b', 'a', 0.8, { relation: 'copy' })]);
+      assert.deepEqual(await store.edgesOf('a'), [edge('b', 'a', 0.8, { relation: 'copy' }), edge('c', 'a', 0.6)]);
+      assert.deepEqual(await store.allEdges(), [edge('b', 'a', 0.8, { relation: 'copy' }), edge('b', 'c', 0.4), edge('c', 'a', 0.6)]);
+      await store.addEdges([]);
+      assert.equal((await store.allEdges()).length, 3);
     }));
 
     test('search finds words in titles and texts and ignores query syntax', check(async (store) => {

@@ -37,6 +37,8 @@ export interface Candidate {
   readonly id: string;
   readonly sharedBands: number;
   readonly sharedPassages: number;
+  /** How many passage keys the candidate has: how big a share of it the shared keys are. */
+  readonly passageKeys: number;
 }
 
 /** A verified derived-from link between two stored documents. */
@@ -77,6 +79,11 @@ export interface Store {
   countDocuments(): Promise<number>;
   /** Replace the verified edges that touch `id`. */
   putEdges(id: string, edges: readonly Edge[]): Promise<void>;
+  /**
+   * Add verified edges, leaving every other edge alone (an edge replaces only an earlier one of its
+   * pair): concurrent writers adding edges to one document then cannot drop each other's.
+   */
+  addEdges(edges: readonly Edge[]): Promise<void>;
   edgesOf(id: string): Promise<Edge[]>;
   allEdges(): Promise<Edge[]>;
   search(query: string, limit: number): Promise<SearchHit[]>;

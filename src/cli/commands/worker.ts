@@ -6,7 +6,7 @@
  */
 import { NewstraceError } from '../../core/errors.js';
 import { runWorker } from '../../queue/run-worker.js';
-import { ingestBatch } from '../../queue/ingest-batch.js';
+import { batchIngester } from '../../queue/ingest-batch.js';
 import { isPostgresTarget, storeTarget } from '../../store/create-store.js';
 import { parseCommandArgs, withUsage } from '../args.js';
 import { EXIT, type Command } from '../io.js';
@@ -58,7 +58,7 @@ export const workerCommand: Command = {
     let batches = 0;
     let documents = 0;
     const worker = await runWorker({
-      url, concurrency, expireInSeconds, untilEmpty: values['until-empty'] ?? false, process: ingestBatch,
+      url, concurrency, expireInSeconds, untilEmpty: values['until-empty'] ?? false, process: batchIngester(),
       onBatch: (records, result) => {
         batches += 1;
         documents += records;

@@ -4,16 +4,18 @@
  * NT_HANG_AFTER_STORE=1 (index the first batch, say so, then hang: the test kills it mid-job).
  * Prints one JSON line per finished batch (ids, ingest counts, start and end times).
  */
-import { ingestBatch } from '../ingest-batch.js';
+import { batchIngester } from '../ingest-batch.js';
 import { runWorker } from '../run-worker.js';
 import type { SourceRecord } from '../../ingest/types.js';
 import type { Store } from '../../store/store.js';
+import type { OverlapCheck } from '../overlapping-jobs.js';
 
 const hang = process.env.NT_HANG_AFTER_STORE === '1';
+const ingestBatch = batchIngester();
 
-async function processBatch(store: Store, records: readonly SourceRecord[]) {
+async function processBatch(store: Store, records: readonly SourceRecord[], overlapped: OverlapCheck) {
   const start = Date.now();
-  const result = await ingestBatch(store, records);
+  const result = await ingestBatch(store, records, overlapped);
   const ids = records.map((r) => r.id);
   if (hang) {
     process.stdout.write(`${JSON.stringify({ stored: ids, result })}\n`);

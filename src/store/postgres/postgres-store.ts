@@ -13,9 +13,8 @@ import type { Candidate, DocumentKeys, Edge, NewDocument, PutOutcome, SearchHit,
 import { keySet } from '../sqlite/key-blob.js';
 import { TS_CONFIGS, runMigrations } from './migrations.js';
 import { putDocumentBatch } from './put-documents.js';
-import { DOCUMENT_COLUMNS, EDGE_COLUMNS, queryWords, toDocument, toEdge, toKeys, type DocumentRow, type EdgeRow } from './rows.js';
-import { putEdgeRows } from './put-edges.js';
-import { RecentKeys } from './recent-keys.js';
+import { DOCUMENT_COLUMNS, EDGE_COLUMNS, queryWords, toDocument, toEdge, toKeys, TYPE_PARSERS, type DocumentRow, type EdgeRow } from './rows.js';
+import { putEdgeRows, upsertEdgeRows } from './put-edges.js';
 
 export interface PostgresStoreOptions {
   /** The scheme the keys were made with; defaults to this version's. */
@@ -35,12 +34,11 @@ export class PostgresStore implements Store {
   readonly label: string;
   private readonly pool: pg.Pool;
   private closed = false;
-  private readonly recentKeys = new RecentKeys();
   private documentsWritten = 0;
 
   constructor(readonly url: string, private readonly options: PostgresStoreOptions = {}) {
     this.label = redactTarget(url);
-    this.pool = new pg.Pool({ connectionString: url, max: options.poolSize ?? 4 });
+    this.pool = new pg.Pool({ connectionString: url, max: options.poolSize ?? 4, types: TYPE_PARSERS });
     // An idle connection dropped by the server must not crash the process; the next query reports it.
     this.pool.on('error', () => undefined);
   }
@@ -91,7 +89,6 @@ export class PostgresStore implements Store {
 
   async putDocuments(batch: readonly { document: NewDocument; keys: DocumentKeys }[]): Promise<PutOutcome[]> {
     if (batch.length === 0) return [];
-    this.recentKeys.forget(batch.map((item) => item.document.id));
     const outcomes = await this.transaction('storing documents', (client) => putDocumentBatch(client, batch));
     await this.refreshStatistics(batch.length);
     return outcomes;
@@ -122,17 +119,15 @@ export class PostgresStore implements Store {
   }
 
   async getKeys(id: string): Promise<DocumentKeys | null> {
-    const recent = this.recentKeys.get(id);
-    if (recent) return recent;
-    const [row] = await this.rows<{ bands: string[]; passages: string[] }>('reading keys', 'SELECT bands, passages FROM documents WHERE id = $1', [id]);
+    const [row] = await this.rows<{ bands: number[]; passages: number[] }>('reading keys', 'SELECT bands, passages FROM documents WHERE id = $1', [id]);
     return row ? { bands: toKeys(row.bands), passages: toKeys(row.passages) } : null;
   }
 
   async findCandidates(keys: DocumentKeys, options: { limit: number; excludeId?: string }): Promise<Candidate[]> {
     if (keys.bands.length === 0 && keys.passages.length === 0) return [];
-    // Postings hold document ids, so each key is one index probe (one shard on Citus); the keys of the
-    // few winners come along for the candidate selection that follows.
-    const rows = await this.rows<{ id: string; shared_bands: number; shared_passages: number; bands: string[]; passages: string[] }>('finding candidates', `
+    // Postings hold document ids, so each key is one index probe (one shard on Citus); the few
+    // winners' key counts come from their documents, one shard each.
+    const rows = await this.rows<{ id: string; shared_bands: number; shared_passages: number; passage_keys: number }>('finding candidates', `
       WITH found AS MATERIALIZED (
         SELECT doc_id AS id, sum(b)::int AS shared_bands, sum(p)::int AS shared_passages FROM (
           SELECT doc_id, 1 AS b, 0 AS p FROM band_postings WHERE key = ANY($1::bigint[])
@@ -142,11 +137,10 @@ export class PostgresStore implements Store {
         WHERE $3::text IS NULL OR doc_id <> $3::text
         GROUP BY doc_id ORDER BY sum(b) + sum(p) DESC, doc_id LIMIT $4
       )
-      SELECT found.*, d.bands, d.passages FROM found JOIN documents d ON d.id = found.id
+      SELECT found.*, cardinality(d.passages) AS passage_keys FROM found JOIN documents d ON d.id = found.id
       ORDER BY shared_bands + shared_passages DESC, found.id`,
     [keySet(keys.bands), keySet(keys.passages), options.excludeId ?? null, options.limit]);
-    for (const r of rows) this.recentKeys.set(r.id, { bands: toKeys(r.bands), passages: toKeys(r.passages) });
-    return rows.map((r) => ({ id: r.id, sharedBands: r.shared_bands, sharedPassages: r.shared_passages }));
+    return rows.map((r) => ({ id: r.id, sharedBands: r.shared_bands, sharedPassages: r.shared_passages, passageKeys: r.passage_keys }));
   }
 
   async listDocuments(options: { after?: string; limit: number }): Promise<StoredDocument[]> {
@@ -164,6 +158,10 @@ export class PostgresStore implements Store {
     const stray = edges.find((e) => e.from !== id && e.to !== id);
     if (stray) throw new NewstraceError('store_failed', `edge ${stray.from} -> ${stray.to} does not touch document ${id}`);
     await this.transaction('storing edges', (client) => putEdgeRows(client, id, edges));
+  }
+
+  async addEdges(edges: readonly Edge[]): Promise<void> {
+    if (edges.length > 0) await this.transaction('storing edges', (client) => upsertEdgeRows(client, edges));
   }
 
   async edgesOf(id: string): Promise<Edge[]> {

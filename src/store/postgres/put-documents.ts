@@ -18,7 +18,7 @@ interface Current {
   readonly passages: readonly number[];
 }
 
-type ExistingRow = Omit<DocumentRow, 'text' | 'ingested_at'> & { bands: string[]; passages: string[] };
+type ExistingRow = Omit<DocumentRow, 'text' | 'ingested_at'> & { bands: number[]; passages: number[] };
 
 const same = (a: Current['document'], b: NewDocument) =>
   a.contentHash === b.contentHash && METADATA.every((field) => a[field] === b[field]);
@@ -52,7 +52,7 @@ export async function putDocumentBatch(client: pg.ClientBase, batch: readonly It
   const existing = await client.query<ExistingRow>(
     `SELECT id, path, url, outlet, published, title, language, content_hash, bands, passages FROM documents WHERE id = ANY($1::text[])`, [ids]);
   const stored = new Map<string, Current>(existing.rows.map((row) => [row.id, {
-    document: { ...row, contentHash: row.content_hash }, bands: row.bands.map(Number), passages: row.passages.map(Number),
+    document: { ...row, contentHash: row.content_hash }, bands: row.bands, passages: row.passages,
   }]));
   // Later items of one id see the earlier ones; only the last change of each id is written.
   const current = new Map(stored);

@@ -1,8 +1,8 @@
 /**
  * @module store/postgres/put-edges
- * Replaces the edges touching one document. An edge is stored at both of its ends (rows keyed by
- * `doc_id, other_id`), so reads by document stay local to that document's shard; writing keeps the
- * two copies together in one transaction.
+ * Replaces the edges touching one document, or adds edges. An edge is stored at both of its ends
+ * (rows keyed by `doc_id, other_id`), so reads by document stay local to that document's shard;
+ * writing keeps the two copies together in one transaction.
  */
 import type pg from 'pg';
 import type { Edge } from '../store.js';
@@ -13,6 +13,11 @@ export async function putEdgeRows(client: pg.ClientBase, id: string, edges: read
   if (others.rows.length > 0) {
     await client.query('DELETE FROM edges WHERE doc_id = ANY($1::text[]) AND other_id = $2', [others.rows.map((r) => r.other_id), id]);
   }
+  await upsertEdgeRows(client, edges);
+}
+
+/** Writes both ends of each edge over any earlier edge of its pair. */
+export async function upsertEdgeRows(client: pg.ClientBase, edges: readonly Edge[]): Promise<void> {
   // One edge per unordered pair, the last one given winning; each appears once per end.
   const byPair = new Map<string, Edge>();
   for (const e of edges) byPair.set(JSON.stringify([e.from, e.to].sort()), e);

@@ -156,8 +156,8 @@ export class SqliteStore implements Store {
 
   async findCandidates(keys: DocumentKeys, options: { limit: number; excludeId?: string }): Promise<Candidate[]> {
     if (keys.bands.length === 0 && keys.passages.length === 0) return [];
-    const rows = this.sql<[{ bands: string; passages: string; exclude: string | null; limit: number }], { id: string; bands: number; passages: number }>(`
-      SELECT d.id AS id, sum(b) AS bands, sum(p) AS passages FROM (
+    const rows = this.sql<[{ bands: string; passages: string; exclude: string | null; limit: number }], { id: string; bands: number; passages: number; passage_keys: number }>(`
+      SELECT d.id AS id, sum(b) AS bands, sum(p) AS passages, length(d.passages) / 8 AS passage_keys FROM (
         SELECT doc, 1 AS b, 0 AS p FROM band_postings WHERE key IN (SELECT value FROM json_each(@bands))
         UNION ALL
         SELECT doc, 0 AS b, 1 AS p FROM passage_postings WHERE key IN (SELECT value FROM json_each(@passages))
@@ -165,7 +165,7 @@ export class SqliteStore implements Store {
       WHERE @exclude IS NULL OR d.id <> @exclude
       GROUP BY shared.doc ORDER BY sum(b) + sum(p) DESC, d.id LIMIT @limit`,
     ).all({ bands: JSON.stringify(keySet(keys.bands)), passages: JSON.stringify(keySet(keys.passages)), exclude: options.excludeId ?? null, limit: options.limit });
-    return rows.map((r) => ({ id: r.id, sharedBands: r.bands, sharedPassages: r.passages }));
+    return rows.map((r) => ({ id: r.id, sharedBands: r.bands, sharedPassages: r.passages, passageKeys: r.passage_keys }));
   }
 
   async listDocuments(options: { after?: string; limit: number }): Promise<StoredDocument[]> {
@@ -183,16 +183,25 @@ export class SqliteStore implements Store {
     const stray = edges.find((e) => e.from !== id && e.to !== id);
     if (stray) throw new NewstraceError('store_failed', `edge ${stray.from} -> ${stray.to} does not touch document ${id}`);
     const clear = this.sql('DELETE FROM edges WHERE src = @id OR dst = @id');
+    this.db.transaction(() => {
+      clear.run({ id });
+      this.upsertEdges(edges);
+    }).immediate();
+  }
+
+  async addEdges(edges: readonly Edge[]): Promise<void> {
+    this.db.transaction(() => this.upsertEdges(edges)).immediate();
+  }
+
+  /** Writes each edge over any earlier edge of its pair, in the caller's transaction. */
+  private upsertEdges(edges: readonly Edge[]): void {
     const clearPair = this.sql('DELETE FROM edges WHERE src = ? AND dst = ?');
     const insert = this.sql(`INSERT OR REPLACE INTO edges (src, dst, relation, score, source_coverage, derivative_coverage, directed)
       VALUES (?, ?, ?, ?, ?, ?, ?)`);
-    this.db.transaction(() => {
-      clear.run({ id });
-      for (const e of edges) {
-        clearPair.run(e.to, e.from);
-        insert.run(e.from, e.to, e.relation, e.score, e.sourceCoverage, e.derivativeCoverage, e.directed ? 1 : 0);
-      }
-    }).immediate();
+    for (const e of edges) {
+      clearPair.run(e.to, e.from);
+      insert.run(e.from, e.to, e.relation, e.score, e.sourceCoverage, e.derivativeCoverage, e.directed ? 1 : 0);
+    }
   }
 
   async edgesOf(id: string): Promise<Edge[]> {
