@@ -1,8 +1,12 @@
 /**
- * PostgreSQL ingest/trace benchmark on real news: BBC News 2225 articles from ../shared (not copied
- * into the repository), plus retellings of them (sentences reordered, one dropped) to reach --docs.
- * Usage: node --import tsx scripts/bench-postgres.ts [--docs N] [--sqlite] [--json]
- * (--sqlite first ingests the same documents in-process into a SQLite file, as a baseline.)
+ * PostgreSQL ingest/trace benchmark. `--corpus bbc` (default): BBC News 2225 articles from ../shared
+ * (not copied into the repository), plus retellings of them (sentences reordered, one dropped) to
+ * reach --docs, so every article beyond the first 2225 has dozens of close relatives (a worst case for
+ * verification). `--corpus synthetic`: the seeded reuse corpus of `npm run bench` (stories with a few
+ * derivatives each), which `npm run bench -- --store postgres` uses.
+ * Usage: node --import tsx scripts/bench-postgres.ts [--docs N] [--corpus bbc|synthetic] [--seed S] [--workers 1,2] [--sqlite] [--json]
+ * (--sqlite first ingests the same documents in-process into a SQLite file and measures the same
+ * latencies on it, as a baseline; --workers lists the worker counts to measure, default 1,2.)
  * (`npm run bench -- --store postgres` runs the same benchmark on the synthetic corpus.)
  */
 import { createReadStream, existsSync, mkdtempSync, rmSync } from 'node:fs';
@@ -13,27 +17,32 @@ import { parseArgs } from 'node:util';
 import { ingest } from '../src/index/ingest.js';
 import type { SourceItem } from '../src/ingest/types.js';
 import { openSqliteStore } from '../src/store/sqlite/sqlite-store.js';
-import { benchPostgres } from '../src/store/postgres/test-support/bench-postgres.js';
+import { buildCorpus } from './corpus-synth.js';
+import { benchPostgres, measureLatency, type IndexLatency } from '../src/store/postgres/test-support/bench-postgres.js';
 
-const { values } = parseArgs({ options: { docs: { type: 'string' }, json: { type: 'boolean' }, sqlite: { type: 'boolean' } } });
+const { values } = parseArgs({ options: {
+  docs: { type: 'string' }, json: { type: 'boolean' }, sqlite: { type: 'boolean' }, workers: { type: 'string' },
+  corpus: { type: 'string', default: 'bbc' }, seed: { type: 'string', default: '1' },
+} });
+const workers = (values.workers ?? '1,2').split(',').map(Number);
 const docs = Number(values.docs ?? 2000);
 const file = resolve(import.meta.dirname, '../../shared/data/bbc-news-2225/bbc_news_2225.jsonl');
-if (!existsSync(file)) {
+if (values.corpus === 'bbc' && !existsSync(file)) {
   console.error(`bench-postgres: ${file} is missing; the benchmark needs ../shared`);
   process.exit(1);
 }
 
-function item(id: string, title: string, text: string): SourceItem {
+function item(id: string, title: string, text: string, outlet: string | null = 'BBC News'): SourceItem {
   return {
     kind: 'document',
     record: {
-      id, path: null, url: null, outlet: 'BBC News', published: null, origin: id,
+      id, path: null, url: null, outlet, published: null, origin: id,
       extracted: { format: 'text', title, byline: null, published: null, declaredLanguage: 'en', siteName: null, url: null, text },
     },
   };
 }
 
-async function* corpus(): AsyncIterable<SourceItem> {
+async function* bbcCorpus(): AsyncIterable<SourceItem> {
   const originals: { id: string; title: string; text: string }[] = [];
   for await (const line of createInterface({ input: createReadStream(file) })) {
     const row = JSON.parse(line) as { doc_id: string; title: string; text: string };
@@ -48,8 +57,11 @@ async function* corpus(): AsyncIterable<SourceItem> {
   }
 }
 
+const synthetic = values.corpus === 'synthetic' ? buildCorpus(docs, Number(values.seed)) : null;
+const corpus = synthetic ? () => synthetic.docs.map((d) => item(d.id, d.title, d.text, null)) : bbcCorpus;
+
 /** The same documents ingested in-process into a SQLite file, as the single-writer baseline. */
-async function sqliteBaseline(): Promise<{ docsPerSecond: number; seconds: number; edges: number }> {
+async function sqliteBaseline(): Promise<{ docsPerSecond: number; seconds: number; edges: number } & IndexLatency> {
   const dir = mkdtempSync(join(tmpdir(), 'newstrace-bench-'));
   try {
     const store = await openSqliteStore(join(dir, 'bench.db'));
@@ -57,7 +69,8 @@ async function sqliteBaseline(): Promise<{ docsPerSecond: number; seconds: numbe
       async function* first() { let n = 0; for await (const item of corpus()) { yield item; if (++n >= docs) return; } }
       const summary = await ingest(store, first(), { batchSize: 50 });
       const edges = (await store.allEdges()).length;
-      return { docsPerSecond: Math.round(summary.read / summary.seconds * 100) / 100, seconds: Math.round(summary.seconds * 100) / 100, edges };
+      const latency = await measureLatency(store);
+      return { docsPerSecond: Math.round(summary.read / summary.seconds * 100) / 100, seconds: Math.round(summary.seconds * 100) / 100, edges, ...latency };
     } finally {
       await store.close();
     }
@@ -67,8 +80,8 @@ async function sqliteBaseline(): Promise<{ docsPerSecond: number; seconds: numbe
 }
 
 const sqlite = values.sqlite ? await sqliteBaseline() : null;
-if (sqlite) console.error(`sqlite, in-process: ${sqlite.docsPerSecond} docs/s (${sqlite.seconds} s, ${sqlite.edges} edges)`);
-const result = await benchPostgres({ docs, corpus, log: (line) => console.error(line) });
+if (sqlite) console.error(`sqlite, in-process: ${sqlite.docsPerSecond} docs/s (${sqlite.seconds} s, ${sqlite.edges} edges); trace p50 ${sqlite.traceMs.p50} ms, p95 ${sqlite.traceMs.p95} ms; candidates p50 ${sqlite.candidatesMs.p50} ms, p95 ${sqlite.candidatesMs.p95} ms`);
+const result = await benchPostgres({ docs, corpus, workers, log: (line) => console.error(line) });
 if (values.json) console.log(JSON.stringify({ ...result, sqlite }, null, 2));
 else {
   for (const run of result.ingest) console.log(`ingest, ${run.workers} worker(s): ${run.docsPerSecond} docs/s (${run.documents} docs, ${run.seconds} s, ${run.edges} edges)`);

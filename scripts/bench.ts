@@ -131,11 +131,13 @@ async function main(): Promise<void> {
       'skip-compare': { type: 'boolean' },
       'skip-peers': { type: 'boolean' },
       store: { type: 'string', default: 'sqlite' },
+      workers: { type: 'string' },
     },
   });
   if (values.store === 'postgres') {
     // PostgreSQL needs a server and worker processes: its own script, with the SQLite figure beside it.
-    const args = ['--import', 'tsx', join(import.meta.dirname, 'bench-postgres.ts'), '--sqlite', '--docs', values.docs === '10000' ? '2000' : values.docs];
+    const args = ['--import', 'tsx', join(import.meta.dirname, 'bench-postgres.ts'), '--sqlite', '--corpus', 'synthetic', '--seed', values.seed!,
+      '--docs', values.docs === '10000' ? '2000' : values.docs, ...(values.workers ? ['--workers', values.workers] : [])];
     process.exitCode = spawnSync(process.execPath, args, { stdio: 'inherit' }).status ?? 1;
     return;
   }

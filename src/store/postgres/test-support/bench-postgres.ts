@@ -11,6 +11,7 @@ import { fileURLToPath } from 'node:url';
 import { trace } from '../../../index/trace.js';
 import type { SourceItem } from '../../../ingest/types.js';
 import { enqueueSources } from '../../../queue/enqueue-sources.js';
+import type { Store } from '../../store.js';
 import { createPostgresStore } from '../postgres-store.js';
 import { startEmbeddedPostgres } from './embedded.js';
 
@@ -35,12 +36,16 @@ export interface IngestRun {
   readonly edges: number;
 }
 
-export interface PostgresBenchResult {
-  readonly store: 'postgres';
+/** Query latencies on a built index. */
+export interface IndexLatency {
   readonly docs: number;
-  readonly ingest: readonly IngestRun[];
   readonly traceMs: { readonly p50: number; readonly p95: number; readonly samples: number };
   readonly candidatesMs: { readonly p50: number; readonly p95: number };
+}
+
+export interface PostgresBenchResult extends IndexLatency {
+  readonly store: 'postgres';
+  readonly ingest: readonly IngestRun[];
   readonly bytesPerDocument: number;
 }
 
@@ -81,6 +86,37 @@ async function runWorkers(url: string, count: number): Promise<BatchLine[]> {
 const percentile = (sorted: readonly number[], p: number) => sorted[Math.min(sorted.length - 1, Math.floor(p * sorted.length))] ?? 0;
 const round = (n: number) => Math.round(n * 100) / 100;
 
+/** `trace` by id and candidate lookup latencies over `samples` documents spread across the index. */
+export async function measureLatency(store: Store, samples = 100): Promise<IndexLatency> {
+  const ids: string[] = [];
+  for (let after: string | undefined; ;) {
+    const page = await store.listDocuments({ after, limit: 1000 });
+    if (page.length === 0) break;
+    ids.push(...page.map((d) => d.id));
+    after = page[page.length - 1]!.id;
+  }
+  const every = Math.max(1, Math.floor(ids.length / samples));
+  const sample = ids.filter((_, i) => i % every === 0);
+  const traceTimes: number[] = [];
+  const candidateTimes: number[] = [];
+  for (const id of sample) {
+    let t = performance.now();
+    await trace(store, id);
+    traceTimes.push(performance.now() - t);
+    const keys = (await store.getKeys(id))!;
+    t = performance.now();
+    await store.findCandidates(keys, { limit: 24, excludeId: id });
+    candidateTimes.push(performance.now() - t);
+  }
+  traceTimes.sort((a, b) => a - b);
+  candidateTimes.sort((a, b) => a - b);
+  return {
+    docs: ids.length,
+    traceMs: { p50: round(percentile(traceTimes, 0.5)), p95: round(percentile(traceTimes, 0.95)), samples: sample.length },
+    candidatesMs: { p50: round(percentile(candidateTimes, 0.5)), p95: round(percentile(candidateTimes, 0.95)) },
+  };
+}
+
 export async function benchPostgres(options: PostgresBenchOptions): Promise<PostgresBenchResult> {
   const log = options.log ?? (() => undefined);
   const server = await startEmbeddedPostgres();
@@ -102,35 +138,9 @@ export async function benchPostgres(options: PostgresBenchOptions): Promise<Post
     }
     const store = await createPostgresStore(lastUrl);
     try {
-      const ids: string[] = [];
-      for (let after: string | undefined; ;) {
-        const page = await store.listDocuments({ after, limit: 1000 });
-        if (page.length === 0) break;
-        ids.push(...page.map((d) => d.id));
-        after = page[page.length - 1]!.id;
-      }
-      const every = Math.max(1, Math.floor(ids.length / (options.samples ?? 100)));
-      const sample = ids.filter((_, i) => i % every === 0);
-      const traceTimes: number[] = [];
-      const candidateTimes: number[] = [];
-      for (const id of sample) {
-        let t = performance.now();
-        await trace(store, id);
-        traceTimes.push(performance.now() - t);
-        const keys = (await store.getKeys(id))!;
-        t = performance.now();
-        await store.findCandidates(keys, { limit: 24, excludeId: id });
-        candidateTimes.push(performance.now() - t);
-      }
-      traceTimes.sort((a, b) => a - b);
-      candidateTimes.sort((a, b) => a - b);
+      const latency = await measureLatency(store, options.samples);
       const size = await store.indexBytes();
-      return {
-        store: 'postgres', docs: ids.length, ingest: runs,
-        traceMs: { p50: round(percentile(traceTimes, 0.5)), p95: round(percentile(traceTimes, 0.95)), samples: sample.length },
-        candidatesMs: { p50: round(percentile(candidateTimes, 0.5)), p95: round(percentile(candidateTimes, 0.95)) },
-        bytesPerDocument: Math.round(size / Math.max(1, ids.length)),
-      };
+      return { store: 'postgres', ...latency, ingest: runs, bytesPerDocument: Math.round(size / Math.max(1, latency.docs)) };
     } finally {
       await store.close();
     }
