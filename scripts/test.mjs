@@ -16,7 +16,7 @@ function find(dir, out = []) {
 
 const filters = process.argv.slice(2);
 const files = find('src').sort().filter((f) => filters.length === 0 || filters.some((x) => f.includes(x)));
-const build = spawnSync('npx', ['tsc', '-p', 'tsconfig.build.json'], { stdio: 'inherit' });
+const build = spawnSync(process.execPath, ['scripts/build.mjs'], { stdio: 'inherit' });
 if (build.status !== 0) process.exit(build.status ?? 1);
 const run = spawnSync(process.execPath, ['--import', 'tsx', '--test', '--test-concurrency=2', ...files], {
   stdio: 'inherit',
