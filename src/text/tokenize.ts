@@ -1,21 +1,11 @@
 /**
  * @module text/tokenize
- * Word tokens from Intl.Segmenter (word-like segments only), folded and stemmed.
+ * Word tokens (the word-like segments of `words`), folded and stemmed.
  */
 import type { Token } from '../core/types.js';
 import { fold } from './fold.js';
 import type { Stemmer } from './stem.js';
-
-const segmenters = new Map<string, Intl.Segmenter>();
-
-function wordSegmenter(language: string): Intl.Segmenter {
-  let segmenter = segmenters.get(language);
-  if (!segmenter) {
-    segmenter = new Intl.Segmenter(language === 'und' ? 'en' : language, { granularity: 'word' });
-    segmenters.set(language, segmenter);
-  }
-  return segmenter;
-}
+import { words } from './words.js';
 
 const NUMBER = /^\d[\d,.]*$/;
 
@@ -62,8 +52,7 @@ export function tokenize(
 ): Token[] {
   const out: Token[] = [];
   const table = formsFor(stem, stopwords);
-  for (const piece of wordSegmenter(language).segment(text.slice(start, end))) {
-    if (!piece.isWordLike) continue;
+  for (const piece of words(text.slice(start, end), language)) {
     const surface = piece.segment;
     let form = table.get(surface);
     if (!form) table.set(surface, (form = wordForm(surface, stem, stopwords)));
