@@ -138,6 +138,23 @@ test('the compare page loads the seed example and shows passages, verdict and th
   await page.close();
 });
 
+test('opened files are decoded as the CLI decodes them: UTF-8, UTF-16 by BOM, else Windows-1252', async (t) => {
+  if (skip) return t.skip(skip);
+  const { page, problems } = await openPage('#/compare');
+  const text = 'Café owner Jürgen Müller said “the rent doubled” – €1,200 a month.';
+  const files: [string, Buffer][] = [
+    ['cp1252.txt', Buffer.from(text.replace('“', '\x93').replace('”', '\x94').replace('–', '\x96').replace('€', '\x80'), 'latin1')],
+    ['utf8.txt', Buffer.from(text, 'utf8')],
+    ['utf16.txt', Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(text, 'utf16le')])],
+  ];
+  for (const [name, buffer] of files) {
+    await page.setInputFiles('#source-file', { name, mimeType: 'text/plain', buffer });
+    await page.waitForFunction((expected) => (document.querySelector('#source-text') as HTMLTextAreaElement).value === expected, text, { timeout: 5000 });
+  }
+  assert.deepEqual(problems, []);
+  await page.close();
+});
+
 test('a document page shows an ingested article with its trace', async (t) => {
   if (skip) return t.skip(skip);
   const { page, problems } = await openPage(`#/doc/${encodeURIComponent('lindenport/original')}`);

@@ -6,13 +6,14 @@
 import { api, getDocument } from './api.js';
 import { errorBox, h, titleOf } from './dom.js';
 import { renderReport } from './compare-report.js';
+import { readTextFile } from './read-file.js';
 
 function textField(key, title, hint) {
   const area = h('textarea', { id: `${key}-text`, name: key, rows: '10', required: true, spellcheck: 'false', 'aria-describedby': `${key}-hint` });
   const file = h('input', { type: 'file', id: `${key}-file`, accept: '.txt,.html,.htm,text/plain,text/html' });
   const field = { area, label: null };
   const load = async (f) => {
-    area.value = await f.text();
+    area.value = await readTextFile(f);
     field.label = f.name;
   };
   area.addEventListener('input', () => (field.label = null));
