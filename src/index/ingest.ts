@@ -119,6 +119,7 @@ async function writeBatch(
   const prepared: Prepared[] = [];
   const hashes = records.map((r) => contentHash(r.extracted.text));
   const known = await store.findByContentHash(hashes);
+  const storedHashes = await store.contentHashesOf(records.map((r) => r.id));
   const seenHashes = new Map<string, string>();
   for (const [i, record] of records.entries()) {
     const article = prepareArticle(record.extracted);
@@ -128,8 +129,7 @@ async function writeBatch(
       title: record.extracted.title, language: article.analyzed.language, text: record.extracted.text, contentHash: hash,
     };
     const keys = fingerprint(article.analyzed);
-    const stored = await store.getDocument(record.id);
-    const fresh = stored?.contentHash !== hash;
+    const fresh = storedHashes.get(record.id) !== hash;
     const self = { id: record.id, analyzed: article.analyzed, published: record.published };
     const edges: Edge[] = [];
     if (fresh) {

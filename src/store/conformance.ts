@@ -10,7 +10,8 @@
  * - `getKeys` returns the keys as sets (sorted ascending, no repeats).
  * - `findCandidates` counts distinct shared keys and ranks by `sharedBands + sharedPassages`
  *   descending, then id ascending.
- * - `findByContentHash` maps each found hash to the smallest id holding it.
+ * - `findByContentHash` maps each found hash to the smallest id holding it; `contentHashesOf` maps
+ *   each stored id to its hash.
  * - `listDocuments` and ties use binary (code point) order of ids, e.g. PostgreSQL `COLLATE "C"`.
  * - `putEdges(id, edges)` throws `store_failed` for an edge that does not touch `id`; an edge is one
  *   per unordered pair: a later edge B->A replaces A->B. `edgesOf` ranks by score descending then
@@ -115,7 +116,7 @@ export function runStoreTests(target: StoreTestTarget): void {
       assert.deepEqual(found, [{ id: 'a', sharedBands: 1, sharedPassages: 0, passageKeys: 4 }]);
     }));
 
-    test('findByContentHash maps hashes to the smallest id holding them', check(async (store) => {
+    test('findByContentHash maps hashes to the smallest id holding them; contentHashesOf maps ids to hashes', check(async (store) => {
       await store.putDocuments([
         { document: doc('b', 'same'), keys: keys([], []) },
         { document: doc('a', 'same'), keys: keys([], []) },
@@ -124,6 +125,8 @@ export function runStoreTests(target: StoreTestTarget): void {
       const found = await store.findByContentHash(['h:same', 'h:other', 'h:none']);
       assert.deepEqual([...found.entries()].sort(), [['h:other', 'c'], ['h:same', 'a']]);
       assert.equal((await store.findByContentHash([])).size, 0);
+      assert.deepEqual([...(await store.contentHashesOf(['c', 'a', 'missing', 'a'])).entries()].sort(), [['a', 'h:same'], ['c', 'h:other']]);
+      assert.equal((await store.contentHashesOf([])).size, 0);
     }));
 
     test('candidates are ranked by shared keys, then id, and exclude the asking document', check(async (store) => {

@@ -71,6 +71,8 @@ export interface Store {
   getDocument(id: string): Promise<StoredDocument | null>;
   /** Ids of documents whose content hash is one of `hashes`. */
   findByContentHash(hashes: readonly string[]): Promise<Map<string, string>>;
+  /** The content hash of each stored document among `ids` (absent ids are left out). */
+  contentHashesOf(ids: readonly string[]): Promise<Map<string, string>>;
   getKeys(id: string): Promise<DocumentKeys | null>;
   /** Documents sharing keys with `keys`, most shared first. */
   findCandidates(keys: DocumentKeys, options: { limit: number; excludeId?: string }): Promise<Candidate[]>;

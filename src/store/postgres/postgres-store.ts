@@ -118,6 +118,13 @@ export class PostgresStore implements Store {
     return new Map(rows.map((r) => [r.content_hash, r.id]));
   }
 
+  async contentHashesOf(ids: readonly string[]): Promise<Map<string, string>> {
+    if (ids.length === 0) return new Map();
+    const rows = await this.rows<{ id: string; content_hash: string }>('reading content hashes',
+      'SELECT id, content_hash FROM documents WHERE id = ANY($1::text[])', [[...new Set(ids)]]);
+    return new Map(rows.map((r) => [r.id, r.content_hash]));
+  }
+
   async getKeys(id: string): Promise<DocumentKeys | null> {
     const [row] = await this.rows<{ bands: number[]; passages: number[] }>('reading keys', 'SELECT bands, passages FROM documents WHERE id = $1', [id]);
     return row ? { bands: toKeys(row.bands), passages: toKeys(row.passages) } : null;

@@ -149,6 +149,13 @@ export class SqliteStore implements Store {
     return new Map(rows.map((r) => [r.content_hash, r.id]));
   }
 
+  async contentHashesOf(ids: readonly string[]): Promise<Map<string, string>> {
+    const rows = this.sql<[string], { id: string; content_hash: string }>(
+      'SELECT id, content_hash FROM documents WHERE id IN (SELECT value FROM json_each(?))',
+    ).all(JSON.stringify([...new Set(ids)]));
+    return new Map(rows.map((r) => [r.id, r.content_hash]));
+  }
+
   async getKeys(id: string): Promise<DocumentKeys | null> {
     const row = this.sql<[string], { bands: Buffer; passages: Buffer }>('SELECT bands, passages FROM documents WHERE id = ?').get(id);
     return row ? { bands: decodeKeys(row.bands), passages: decodeKeys(row.passages) } : null;
