@@ -15,6 +15,7 @@ const COMMANDS: Readonly<Record<string, { summary: string; load: () => Promise<C
   serve: { summary: 'HTTP API and web UI', load: async () => (await import('./commands/serve.js')).serveCommand },
   pan: { summary: 'PAN text-alignment detections for a pairs file', load: async () => (await import('./commands/pan.js')).panCommand },
   migrate: { summary: 'create or upgrade the store schema', load: async () => (await import('./commands/migrate.js')).migrateCommand },
+  'copy-index': { summary: 'copy an index to another store (e.g. SQLite to PostgreSQL) without re-verifying', load: async () => (await import('./commands/copy-index.js')).copyIndexCommand },
   worker: { summary: 'process queued ingest jobs (PostgreSQL)', load: async () => (await import('./commands/worker.js')).workerCommand },
 };
 
