@@ -5,7 +5,8 @@
  * document, peak memory, `trace` latency, and recall/precision of the verified edges; in the same run
  * the npm peers `bloom-filters` (MinHash, all pairs) and `minhash` (MinHash + LshIndex) on the same
  * corpus; then the `compare` timings of benchCompare(). A measurement, not a test.
- * `--store postgres` runs scripts/bench-postgres.ts instead (1 and 2 workers, SQLite beside them).
+ * `--store postgres [--workers 1,2] [--large N --large-index FILE]` runs scripts/bench-postgres.ts instead
+ * (1 and 2 workers, SQLite beside them; trace latency at N documents on SQLite and on a PostgreSQL copy).
  */
 import { mkdtempSync, rmSync, statSync, existsSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -132,12 +133,15 @@ async function main(): Promise<void> {
       'skip-peers': { type: 'boolean' },
       store: { type: 'string', default: 'sqlite' },
       workers: { type: 'string' },
+      large: { type: 'string' },
+      'large-index': { type: 'string' },
     },
   });
   if (values.store === 'postgres') {
     // PostgreSQL needs a server and worker processes: its own script, with the SQLite figure beside it.
     const args = ['--import', 'tsx', join(import.meta.dirname, 'bench-postgres.ts'), '--sqlite', '--corpus', 'synthetic', '--seed', values.seed!,
-      '--docs', values.docs === '10000' ? '2000' : values.docs, ...(values.workers ? ['--workers', values.workers] : [])];
+      '--docs', values.docs!, ...(values.workers ? ['--workers', values.workers] : []),
+      ...(values.large ? ['--large', values.large, '--large-index', values['large-index'] ?? ''] : [])];
     process.exitCode = spawnSync(process.execPath, args, { stdio: 'inherit' }).status ?? 1;
     return;
   }

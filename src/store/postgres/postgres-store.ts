@@ -103,7 +103,12 @@ export class PostgresStore implements Store {
     const before = this.documentsWritten;
     this.documentsWritten += written;
     if (Math.floor(Math.log2(this.documentsWritten)) === Math.floor(Math.log2(Math.max(1, before))) || this.documentsWritten < 64) return;
-    await this.run('analysing the index', (client) => client.query('ANALYZE documents, band_postings, passage_postings'));
+    await this.analyze();
+  }
+
+  /** Refreshes the planner's statistics of the index tables (after a bulk load, for instance). */
+  async analyze(): Promise<void> {
+    await this.run('analysing the index', (client) => client.query('ANALYZE documents, band_postings, passage_postings, edges'));
   }
 
   async getDocument(id: string): Promise<StoredDocument | null> {

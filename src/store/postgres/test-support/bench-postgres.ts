@@ -12,6 +12,8 @@ import { trace } from '../../../index/trace.js';
 import type { SourceItem } from '../../../ingest/types.js';
 import { enqueueSources } from '../../../queue/enqueue-sources.js';
 import type { Store } from '../../store.js';
+import { copyIndex } from '../../copy-index.js';
+import { openSqliteStore } from '../../sqlite/sqlite-store.js';
 import { createPostgresStore } from '../postgres-store.js';
 import { startEmbeddedPostgres } from './embedded.js';
 
@@ -125,6 +127,26 @@ export async function measureLatency(store: Store, samples = 100): Promise<Index
     traceMs: { ...summary(traceTimes), samples: sample.length },
     candidatesMs: summary(candidateTimes),
   };
+}
+
+/** Copies the SQLite index at `path` into a fresh PostgreSQL database and measures its latencies. */
+export async function latencyOfPostgresCopy(path: string, samples?: number): Promise<IndexLatency & { copySeconds: number; bytesPerDocument: number }> {
+  const server = await startEmbeddedPostgres();
+  try {
+    const source = await openSqliteStore(path);
+    const target = await createPostgresStore(await server.createDatabase());
+    try {
+      const copied = await copyIndex(source, target, { batchSize: 500 });
+      await target.analyze();
+      const latency = await measureLatency(target, samples);
+      return { ...latency, copySeconds: round(copied.seconds), bytesPerDocument: Math.round((await target.indexBytes()) / Math.max(1, latency.docs)) };
+    } finally {
+      await target.close();
+      await source.close();
+    }
+  } finally {
+    await server.stop();
+  }
 }
 
 export async function benchPostgres(options: PostgresBenchOptions): Promise<PostgresBenchResult> {
