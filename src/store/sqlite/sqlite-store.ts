@@ -163,14 +163,22 @@ export class SqliteStore implements Store {
 
   async findCandidates(keys: DocumentKeys, options: { limit: number; excludeId?: string }): Promise<Candidate[]> {
     if (keys.bands.length === 0 && keys.passages.length === 0) return [];
+    // Postings hold row numbers; only the groups that can reach the top `limit` (ties included, one
+    // spare for the excluded document) are joined to their documents: joining every group cost more
+    // than reading the postings once the index held ~100k documents.
     const rows = this.sql<[{ bands: string; passages: string; exclude: string | null; limit: number }], { id: string; bands: number; passages: number; passage_keys: number }>(`
-      SELECT d.id AS id, sum(b) AS bands, sum(p) AS passages, length(d.passages) / 8 AS passage_keys FROM (
-        SELECT doc, 1 AS b, 0 AS p FROM band_postings WHERE key IN (SELECT value FROM json_each(@bands))
-        UNION ALL
-        SELECT doc, 0 AS b, 1 AS p FROM passage_postings WHERE key IN (SELECT value FROM json_each(@passages))
-      ) AS shared JOIN documents d ON d.seq = shared.doc
-      WHERE @exclude IS NULL OR d.id <> @exclude
-      GROUP BY shared.doc ORDER BY sum(b) + sum(p) DESC, d.id LIMIT @limit`,
+      WITH shared AS MATERIALIZED (
+        SELECT doc, sum(b) AS bands, sum(p) AS passages, sum(b) + sum(p) AS total FROM (
+          SELECT doc, 1 AS b, 0 AS p FROM band_postings WHERE key IN (SELECT value FROM json_each(@bands))
+          UNION ALL
+          SELECT doc, 0 AS b, 1 AS p FROM passage_postings WHERE key IN (SELECT value FROM json_each(@passages))
+        ) GROUP BY doc
+      )
+      SELECT d.id AS id, shared.bands AS bands, shared.passages AS passages, length(d.passages) / 8 AS passage_keys
+      FROM shared JOIN documents d ON d.seq = shared.doc
+      WHERE shared.total >= coalesce((SELECT total FROM shared ORDER BY total DESC LIMIT 1 OFFSET @limit), 0)
+        AND (@exclude IS NULL OR d.id <> @exclude)
+      ORDER BY shared.total DESC, d.id LIMIT @limit`,
     ).all({ bands: JSON.stringify(keySet(keys.bands)), passages: JSON.stringify(keySet(keys.passages)), exclude: options.excludeId ?? null, limit: options.limit });
     return rows.map((r) => ({ id: r.id, sharedBands: r.bands, sharedPassages: r.passages, passageKeys: r.passage_keys }));
   }
