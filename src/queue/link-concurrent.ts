@@ -3,10 +3,10 @@
  * The second pass of a worker's batch. Ingest verifies each new document against what is committed
  * when it runs, so two related documents indexed at the same moment by two workers would not see
  * each other. Once the batch is committed, each of its documents is verified against the candidates
- * that its own lookup in the first pass did not return (a batch-mate's later lookup may have returned
- * a document committed meanwhile, which this document's lookup could not see). Of two such documents, the one whose pass runs later sees the
- * other committed, so their edge is found by at least one side; in a single-worker run the pass finds
- * nothing new and verifies nothing.
+ * that its own lookup in the first pass did not return (a batch-mate's later lookup may have
+ * returned a document committed meanwhile, which this document's lookup could not see). Of two such
+ * documents, the one whose pass runs later sees the other committed, so their edge is found by at
+ * least one side. A worker runs this pass only when other jobs ran at the same time.
  */
 import { AnalyzedCache } from '../index/analyzed-cache.js';
 import { retrieve } from '../index/retrieve.js';
