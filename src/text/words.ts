@@ -35,7 +35,8 @@ const LETTER_JOINERS = `:'\u2019.\u00B7\u0387\u2018\u2024\u2027`;
 const DIGIT_JOINERS = `.'\u2019,;\u037E\u0589\u060C\u060D\u066C\u07F8\u2018\u2024\u2044`;
 /** ALetter: alphabetic characters plus the modifier symbols UAX #29 counts as letters. */
 const LETTERS = '\\p{Alphabetic}\\u00B8\\u02C2-\\u02C5\\u02D2-\\u02D7\\u02DE\\u02DF\\u02E5-\\u02EB\\u02ED\\u02EF-\\u02FF\\uA708-\\uA716\\uA720\\uA721\\uA789\\uA78A\\uAB5B';
-const LETTER = `[${LETTERS}]`;
+/** A letter itself: alphabetic combining marks (U+0363 …) attach to what precedes them instead. */
+const LETTER = `(?:(?!\\p{M})[${LETTERS}])`;
 /** Extend and Format: marks, format characters and emoji modifiers belong to the character before. */
 const EXTEND = '\\p{M}\\p{Cf}\\p{Emoji_Modifier}';
 const ATTACHED = `[${EXTEND}]*`;
