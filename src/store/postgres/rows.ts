@@ -5,49 +5,11 @@
  * key arrays are parsed by `parseKeyArray`.
  */
 import pg from 'pg';
-import type { Relation } from '../../core/types.js';
-import type { Edge, StoredDocument } from '../store.js';
 
-export interface DocumentRow {
-  id: string;
-  path: string | null;
-  url: string | null;
-  outlet: string | null;
-  published: string | null;
-  title: string | null;
-  language: string;
-  text: string;
-  content_hash: string;
-  ingested_at: Date;
-}
-
-export interface EdgeRow {
-  src: string;
-  dst: string;
-  relation: string;
-  score: number;
-  source_coverage: number;
-  derivative_coverage: number;
-  directed: boolean;
-}
+export { METADATA, toDocument, toEdge, type DocumentRow, type EdgeRow } from '../rows.js';
 
 export const DOCUMENT_COLUMNS = 'id, path, url, outlet, published, title, language, text, content_hash, ingested_at';
 export const EDGE_COLUMNS = 'src, dst, relation, score, source_coverage, derivative_coverage, directed';
-export const METADATA = ['path', 'url', 'outlet', 'published', 'title', 'language'] as const;
-
-export function toDocument(row: DocumentRow): StoredDocument {
-  return {
-    id: row.id, path: row.path, url: row.url, outlet: row.outlet, published: row.published, title: row.title,
-    language: row.language, text: row.text, contentHash: row.content_hash, ingestedAt: row.ingested_at.toISOString(),
-  };
-}
-
-export function toEdge(row: EdgeRow): Edge {
-  return {
-    from: row.src, to: row.dst, relation: row.relation as Relation, score: row.score,
-    sourceCoverage: row.source_coverage, derivativeCoverage: row.derivative_coverage, directed: row.directed,
-  };
-}
 
 /** OID of `bigint[]`, the type of a document's keys. */
 const INT8_ARRAY = 1016;

@@ -6,58 +6,21 @@
  */
 import Database from 'better-sqlite3';
 import { NewstraceError } from '../../core/errors.js';
-import type { Relation } from '../../core/types.js';
 import { FINGERPRINT_SCHEME } from '../../fingerprint/scheme.js';
 import type { Candidate, DocumentKeys, Edge, NewDocument, PutOutcome, SearchHit, Store, StoredDocument } from '../store.js';
 import { ftsQuery } from './fts-query.js';
 import { decodeKeys, encodeKeys, keySet } from './key-blob.js';
 import { migrateSqlite } from './schema.js';
 import { openMigrated } from '../open-migrated.js';
+import { METADATA, toDocument, toEdge, type DocumentRow as BaseDocumentRow, type EdgeRow } from '../rows.js';
 
-interface DocumentRow {
-  seq: number;
-  id: string;
-  path: string | null;
-  url: string | null;
-  outlet: string | null;
-  published: string | null;
-  title: string | null;
-  language: string;
-  text: string;
-  content_hash: string;
-  ingested_at: string;
-}
-
-interface EdgeRow {
-  src: string;
-  dst: string;
-  relation: string;
-  score: number;
-  source_coverage: number;
-  derivative_coverage: number;
-  directed: number;
-}
+type DocumentRow = BaseDocumentRow & { seq: number };
 
 const DOCUMENT_COLUMNS = 'seq, id, path, url, outlet, published, title, language, text, content_hash, ingested_at';
-const METADATA = ['path', 'url', 'outlet', 'published', 'title', 'language'] as const;
 
 export interface SqliteStoreOptions {
   /** The scheme the keys were made with; defaults to this version's. */
   readonly fingerprintScheme?: string;
-}
-
-function toDocument(row: DocumentRow): StoredDocument {
-  return {
-    id: row.id, path: row.path, url: row.url, outlet: row.outlet, published: row.published, title: row.title,
-    language: row.language, text: row.text, contentHash: row.content_hash, ingestedAt: row.ingested_at,
-  };
-}
-
-function toEdge(row: EdgeRow): Edge {
-  return {
-    from: row.src, to: row.dst, relation: row.relation as Relation, score: row.score,
-    sourceCoverage: row.source_coverage, derivativeCoverage: row.derivative_coverage, directed: row.directed === 1,
-  };
 }
 
 function sameDocument(row: DocumentRow, document: NewDocument): boolean {
