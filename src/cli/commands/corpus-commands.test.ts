@@ -109,3 +109,13 @@ test('ingest exits 3 when nothing could be read, and trace/show exit 3 on unknow
   assert.equal((await run('show', 'nope', '--db', db)).code, 3);
   assert.equal((await run('trace', '--db', db)).code, 2);
 });
+
+test('show, trace and clusters on a missing index exit 3 with a clear message and create no file', async () => {
+  const missing = join(dir, 'no-such-index.db');
+  for (const argv of [['show', 'x'], ['trace', 'x'], ['clusters']]) {
+    const { code, err } = await run(...argv, '--db', missing);
+    assert.equal(code, 3, argv[0]);
+    assert.match(err, /no-such-index\.db: no index here/, argv[0]);
+    assert.equal(existsSync(missing), false, `${argv[0]} created ${missing}`);
+  }
+});
