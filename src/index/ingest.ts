@@ -14,6 +14,7 @@ import type { DocumentKeys, Edge, NewDocument, Store } from '../store/store.js';
 import { AnalyzedCache } from './analyzed-cache.js';
 import { BatchKeys, mergeCandidates } from './batch-candidates.js';
 import { contentHash } from './content-hash.js';
+import { conflictReason, originConflicts } from './origin-check.js';
 import { DEFAULT_CANDIDATES, selectCandidates } from './retrieve.js';
 import { verifyPair } from './verify.js';
 
@@ -40,8 +41,16 @@ export interface IngestCounts {
   readonly verified: number;
 }
 
+/** A stored document that this run replaced, named so that no replacement goes unseen. */
+export interface IngestUpdate {
+  readonly id: string;
+  /** Where the new version came from, as the caller named it. */
+  readonly origin: string;
+}
+
 export interface IngestSummary extends IngestCounts {
   readonly problems: readonly IngestProblem[];
+  readonly updates: readonly IngestUpdate[];
   readonly seconds: number;
 }
 
@@ -57,6 +66,8 @@ export interface IngestOptions {
    * cache of its own would analyse again every candidate stored by an earlier batch.
    */
   readonly cache?: AnalyzedCache;
+  /** Replace stored documents with texts read from another file too (default: skip and report them). */
+  readonly replace?: boolean;
 }
 
 /** Consecutive unrelated candidates after which the rest are not verified. */
@@ -77,26 +88,29 @@ export async function ingest(store: Store, items: AsyncIterable<SourceItem>, opt
   const problems: IngestProblem[] = [];
   const counts = { read: 0, ingested: 0, updated: 0, unchanged: 0, duplicates: 0, skipped: 0, edges: 0, verified: 0 };
   const report = () => options.onProgress?.({ ...counts });
+  const updates: IngestUpdate[] = [];
+  const refuse = (problem: IngestProblem) => {
+    problems.push(problem);
+    counts.skipped++;
+    report();
+  };
   let batch: SourceRecord[] = [];
   const flush = async () => {
-    if (batch.length > 0) await writeBatch(store, batch, cache, counts, options.candidates ?? DEFAULT_CANDIDATES, report);
+    const records = options.replace ? batch : await withoutConflicts(store, batch, refuse);
+    if (records.length > 0) await writeBatch(store, records, cache, counts, updates, options.candidates ?? DEFAULT_CANDIDATES, report);
     batch = [];
   };
   // Two records of one run with the same id would silently replace each other (a JSONL file that
-  // reuses ids, two roots holding the same relative path): the first is kept, the later one reported.
+  // reuses ids, two roots of the same name): the first is kept, the later one reported.
   const origins = new Map<string, string>();
   for await (const item of items) {
     if (item.kind === 'problem') {
-      problems.push({ path: item.path, ...(item.line === undefined ? {} : { line: item.line }), reason: item.reason, code: item.code });
-      counts.skipped++;
-      report();
+      refuse({ path: item.path, ...(item.line === undefined ? {} : { line: item.line }), reason: item.reason, code: item.code });
       continue;
     }
     const first = origins.get(item.record.id);
     if (first !== undefined) {
-      problems.push({ path: item.record.origin, reason: `id '${item.record.id}' was already given by ${first} in this run; skipped`, code: 'invalid_record' });
-      counts.skipped++;
-      report();
+      refuse({ path: item.record.origin, reason: `id '${item.record.id}' was already given by ${first} in this run; skipped`, code: 'id_conflict' });
       continue;
     }
     origins.set(item.record.id, item.record.origin);
@@ -104,7 +118,16 @@ export async function ingest(store: Store, items: AsyncIterable<SourceItem>, opt
     if (batch.length >= batchSize) await flush();
   }
   await flush();
-  return { ...counts, problems, seconds: (performance.now() - started) / 1000 };
+  return { ...counts, problems, updates, seconds: (performance.now() - started) / 1000 };
+}
+
+/** `records` less those that would replace a text stored from another file, each refused by name. */
+async function withoutConflicts(store: Store, records: SourceRecord[], refuse: (problem: IngestProblem) => void): Promise<SourceRecord[]> {
+  const conflicts = await originConflicts(store, records);
+  if (conflicts.length === 0) return records;
+  for (const conflict of conflicts) refuse({ path: conflict.record.origin, reason: conflictReason(conflict), code: 'id_conflict' });
+  const refused = new Set(conflicts.map((c) => c.record));
+  return records.filter((r) => !refused.has(r));
 }
 
 async function writeBatch(
@@ -112,6 +135,7 @@ async function writeBatch(
   records: readonly SourceRecord[],
   cache: AnalyzedCache,
   counts: { -readonly [K in keyof IngestCounts]: number },
+  updates: IngestUpdate[],
   candidateLimit: number,
   report: () => void,
 ): Promise<void> {
@@ -163,10 +187,12 @@ async function writeBatch(
     counts.edges += p.edges.length;
   }
   const outcomes = await store.putDocuments(prepared.map(({ document, keys }) => ({ document, keys })));
-  for (const outcome of outcomes) {
+  for (const [i, outcome] of outcomes.entries()) {
     if (outcome === 'inserted') counts.ingested++;
-    else if (outcome === 'updated') counts.updated++;
-    else counts.unchanged++;
+    else if (outcome === 'updated') {
+      counts.updated++;
+      updates.push({ id: records[i]!.id, origin: records[i]!.origin });
+    } else counts.unchanged++;
   }
   report();
 }
