@@ -131,6 +131,7 @@ test('ingest exits 3 when nothing could be read, and trace/show exit 3 on unknow
   assert.equal((await run('trace', 'nope', '--db', db)).code, 3);
   assert.equal((await run('show', 'nope', '--db', db)).code, 3);
   assert.equal((await run('trace', '--db', db)).code, 2);
+  assert.equal((await run('ingest', 'input', '--queue', '--replace', '--db', 'postgres://x/y')).code, 2, '--replace is not available with --queue');
 });
 
 test('show, trace and clusters on a missing index exit 3 with a clear message and create no file', async () => {
