@@ -14,7 +14,7 @@ import type { DocumentKeys, Edge, NewDocument, Store } from '../store/store.js';
 import { AnalyzedCache } from './analyzed-cache.js';
 import { BatchKeys, mergeCandidates } from './batch-candidates.js';
 import { contentHash } from './content-hash.js';
-import { conflictReason, originConflicts } from './origin-check.js';
+import { withoutOriginConflicts } from './origin-check.js';
 import { DEFAULT_CANDIDATES, selectCandidates } from './retrieve.js';
 import { verifyPair } from './verify.js';
 
@@ -96,7 +96,7 @@ export async function ingest(store: Store, items: AsyncIterable<SourceItem>, opt
   };
   let batch: SourceRecord[] = [];
   const flush = async () => {
-    const records = options.replace ? batch : await withoutConflicts(store, batch, refuse);
+    const records = options.replace ? batch : await withoutOriginConflicts(store, batch, refuse);
     if (records.length > 0) await writeBatch(store, records, cache, counts, updates, options.candidates ?? DEFAULT_CANDIDATES, report);
     batch = [];
   };
@@ -105,12 +105,16 @@ export async function ingest(store: Store, items: AsyncIterable<SourceItem>, opt
   const origins = new Map<string, string>();
   for await (const item of items) {
     if (item.kind === 'problem') {
-      refuse({ path: item.path, ...(item.line === undefined ? {} : { line: item.line }), reason: item.reason, code: item.code });
+      problems.push({ path: item.path, ...(item.line === undefined ? {} : { line: item.line }), reason: item.reason, code: item.code });
+      counts.skipped++;
+      report();
       continue;
     }
     const first = origins.get(item.record.id);
     if (first !== undefined) {
-      refuse({ path: item.record.origin, reason: `id '${item.record.id}' was already given by ${first} in this run; skipped`, code: 'id_conflict' });
+      problems.push({ path: item.record.origin, reason: `id '${item.record.id}' was already given by ${first} in this run; skipped`, code: 'id_conflict' });
+      counts.skipped++;
+      report();
       continue;
     }
     origins.set(item.record.id, item.record.origin);
@@ -119,15 +123,6 @@ export async function ingest(store: Store, items: AsyncIterable<SourceItem>, opt
   }
   await flush();
   return { ...counts, problems, updates, seconds: (performance.now() - started) / 1000 };
-}
-
-/** `records` less those that would replace a text stored from another file, each refused by name. */
-async function withoutConflicts(store: Store, records: SourceRecord[], refuse: (problem: IngestProblem) => void): Promise<SourceRecord[]> {
-  const conflicts = await originConflicts(store, records);
-  if (conflicts.length === 0) return records;
-  for (const conflict of conflicts) refuse({ path: conflict.record.origin, reason: conflictReason(conflict), code: 'id_conflict' });
-  const refused = new Set(conflicts.map((c) => c.record));
-  return records.filter((r) => !refused.has(r));
 }
 
 async function writeBatch(

@@ -9,15 +9,16 @@
 import type { SourceRecord } from '../ingest/index.js';
 import type { Store } from '../store/store.js';
 import { contentHash } from './content-hash.js';
+import type { IngestProblem } from './ingest.js';
 
-export interface OriginConflict {
+interface OriginConflict {
   readonly record: SourceRecord;
   /** Where the stored document was read from (null: from no file). */
   readonly storedPath: string | null;
 }
 
 /** The records of `records` that would replace a stored text read from another file. */
-export async function originConflicts(store: Store, records: readonly SourceRecord[]): Promise<OriginConflict[]> {
+async function originConflicts(store: Store, records: readonly SourceRecord[]): Promise<OriginConflict[]> {
   const stored = await store.contentHashesOf(records.map((r) => r.id));
   const conflicts: OriginConflict[] = [];
   for (const record of records) {
@@ -30,7 +31,16 @@ export async function originConflicts(store: Store, records: readonly SourceReco
   return conflicts;
 }
 
-export function conflictReason({ record, storedPath }: OriginConflict): string {
+function conflictReason({ record, storedPath }: OriginConflict): string {
   const from = storedPath === null ? 'from no file (the API)' : `from ${storedPath}`;
   return `id '${record.id}' is stored ${from} with another text; skipped, not replaced (--replace replaces it)`;
+}
+
+/** `records` less those that would replace a text stored from another file, each refused by name. */
+export async function withoutOriginConflicts(store: Store, records: SourceRecord[], refuse: (problem: IngestProblem) => void): Promise<SourceRecord[]> {
+  const conflicts = await originConflicts(store, records);
+  if (conflicts.length === 0) return records;
+  for (const conflict of conflicts) refuse({ path: conflict.record.origin, reason: conflictReason(conflict), code: 'id_conflict' });
+  const refused = new Set(conflicts.map((c) => c.record));
+  return records.filter((r) => !refused.has(r));
 }
