@@ -2,6 +2,8 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
+import fc from 'fast-check';
+import { SEED } from '../core/test-support/news-text.js';
 import { STORY, collect, documents, problems, withTempDir } from './test-support/fixtures.js';
 
 const RSS = `<?xml version="1.0" encoding="UTF-8"?>
@@ -89,5 +91,29 @@ test('a broken Atom entry is skipped and the others kept', async () => {
     const items = await collect([dir]);
     assert.deepEqual(documents(items).map((r) => [r.id, r.outlet]), [['tag:wire,1', 'Wire'], ['tag:wire,3', 'Wire']]);
     assert.deepEqual(problems(items).map((p) => p.line), [2]);
+  });
+});
+
+test('whatever one item breaks, every other item of the feed is kept and the broken one is kept or reported by number', async () => {
+  const corruptions: readonly ((xml: string) => string)[] = [
+    (xml) => xml.replace('</description>', ' & more</description>'),
+    (xml) => xml.replace('</description>', ''),
+    (xml) => xml.replace('<description>', '<description><b>'),
+    (xml) => xml.replace('</item>', ''),
+    (xml) => xml.replace('<title>', '<title><'),
+  ];
+  await withTempDir(async (dir) => {
+    let run = 0;
+    await fc.assert(fc.asyncProperty(fc.integer({ min: 1, max: 6 }), fc.nat(), fc.nat(corruptions.length - 1), async (count, at, how) => {
+      const broken = (at % count) + 1;
+      const items = Array.from({ length: count }, (_, i) => (i + 1 === broken ? corruptions[how]!(item(i + 1, STORY)) : item(i + 1, STORY)));
+      const file = join(dir, `feed-${++run}.rss`);
+      await writeFile(file, `<rss version="2.0"><channel><title>City</title>\n${items.join('\n')}\n</channel></rss>`);
+      const read = await collect([file]);
+      const kept = documents(read).map((r) => r.id);
+      const others = Array.from({ length: count }, (_, i) => `city-${i + 1}`).filter((id) => id !== `city-${broken}`);
+      assert.deepEqual(kept.filter((id) => id !== `city-${broken}`), others);
+      assert.deepEqual(problems(read).map((p) => p.line), kept.includes(`city-${broken}`) ? [] : [broken]);
+    }), { seed: SEED, numRuns: 60 });
   });
 });
