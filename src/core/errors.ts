@@ -16,6 +16,8 @@ export type NewstraceErrorCode =
   | 'compressed_too_large'
   | 'index_version_mismatch'
   | 'not_found'
+  /** An id already taken by another document: in the same run, or stored from another file. */
+  | 'id_conflict'
   | 'usage'
   | 'store_failed';
 

@@ -1,7 +1,7 @@
 /**
  * @module extract/clean-text
  * The plain-text cleaning every input goes through (plain files directly, HTML after readability):
- * normalise whitespace, drop boilerplate, find the headline, rebuild paragraphs. Pure.
+ * compose Unicode (NFC), normalise whitespace, drop boilerplate, find the headline, rebuild paragraphs. Pure.
  */
 import { removeBoilerplate } from './boilerplate.js';
 import { findHeadline } from './headline.js';
@@ -24,7 +24,10 @@ const ODD_SPACE = /[\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000\t\v\f]/gu;
 const INVISIBLE = /[\u00ad\u200b-\u200d\u2060\ufeff]/gu;
 
 function normaliseLines(raw: string): string[] {
+  // NFC: the same words typed on another system (macOS file names and some editors write NFD) must
+  // give the same tokens, facts and alignment; the cleaned text is what every offset refers to.
   return raw
+    .normalize('NFC')
     .replace(/\r\n?|\u2028|\u2029/g, '\n')
     .replace(INVISIBLE, '')
     .replace(ODD_SPACE, ' ')

@@ -14,6 +14,7 @@ import type { DocumentKeys, Edge, NewDocument, Store } from '../store/store.js';
 import { AnalyzedCache } from './analyzed-cache.js';
 import { BatchKeys, mergeCandidates } from './batch-candidates.js';
 import { contentHash } from './content-hash.js';
+import { withoutOriginConflicts } from './origin-check.js';
 import { DEFAULT_CANDIDATES, selectCandidates } from './retrieve.js';
 import { verifyPair } from './verify.js';
 
@@ -40,8 +41,16 @@ export interface IngestCounts {
   readonly verified: number;
 }
 
+/** A stored document that this run replaced, named so that no replacement goes unseen. */
+export interface IngestUpdate {
+  readonly id: string;
+  /** Where the new version came from, as the caller named it. */
+  readonly origin: string;
+}
+
 export interface IngestSummary extends IngestCounts {
   readonly problems: readonly IngestProblem[];
+  readonly updates: readonly IngestUpdate[];
   readonly seconds: number;
 }
 
@@ -57,6 +66,8 @@ export interface IngestOptions {
    * cache of its own would analyse again every candidate stored by an earlier batch.
    */
   readonly cache?: AnalyzedCache;
+  /** Replace stored documents with texts read from another file too (default: skip and report them). */
+  readonly replace?: boolean;
 }
 
 /** Consecutive unrelated candidates after which the rest are not verified. */
@@ -77,13 +88,20 @@ export async function ingest(store: Store, items: AsyncIterable<SourceItem>, opt
   const problems: IngestProblem[] = [];
   const counts = { read: 0, ingested: 0, updated: 0, unchanged: 0, duplicates: 0, skipped: 0, edges: 0, verified: 0 };
   const report = () => options.onProgress?.({ ...counts });
+  const updates: IngestUpdate[] = [];
+  const refuse = (problem: IngestProblem) => {
+    problems.push(problem);
+    counts.skipped++;
+    report();
+  };
   let batch: SourceRecord[] = [];
   const flush = async () => {
-    if (batch.length > 0) await writeBatch(store, batch, cache, counts, options.candidates ?? DEFAULT_CANDIDATES, report);
+    const records = options.replace ? batch : await withoutOriginConflicts(store, batch, refuse);
+    if (records.length > 0) await writeBatch(store, records, cache, counts, updates, options.candidates ?? DEFAULT_CANDIDATES, report);
     batch = [];
   };
   // Two records of one run with the same id would silently replace each other (a JSONL file that
-  // reuses ids, two roots holding the same relative path): the first is kept, the later one reported.
+  // reuses ids, two roots of the same name): the first is kept, the later one reported.
   const origins = new Map<string, string>();
   for await (const item of items) {
     if (item.kind === 'problem') {
@@ -94,7 +112,7 @@ export async function ingest(store: Store, items: AsyncIterable<SourceItem>, opt
     }
     const first = origins.get(item.record.id);
     if (first !== undefined) {
-      problems.push({ path: item.record.origin, reason: `id '${item.record.id}' was already given by ${first} in this run; skipped`, code: 'invalid_record' });
+      problems.push({ path: item.record.origin, reason: `id '${item.record.id}' was already given by ${first} in this run; skipped`, code: 'id_conflict' });
       counts.skipped++;
       report();
       continue;
@@ -104,7 +122,7 @@ export async function ingest(store: Store, items: AsyncIterable<SourceItem>, opt
     if (batch.length >= batchSize) await flush();
   }
   await flush();
-  return { ...counts, problems, seconds: (performance.now() - started) / 1000 };
+  return { ...counts, problems, updates, seconds: (performance.now() - started) / 1000 };
 }
 
 async function writeBatch(
@@ -112,6 +130,7 @@ async function writeBatch(
   records: readonly SourceRecord[],
   cache: AnalyzedCache,
   counts: { -readonly [K in keyof IngestCounts]: number },
+  updates: IngestUpdate[],
   candidateLimit: number,
   report: () => void,
 ): Promise<void> {
@@ -163,10 +182,12 @@ async function writeBatch(
     counts.edges += p.edges.length;
   }
   const outcomes = await store.putDocuments(prepared.map(({ document, keys }) => ({ document, keys })));
-  for (const outcome of outcomes) {
+  for (const [i, outcome] of outcomes.entries()) {
     if (outcome === 'inserted') counts.ingested++;
-    else if (outcome === 'updated') counts.updated++;
-    else counts.unchanged++;
+    else if (outcome === 'updated') {
+      counts.updated++;
+      updates.push({ id: records[i]!.id, origin: records[i]!.origin });
+    } else counts.unchanged++;
   }
   report();
 }

@@ -2,6 +2,8 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
+import fc from 'fast-check';
+import { SEED } from '../core/test-support/news-text.js';
 import { STORY, collect, documents, problems, withTempDir } from './test-support/fixtures.js';
 
 const RSS = `<?xml version="1.0" encoding="UTF-8"?>
@@ -51,5 +53,67 @@ test('refuses XML entity declarations, malformed XML and XML that is not a feed'
     assert.deepEqual(codes, ['invalid_record', 'invalid_record'], 'a non-feed .xml inside a folder is ignored');
     const named = problems(await collect([join(dir, 'c-sitemap.xml')]));
     assert.deepEqual(named.map((p) => p.code), ['unsupported_format'], 'a non-feed .xml named by the caller is a problem');
+  });
+});
+
+const item = (n: number, body: string) => `<item><title>Story ${n}</title><guid>city-${n}</guid><description>${body}</description></item>`;
+
+test('a feed with one bare & and one broken item keeps every other item; the broken one is reported and skipped', async () => {
+  await withTempDir(async (dir) => {
+    const bodies = [`${STORY} Tom & Jerry Ltd won the contract.`, STORY, `${STORY} <b>unclosed`, `<![CDATA[${STORY} AT&T & </item> in CDATA.]]>`, `${STORY} Fish &amp; chips &#38; more.`];
+    await writeFile(join(dir, 'city.rss'), `<?xml version="1.0"?>\n<rss version="2.0"><channel><title>City & Country Post</title>\n${bodies.map((b, i) => item(i + 1, b)).join('\n')}\n</channel></rss>`);
+    const items = await collect([dir]);
+    const docs = documents(items);
+    assert.deepEqual(docs.map((r) => r.id), ['city-1', 'city-2', 'city-4', 'city-5']);
+    assert.equal(docs[0].outlet, 'City & Country Post');
+    assert.match(docs[0].extracted.text, /Tom & Jerry Ltd won/, 'a bare & is read as the & it means');
+    assert.match(docs[2].extracted.text, /AT&T & <\/item> in CDATA\./, 'CDATA is kept as written');
+    assert.match(docs[3].extracted.text, /Fish & chips & more\./);
+    const [broken] = problems(items);
+    assert.deepEqual([broken.path, broken.line, broken.code], [join(dir, 'city.rss'), 3, 'invalid_record']);
+    assert.match(broken.reason, /^feed item skipped: not well-formed XML \(.*, line 5\)$/);
+  });
+});
+
+test('an item left open does not swallow the items after it', async () => {
+  await withTempDir(async (dir) => {
+    await writeFile(join(dir, 'wire.rss'), `<rss><channel><title>Wire</title>${item(1, STORY)}<item><title>cut</title><description>${STORY}${item(3, STORY)}</channel></rss>`);
+    const items = await collect([dir]);
+    assert.deepEqual(documents(items).map((r) => r.id), ['city-1', 'city-3']);
+    assert.deepEqual(problems(items).map((p) => p.line), [2]);
+  });
+});
+
+test('a broken Atom entry is skipped and the others kept', async () => {
+  await withTempDir(async (dir) => {
+    const entry = (n: number, body: string) => `<entry><id>tag:wire,${n}</id><content type="html">${body}</content></entry>`;
+    await writeFile(join(dir, 'wire.atom'), `<feed xmlns="http://www.w3.org/2005/Atom"><title>Wire</title>${entry(1, STORY)}${entry(2, `${STORY}</p>`)}${entry(3, STORY)}</feed>`);
+    const items = await collect([dir]);
+    assert.deepEqual(documents(items).map((r) => [r.id, r.outlet]), [['tag:wire,1', 'Wire'], ['tag:wire,3', 'Wire']]);
+    assert.deepEqual(problems(items).map((p) => p.line), [2]);
+  });
+});
+
+test('whatever one item breaks, every other item of the feed is kept and the broken one is kept or reported by number', async () => {
+  const corruptions: readonly ((xml: string) => string)[] = [
+    (xml) => xml.replace('</description>', ' & more</description>'),
+    (xml) => xml.replace('</description>', ''),
+    (xml) => xml.replace('<description>', '<description><b>'),
+    (xml) => xml.replace('</item>', ''),
+    (xml) => xml.replace('<title>', '<title><'),
+  ];
+  await withTempDir(async (dir) => {
+    let run = 0;
+    await fc.assert(fc.asyncProperty(fc.integer({ min: 1, max: 6 }), fc.nat(), fc.nat(corruptions.length - 1), async (count, at, how) => {
+      const broken = (at % count) + 1;
+      const items = Array.from({ length: count }, (_, i) => (i + 1 === broken ? corruptions[how]!(item(i + 1, STORY)) : item(i + 1, STORY)));
+      const file = join(dir, `feed-${++run}.rss`);
+      await writeFile(file, `<rss version="2.0"><channel><title>City</title>\n${items.join('\n')}\n</channel></rss>`);
+      const read = await collect([file]);
+      const kept = documents(read).map((r) => r.id);
+      const others = Array.from({ length: count }, (_, i) => `city-${i + 1}`).filter((id) => id !== `city-${broken}`);
+      assert.deepEqual(kept.filter((id) => id !== `city-${broken}`), others);
+      assert.deepEqual(problems(read).map((p) => p.line), kept.includes(`city-${broken}`) ? [] : [broken]);
+    }), { seed: SEED, numRuns: 60 });
   });
 });

@@ -3,13 +3,15 @@
  * RSS 2.0, RSS 1.0 (RDF) and Atom files saved to disk: each item with content (content:encoded,
  * Atom content, description or summary) is one document. Id: the item's guid/id, else its link,
  * else `<relpath>#<n>`; outlet: the channel title. Feeds are read whole (they are small; the
- * per-document limit applies to the file) and DTD entity declarations are refused outright. A
- * non-feed `.xml` met in a folder walk is ignored like any other foreign file.
+ * per-document limit applies to the file) and DTD entity declarations are refused outright. A feed
+ * that is not well-formed is read item by item (see feed-items): a broken item is a problem, the
+ * others are kept. A non-feed `.xml` met in a folder walk is ignored like any other foreign file.
  */
 import { readFile, stat } from 'node:fs/promises';
-import { XMLParser } from 'fast-xml-parser';
+import { XMLParser, XMLValidator } from 'fast-xml-parser';
 import { NewstraceError } from '../core/errors.js';
 import { decodeBytes, extract, normaliseDate } from '../extract/index.js';
+import { escapeBareAmpersands, splitFeed } from './feed-items.js';
 import { isSafeId } from './ids.js';
 import { problem, problemFrom } from './problem.js';
 import { documentItem, withDeclaredTitle } from './record.js';
@@ -43,22 +45,51 @@ function link(item: Node): string | null {
   return null;
 }
 
-interface Feed {
-  readonly outlet: string | null;
-  readonly items: readonly Node[];
+/**
+ * An item that could not be read, kept in its place so later items keep their numbers. The key
+ * starts with `#`, which no XML element name can, so no parsed item looks like one.
+ */
+interface MalformedItem {
+  readonly '#malformed': string;
 }
 
+interface Feed {
+  readonly outlet: string | null;
+  readonly items: readonly (Node | MalformedItem)[];
+}
+
+const asNode = (value: unknown): Node => (value && typeof value === 'object' ? (value as Node) : {});
+
 function feedOf(document: Node): Feed | null {
-  const rss = document.rss as Node | undefined;
-  if (rss?.channel) {
-    const channel = rss.channel as Node;
+  if ('rss' in document) {
+    const channel = asNode(asNode(document.rss).channel);
     return { outlet: text(channel.title), items: (channel.item as Node[] | undefined) ?? [] };
   }
-  const atom = document.feed as Node | undefined;
-  if (atom) return { outlet: text(atom.title), items: (atom.entry as Node[] | undefined) ?? [] };
-  const rdf = document['rdf:RDF'] as Node | undefined;
-  if (rdf) return { outlet: text((rdf.channel as Node | undefined)?.title), items: (rdf.item as Node[] | undefined) ?? [] };
+  if ('feed' in document) {
+    const atom = asNode(document.feed);
+    return { outlet: text(atom.title), items: (atom.entry as Node[] | undefined) ?? [] };
+  }
+  if ('rdf:RDF' in document) {
+    const rdf = asNode(document['rdf:RDF']);
+    return { outlet: text(asNode(rdf.channel).title), items: (rdf.item as Node[] | undefined) ?? [] };
+  }
   return null;
+}
+
+/** One `<item>`/`<entry>` element, parsed on its own. */
+function itemNode(xml: string): Node {
+  const parsed = parser.parse(xml) as Node;
+  return asNode(((parsed.item ?? parsed.entry) as Node[] | undefined)?.[0]);
+}
+
+/** A feed that is not well-formed, read item by item; `fault` is what the whole-file check found. */
+function recoverFeed(xml: string, fault: string): Feed {
+  const parts = splitFeed(xml);
+  if (parts.items.length === 0) throw new NewstraceError('invalid_record', `not well-formed XML (${fault})`);
+  // The channel only gives the outlet and the feed kind: read it without validation.
+  const feed = feedOf(parser.parse(escapeBareAmpersands(parts.channel)) as Node);
+  if (!feed) throw new NewstraceError('unsupported_format', 'XML file is neither an RSS nor an Atom feed');
+  return { outlet: feed.outlet, items: parts.items.map((item) => ('xml' in item ? itemNode(item.xml) : { '#malformed': item.malformed })) };
 }
 
 function itemId(item: Node, url: string | null, fallback: string): string {
@@ -72,13 +103,9 @@ async function parseFeed(source: SourceFile, limits: Limits): Promise<Feed> {
   const xml = decodeBytes(await readFile(source.file), source.display);
   // Entity declarations are how XML bombs expand; news feeds never need them.
   if (/<!ENTITY/i.test(xml)) throw new NewstraceError('invalid_record', 'feed declares XML entities (refused: entity expansion attack)');
-  let document: Node;
-  try {
-    document = parser.parse(xml, true) as Node;
-  } catch (error) {
-    throw new NewstraceError('invalid_record', `not well-formed XML (${(error as Error).message.split('\n')[0]})`);
-  }
-  const feed = feedOf(document);
+  const valid = XMLValidator.validate(xml);
+  if (valid !== true) return recoverFeed(xml, `${valid.err.msg}, line ${valid.err.line}`);
+  const feed = feedOf(parser.parse(xml) as Node);
   if (!feed) throw new NewstraceError('unsupported_format', 'XML file is neither an RSS nor an Atom feed');
   return feed;
 }
@@ -95,6 +122,10 @@ export async function* readFeed(source: SourceFile, limits: Limits): AsyncGenera
   }
   for (const [index, item] of feed.items.entries()) {
     const n = index + 1;
+    if ('#malformed' in item) {
+      yield problem(source.display, 'invalid_record', `feed item skipped: ${item['#malformed']}`, n);
+      continue;
+    }
     const body = text(item['content:encoded']) ?? text(item.content) ?? text(item.description) ?? text(item.summary);
     if (!body) {
       yield problem(source.display, 'empty_input', 'feed item has no content, description or summary', n);

@@ -18,7 +18,7 @@ test('reads JSONL articles with caller ids and metadata; bad lines are problems 
     await writeFile(join(dir, 'feed.jsonl'), `\ufeff${lines.join('\r\n')}\n`);
     const items = await collect([join(dir, 'feed.jsonl')]);
     const docs = documents(items);
-    assert.deepEqual(docs.map((r) => r.id), ['a-1', 'feed.jsonl#5', '42']);
+    assert.deepEqual(docs.map((r) => r.id), ['a-1', 'corpus/feed.jsonl#5', '42']);
     assert.deepEqual([docs[0].url, docs[0].outlet, docs[0].published, docs[0].extracted.declaredLanguage], ['https://city.example/a', 'City Post', '2024-03-05', 'en']);
     assert.equal(docs[0].extracted.title, 'Budget passes');
     assert.equal(docs[0].extracted.text, `Budget passes\n\n${STORY}`);

@@ -6,15 +6,15 @@ import { countSources } from './count-sources.js';
 import { readSources } from './read-sources.js';
 import { STORY, collect, documents, problems, storyPage, withTempDir } from './test-support/fixtures.js';
 
-test('walks a folder recursively with ids relative to the root, forward slashes, stable across runs', async () => {
+test('walks a folder recursively with ids from the folder name down, forward slashes, stable across runs', async () => {
   await withTempDir(async (dir) => {
     await mkdir(join(dir, '2024', 'march'), { recursive: true });
     await writeFile(join(dir, 'top.txt'), `Budget passes\n\n${STORY}`);
     await writeFile(join(dir, '2024', 'march', 'story.html'), storyPage('Council approves budget'));
     await writeFile(join(dir, '2024', 'notes.md'), 'ignored: not a source kind');
     const first = documents(await collect([dir]));
-    assert.deepEqual(first.map((r) => r.id), ['2024/march/story.html', 'top.txt']);
-    assert.equal(first[0].path, '2024/march/story.html');
+    assert.deepEqual(first.map((r) => r.id), ['corpus/2024/march/story.html', 'corpus/top.txt']);
+    assert.equal(first[0].path, join(dir, '2024/march/story.html'), 'path: the file it was read from');
     assert.equal(first[0].outlet, 'City Post');
     assert.equal(first[0].origin, join(dir, '2024/march/story.html'));
     assert.equal(first[1].extracted.title, 'Budget passes');
@@ -38,7 +38,7 @@ test('a binary file with a .txt name is a problem and the rest is still read', a
     await writeFile(join(dir, 'b-story.txt'), STORY);
     const items = await collect([dir]);
     assert.deepEqual(problems(items).map((p) => [p.path, p.code]), [[join(dir, 'a-image.txt'), 'binary_input']]);
-    assert.deepEqual(documents(items).map((r) => r.id), ['b-story.txt']);
+    assert.deepEqual(documents(items).map((r) => r.id), ['corpus/b-story.txt']);
   });
 });
 
@@ -52,7 +52,7 @@ test('a symlink pointing outside the root is skipped with a problem; one inside 
     const items = await collect([join(dir, 'root')]);
     assert.deepEqual(problems(items).map((p) => [p.path, p.code]), [[join(dir, 'root', 'escape.txt'), 'unreadable_file']]);
     assert.match(problems(items)[0].reason, /outside/);
-    assert.deepEqual(documents(items).map((r) => r.id), ['alias.txt', 'inside.txt']);
+    assert.deepEqual(documents(items).map((r) => r.id), ['root/alias.txt', 'root/inside.txt']);
     assert.ok(documents(items).every((r) => !r.id.includes('..')));
   });
 });
@@ -70,7 +70,20 @@ test('a file that vanishes between listing and reading is a problem', async () =
         seen.push(`${item.code}: ${item.reason}`);
       }
     }
-    assert.deepEqual(seen, ['a.txt', 'unreadable_file: the file disappeared before it could be read']);
+    assert.deepEqual(seen, ['corpus/a.txt', 'unreadable_file: the file disappeared before it could be read']);
+  });
+});
+
+test('two folders with the same file names give different ids; a file named alone keeps the id its folder gives it', async () => {
+  await withTempDir(async (dir) => {
+    await mkdir(join(dir, 'seeds'));
+    await mkdir(join(dir, 'other'));
+    await writeFile(join(dir, 'seeds', 'rewrite.txt'), STORY);
+    await writeFile(join(dir, 'other', 'rewrite.txt'), `${STORY} Another text.`);
+    const ids = documents(await collect([join(dir, 'seeds'), join(dir, 'other')])).map((r) => r.id);
+    assert.deepEqual(ids, ['seeds/rewrite.txt', 'other/rewrite.txt']);
+    assert.deepEqual(documents(await collect([join(dir, 'seeds', 'rewrite.txt')])).map((r) => r.id), ['seeds/rewrite.txt']);
+    assert.deepEqual(documents(await collect([join(dir, 'seeds', '.')])).map((r) => r.id), ['seeds/rewrite.txt'], 'the real folder name, not "."');
   });
 });
 

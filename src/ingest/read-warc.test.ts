@@ -35,8 +35,8 @@ test('reads HTML response records of a .warc.gz with url, WARC-Date fallback and
     assert.deepEqual(problems(items), []);
     const docs = documents(items);
     assert.deepEqual(docs.map((r) => [r.id, r.url, r.published]), [
-      ['crawl.warc.gz#1', 'https://city.example/a', '2024-03-05T09:30:00Z'],
-      ['crawl.warc.gz#2', 'https://city.example/b', '2024-03-01'],
+      ['corpus/crawl.warc.gz#1', 'https://city.example/a', '2024-03-05T09:30:00Z'],
+      ['corpus/crawl.warc.gz#2', 'https://city.example/b', '2024-03-01'],
     ]);
     assert.equal(docs[0].extracted.text, `Budget passes\n\n${STORY}\n\n${STORY}`);
     assert.equal(docs[0].origin, `${join(dir, 'crawl.warc.gz')}#1`);
@@ -48,7 +48,7 @@ test('a truncated .warc.gz yields the records before the break, then a problem',
     const whole = await crawl();
     await writeFile(join(dir, 'cut.warc.gz'), whole.subarray(0, whole.length - 40));
     const items = await collect([dir]);
-    assert.deepEqual(documents(items).map((r) => r.id), ['cut.warc.gz#1']);
+    assert.deepEqual(documents(items).map((r) => r.id), ['corpus/cut.warc.gz#1']);
     assert.equal(problems(items).length, 1);
     assert.equal(problems(items)[0].path, join(dir, 'cut.warc.gz'));
   });
@@ -71,7 +71,7 @@ async function assertFirstRecordRefused(name: string, first: Uint8Array, maxByte
     await writeFile(join(dir, name), Buffer.concat([first, await warcRecord('response', 'https://x.example/ok', storyPage('Fine'))]));
     const items = await collect([dir], { maxBytes });
     assert.deepEqual(problems(items).map((p) => [p.line, p.code]), [[1, code]]);
-    assert.deepEqual(documents(items).map((r) => r.id), [`${name}#2`]);
+    assert.deepEqual(documents(items).map((r) => r.id), [`corpus/${name}#2`]);
   });
 }
 
@@ -92,7 +92,7 @@ test('an uncompressed .warc works and a file that is not WARC is a problem', asy
     await writeFile(join(dir, 'a.warc'), gunzipSync(await crawl()));
     await writeFile(join(dir, 'b.warc'), 'just some text, not a crawl');
     const items = await collect([dir]);
-    assert.deepEqual(documents(items).map((r) => r.id), ['a.warc#1', 'a.warc#2']);
+    assert.deepEqual(documents(items).map((r) => r.id), ['corpus/a.warc#1', 'corpus/a.warc#2']);
     assert.deepEqual(problems(items).map((p) => [p.path, p.code]), [[join(dir, 'b.warc'), 'invalid_record']]);
   });
 });

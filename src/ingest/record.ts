@@ -22,7 +22,7 @@ export function documentItem(source: SourceFile, fields: RecordFields): SourceIt
     kind: 'document',
     record: {
       id: fields.id,
-      path: source.relPath,
+      path: source.file,
       url: fields.url ?? extracted.url,
       outlet: fields.outlet ?? extracted.siteName,
       published: fields.published ?? extracted.published,

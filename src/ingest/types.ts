@@ -6,9 +6,15 @@ import type { NewstraceErrorCode } from '../core/errors.js';
 import type { Extracted } from '../core/types.js';
 
 export interface SourceRecord {
-  /** The caller's id: JSONL `id`, else path relative to the given root, else `<relpath>#<n>` or a feed item's guid/link. */
+  /**
+   * The caller's id: JSONL `id`, a feed item's guid/link, else the file's path from the name of the
+   * folder given (`seeds/rewrite.txt`), with `#<n>` for a record inside a container file.
+   */
   readonly id: string;
-  /** File path relative to the given root, forward slashes (for records: the container file). */
+  /**
+   * The file it was read from, absolute (for records: the container file); null when it came from
+   * no file (the API). A stored document is only replaced by another text from the same file.
+   */
   readonly path: string | null;
   readonly url: string | null;
   readonly outlet: string | null;
@@ -34,9 +40,12 @@ export interface ReadSourcesOptions {
 export interface SourceFile {
   /** Absolute path of the file. */
   readonly file: string;
-  /** Relative to the root, forward slashes, never with `..` segments. */
+  /**
+   * From the name of the folder the caller gave (or of a named file's folder) down to the file,
+   * forward slashes, never with `..` segments: `seeds/rewrite.txt`. The base of ids.
+   */
   readonly relPath: string;
-  /** As the caller would name it (root argument joined with relPath). */
+  /** As the caller would name it (root argument joined with the path below it). */
   readonly display: string;
   /** Found by walking a folder (not named by the caller): generic files such as .xml may be ignored. */
   readonly inFolder: boolean;

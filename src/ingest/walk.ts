@@ -3,9 +3,14 @@
  * Expand the caller's paths into files, in a stable (sorted) order. Folders are walked
  * recursively; symlinks are followed only when they stay inside the root, so an id can never point
  * outside what the caller gave and a link loop cannot trap the walk.
+ *
+ * A file's id path starts with the name of the folder it was found from (`seeds/rewrite.txt` for
+ * `ingest ../shared/seeds`, and for `ingest ../shared/seeds/rewrite.txt` too): two folders holding the
+ * same file names then give different ids, where ids relative to each root would collide and one
+ * run would replace the other's documents.
  */
 import { lstat, readdir, realpath, stat } from 'node:fs/promises';
-import { basename, join, relative, resolve, sep } from 'node:path';
+import { basename, dirname, join, relative, resolve, sep } from 'node:path';
 import { NewstraceError } from '../core/errors.js';
 import { problemFrom, problem } from './problem.js';
 import type { SourceFile, SourceItem } from './types.js';
@@ -19,11 +24,17 @@ export function isKnownSourceFile(name: string): boolean {
   return KNOWN.test(name);
 }
 
-/** Forward-slash relative path; refuses anything that would climb out of the root. */
+/** `name/` of a folder, or nothing for the file system root (which has no name). */
+function folderPrefix(folder: string): string {
+  const name = basename(folder);
+  return name ? `${name}/` : '';
+}
+
+/** Forward-slash path from the root's name down to `file`; refuses anything that would climb out of the root. */
 export function safeRelPath(root: string, file: string): string | null {
   const rel = relative(root, file).split(sep).join('/');
   if (rel === '' || rel.split('/').includes('..') || rel.startsWith('/')) return null;
-  return rel;
+  return `${folderPrefix(root)}${rel}`;
 }
 
 function isInside(root: string, target: string): boolean {
@@ -78,7 +89,7 @@ export async function* walkSources(paths: readonly string[]): AsyncGenerator<Wal
     }
     const info = await stat(real);
     if (info.isDirectory()) yield* walkDir(arg, real, real, new Set([real]));
-    else yield { kind: 'file', source: { file: real, relPath: basename(real), display: arg, inFolder: false } };
+    else yield { kind: 'file', source: { file: real, relPath: `${folderPrefix(dirname(real))}${basename(real)}`, display: arg, inFolder: false } };
   }
 }
 

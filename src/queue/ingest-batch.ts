@@ -4,7 +4,7 @@
  * batch, then the link pass for documents other workers stored meanwhile. Ingest skips documents
  * already stored with the same text, so a retried job (after a crash or an expiry) adds nothing twice.
  */
-import { ingest, type IngestCounts } from '../index/ingest.js';
+import { ingest, type IngestCounts, type IngestProblem, type IngestUpdate } from '../index/ingest.js';
 import type { SourceItem, SourceRecord } from '../ingest/types.js';
 import type { Store } from '../store/store.js';
 import { AnalyzedCache } from '../index/analyzed-cache.js';
@@ -15,6 +15,9 @@ import { linkConcurrent, noteCandidates, type SeenCandidates } from './link-conc
 export interface BatchResult extends IngestCounts {
   /** Edges added by the link pass (to documents stored concurrently by other workers). */
   readonly linked: number;
+  /** Documents skipped (e.g. an id stored from another file) and replaced, for the worker to report. */
+  readonly problems: readonly IngestProblem[];
+  readonly updates: readonly IngestUpdate[];
 }
 
 async function* asItems(records: readonly SourceRecord[]): AsyncIterable<SourceItem> {
@@ -27,7 +30,7 @@ async function* asItems(records: readonly SourceRecord[]): AsyncIterable<SourceI
  */
 export async function ingestBatch(store: Store, records: readonly SourceRecord[], overlapped: OverlapCheck, cache = new AnalyzedCache()): Promise<BatchResult> {
   const seen: SeenCandidates = new Map();
-  const { problems: _problems, seconds: _seconds, ...counts } = await ingest(noteCandidates(store, seen), asItems(records), { batchSize: Math.max(1, records.length), cache });
+  const { seconds: _seconds, ...counts } = await ingest(noteCandidates(store, seen), asItems(records), { batchSize: Math.max(1, records.length), cache });
   const linked = (await overlapped()) ? await linkConcurrent(store, records.map((r) => r.id), seen, cache) : 0;
   return { ...counts, linked };
 }

@@ -24,6 +24,8 @@ Options:
                    "edges": [{"from": sourceId, "to": derivativeId, "relation", "score"}]}]}
   --db TARGET      a SQLite file or a postgres:// URL (default: NEWSTRACE_DB, else ./newstrace.db)
   -h, --help       show this help
+
+Exit codes: 0 ok, 2 usage error, 3 no index at --db (none is created).
 `;
 
 function render(list: readonly Cluster[]): string {
@@ -49,7 +51,7 @@ export const clustersCommand: Command = {
     if (!Number.isInteger(minSize) || minSize < 1) throw new NewstraceError('usage', `--min-size needs a positive whole number, got '${values['min-size']}'`);
     const format = values.json ? 'json' : (values.format ?? 'text');
     if (!['text', 'json', 'dot'].includes(format)) throw new NewstraceError('usage', `--format must be text, json or dot, got '${format}'`);
-    const result = await withStore(resolveStoreTarget(values.db, io.env, io.cwd), (store) => clusters(store, { minSize }));
+    const result = await withStore(resolveStoreTarget(values.db, io.env, io.cwd), (store) => clusters(store, { minSize }), { mustExist: true });
     io.stdout.write(format === 'json' ? `${JSON.stringify(result)}\n` : format === 'dot' ? clustersToDot(result.clusters) : render(result.clusters));
     return EXIT.ok;
   }),

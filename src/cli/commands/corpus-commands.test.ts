@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { existsSync } from 'node:fs';
-import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { after, before, test } from 'node:test';
@@ -64,7 +64,7 @@ test('ingest reads every input kind into a SQLite file and names each skipped fi
   for (const bad of ['binary.txt', 'wire.jsonl', 'cut.warc.gz']) assert.match(skipped, new RegExp(bad.replace('.', '\\.')));
   const show = JSON.parse((await run('show', 'wire-1', '--db', db, '--json')).out);
   assert.equal(show.outlet, 'Wire');
-  assert.equal((await run('show', 'pages/tram.html', '--db', db)).code, 0);
+  assert.equal((await run('show', 'input/pages/tram.html', '--db', db)).code, 0);
 });
 
 test('ingesting the same input again adds nothing', { skip: noSeeds }, async () => {
@@ -77,28 +77,51 @@ test('ingesting the same input again adds nothing', { skip: noSeeds }, async () 
   assert.equal(summary.edges, 0);
 });
 
-test('trace finds source-article.txt as the source of the seed rewrite', { skip: noSeeds }, async () => {
-  const { code, out } = await run('trace', 'rewrite.txt', '--db', db, '--json');
+test('trace finds seeds/source-article.txt as the source of the seed rewrite', { skip: noSeeds }, async () => {
+  const { code, out } = await run('trace', 'seeds/rewrite.txt', '--db', db, '--json');
   assert.equal(code, 0);
   const result = JSON.parse(out);
-  assert.equal(result.document.id, 'rewrite.txt');
+  assert.equal(result.document.id, 'seeds/rewrite.txt');
   const first = result.related[0];
-  assert.equal(first.id, 'source-article.txt');
+  assert.equal(first.id, 'seeds/source-article.txt');
   assert.equal(first.role, 'source');
   assert.ok(['heavy-rewrite', 'light-rewrite'].includes(first.relation));
   for (const key of ['path', 'url', 'outlet', 'published', 'score', 'sourceCoverage', 'derivativeCoverage']) assert.ok(key in first, key);
   const outside = JSON.parse((await run('trace', '--file', join(seeds, 'rewrite.txt'), '--db', db, '--json')).out);
-  assert.equal(outside.related[0].id, 'source-article.txt');
+  assert.equal(outside.related[0].id, 'seeds/source-article.txt');
+});
+
+test('another folder with the seed file names neither replaces nor hides the seeds; one of the same name is refused until --replace', { skip: noSeeds }, async () => {
+  for (const where of ['lookalike', 'elsewhere/seeds']) {
+    await mkdir(join(dir, where), { recursive: true });
+    await writeFile(join(dir, where, 'rewrite.txt'), FLOOD);
+    await writeFile(join(dir, where, 'source-article.txt'), MARKET);
+  }
+  const other = JSON.parse((await run('ingest', 'lookalike', '--db', db, '--json')).out);
+  assert.deepEqual([other.ingested, other.updated, other.updates], [2, 0, []]);
+  const refused = await run('ingest', 'elsewhere/seeds', '--db', db);
+  assert.equal(refused.code, 3, 'nothing was read into the index');
+  assert.match(refused.out, /0 new, 0 updated, 0 unchanged, 2 skipped/);
+  assert.match(refused.out, /elsewhere\/seeds\/rewrite\.txt: id 'seeds\/rewrite\.txt' is stored from .*shared\/seeds\/rewrite\.txt with another text; skipped, not replaced \(--replace replaces it\)/);
+  const traced = JSON.parse((await run('trace', 'seeds/rewrite.txt', '--db', db, '--json')).out);
+  assert.equal(traced.related[0].id, 'seeds/source-article.txt', 'the README example still holds');
+
+  const copy = join(dir, 'copy.db');
+  await run('ingest', seeds, '--db', copy);
+  const replaced = await run('ingest', 'elsewhere/seeds', '--db', copy, '--replace');
+  assert.equal(replaced.code, 0);
+  assert.match(replaced.out, /0 new, 2 updated/);
+  assert.match(replaced.out, /updated:\n {2}seeds\/rewrite\.txt \(from .*elsewhere\/seeds\/rewrite\.txt\)\n {2}seeds\/source-article\.txt/);
 });
 
 test('the wire copy of the tram page is linked, dated, and clustered with its origin', { skip: noSeeds }, async () => {
   const { clusters } = JSON.parse((await run('clusters', '--db', db, '--json')).out);
   const tram = clusters.find((c: { documents: string[] }) => c.documents.includes('wire-1'));
   assert.ok(tram);
-  assert.equal(tram.origin, 'pages/tram.html');
-  assert.deepEqual(tram.edges.map((e: { from: string; to: string }) => [e.from, e.to]), [['pages/tram.html', 'wire-1']]);
+  assert.equal(tram.origin, 'input/pages/tram.html');
+  assert.deepEqual(tram.edges.map((e: { from: string; to: string }) => [e.from, e.to]), [['input/pages/tram.html', 'wire-1']]);
   const dot = (await run('clusters', '--db', db, '--format', 'dot')).out;
-  assert.match(dot, /"pages\/tram.html" -> "wire-1"/);
+  assert.match(dot, /"input\/pages\/tram.html" -> "wire-1"/);
 });
 
 test('ingest exits 3 when nothing could be read, and trace/show exit 3 on unknown ids', async () => {
@@ -108,4 +131,15 @@ test('ingest exits 3 when nothing could be read, and trace/show exit 3 on unknow
   assert.equal((await run('trace', 'nope', '--db', db)).code, 3);
   assert.equal((await run('show', 'nope', '--db', db)).code, 3);
   assert.equal((await run('trace', '--db', db)).code, 2);
+  assert.equal((await run('ingest', 'input', '--queue', '--replace', '--db', 'postgres://x/y')).code, 2, '--replace is not available with --queue');
+});
+
+test('show, trace and clusters on a missing index exit 3 with a clear message and create no file', async () => {
+  const missing = join(dir, 'no-such-index.db');
+  for (const argv of [['show', 'x'], ['trace', 'x'], ['clusters']]) {
+    const { code, err } = await run(...argv, '--db', missing);
+    assert.equal(code, 3, argv[0]);
+    assert.match(err, /no-such-index\.db: no index here/, argv[0]);
+    assert.equal(existsSync(missing), false, `${argv[0]} created ${missing}`);
+  }
 });

@@ -12,8 +12,8 @@ import { redactTarget } from '../../store/redact-target.js';
 import { parseCommandArgs, withUsage } from '../args.js';
 import { EXIT, type CliIO, type Command } from '../io.js';
 
-const OPTIONS = { db: { type: 'string' }, json: { type: 'boolean' }, batch: { type: 'string' }, queue: { type: 'boolean' } } as const;
-const USAGE = 'Usage: newstrace ingest PATH… [--db FILE|postgres://…] [--json] [--batch N] [--queue]';
+const OPTIONS = { db: { type: 'string' }, json: { type: 'boolean' }, batch: { type: 'string' }, queue: { type: 'boolean' }, replace: { type: 'boolean' } } as const;
+const USAGE = 'Usage: newstrace ingest PATH… [--db FILE|postgres://…] [--json] [--batch N] [--replace] [--queue]';
 
 const HELP = `${USAGE}
 
@@ -25,13 +25,18 @@ killed is completed by running it again.
 Arguments:
   PATH          folders (recursive) of .txt and .html/.htm files; .jsonl files (one article per line:
                 id, url, title, text or html, published, outlet, language); .warc/.warc.gz files;
-                saved RSS/Atom feeds. Document ids are the JSONL id, else the path below the root.
+                saved RSS/Atom feeds. Document ids are the JSONL id or feed guid, else the path
+                from the folder's name: \`ingest ../shared/seeds\` stores seeds/rewrite.txt (so
+                does \`ingest ../shared/seeds/rewrite.txt\`).
 
 Options:
   --db TARGET   a SQLite file or a postgres:// URL (default: NEWSTRACE_DB, else ./newstrace.db)
   --json        print the summary as JSON: read, ingested, updated, unchanged, duplicates, skipped,
-                edges, problems [{path, line, reason, code}], seconds, db
+                edges, updates [{id, origin}], problems [{path, line, reason, code}], seconds, db
   --batch N     documents per transaction (default 200; with --queue, per job: default 50)
+  --replace     replace stored documents with other texts read from another file under the same
+                id; without it they are kept, and the new ones skipped as id_conflict problems.
+                Every replaced document is named in the summary either way
   --queue       enqueue the documents for \`newstrace worker\` instead of indexing them here
                 (PostgreSQL only); prints {enqueued, jobs, alreadyQueued, problems} with --json
   -h, --help    show this help
@@ -79,6 +84,9 @@ function progressLine(io: CliIO, expected: number | null): { update(c: IngestCou
   };
 }
 
+/** Updates listed in the text summary; a re-ingest of a whole changed corpus would flood the terminal. */
+const MAX_LISTED = 50;
+
 function summaryText(s: IngestSummary, db: string): string {
   const rate = s.read / Math.max(s.seconds, 1e-3);
   const lines = [
@@ -86,6 +94,11 @@ function summaryText(s: IngestSummary, db: string): string {
       `${s.duplicates ? ` (${s.duplicates} new ${s.duplicates === 1 ? 'one repeats' : 'ones repeat'} a stored text)` : ''}, ` +
       `${s.skipped} skipped; ${s.edges} links verified; ${s.seconds.toFixed(1)} s (${rate.toFixed(0)} docs/s) into ${db}`,
   ];
+  if (s.updates.length) {
+    lines.push('updated:');
+    for (const u of s.updates.slice(0, MAX_LISTED)) lines.push(`  ${u.id} (from ${u.origin})`);
+    if (s.updates.length > MAX_LISTED) lines.push(`  … and ${s.updates.length - MAX_LISTED} more (--json lists them all)`);
+  }
   if (s.problems.length) {
     lines.push('skipped:');
     for (const p of s.problems) lines.push(`  ${p.path}${p.line ? `:${p.line}` : ''}: ${p.reason}`);
@@ -116,10 +129,11 @@ export const ingestCommand: Command = {
     const db = resolveStoreTarget(values.db, io.env, io.cwd);
     // Paths as the caller wrote them (they name files in messages), against the command's cwd.
     const paths = positionals.map((p) => (io.cwd === process.cwd() ? p : resolve(io.cwd, p)));
+    if (values.queue && values.replace) throw new NewstraceError('usage', '--replace is not available with --queue');
     if (values.queue) return enqueue(io, db, paths, size, values.json === true);
     const progress = io.stderr.isTTY && !values.json ? progressLine(io, (await countSources(paths)).documentFiles || null) : null;
     const summary = await withStore(db, (store) =>
-      ingest(store, readSources(paths), { batchSize: size, onProgress: progress ? (c) => progress.update(c) : undefined }),
+      ingest(store, readSources(paths), { batchSize: size, replace: values.replace === true, onProgress: progress ? (c) => progress.update(c) : undefined }),
     ).finally(() => progress?.done());
     const shown = redactTarget(db);
     if (values.json) io.stdout.write(`${JSON.stringify({ ...summary, db: shown })}\n`);

@@ -26,7 +26,7 @@ test('serve refuses a bad port or stray arguments as usage errors', async () => 
   }
 });
 
-test('newstrace serve prints its URL, answers on it, and warns when not on loopback', async (t) => {
+test('newstrace serve prints its URL, says when its index is new, answers on it, and warns when not on loopback', async (t) => {
   const tmp = tempDir('newstrace-serve');
   t.after(tmp.remove);
   const child = spawn(process.execPath, [path.join(repoRoot, 'bin/newstrace.js'), 'serve', '--port', '0', '--host', '0.0.0.0', '--db', tmp.db], {
@@ -35,8 +35,8 @@ test('newstrace serve prints its URL, answers on it, and warns when not on loopb
   t.after(() => child.kill('SIGTERM'));
   let err = '';
   child.stderr.on('data', (c) => (err += c));
+  let out = '';
   const url = await new Promise<string>((resolve, reject) => {
-    let out = '';
     child.stdout.on('data', (c) => {
       out += c;
       const found = out.match(/http:\/\/[^\s/]+:\d+/);
@@ -45,6 +45,7 @@ test('newstrace serve prints its URL, answers on it, and warns when not on loopb
     child.on('exit', (code) => reject(new Error(`serve exited with ${code}: ${err}`)));
   });
   assert.match(err, /warning: listening on 0\.0\.0\.0, not loopback/);
+  assert.match(out, /index: .*\.db, new and empty;/, 'a missing index is created, and said to be');
   const base = url.replace('0.0.0.0', '127.0.0.1');
   const health = await (await fetch(`${base}/api/health`)).json();
   assert.equal(health.status, 'ok');

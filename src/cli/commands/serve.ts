@@ -2,6 +2,7 @@
  * @module cli/commands/serve
  * `newstrace serve`: the HTTP API and web UI over one index, until interrupted.
  */
+import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { NewstraceError } from '../../core/errors.js';
 import { isPostgresTarget, storeTarget } from '../../store/create-store.js';
@@ -26,7 +27,8 @@ Options:
   --host HOST       address to bind (default 127.0.0.1). Anything but loopback makes the index
                     and the compare endpoint reachable from the network, with no authentication
   --db FILE|URL     the index: a SQLite file, or a postgres:// URL (default: NEWSTRACE_DB, else
-                    newstrace.db in the current directory)
+                    newstrace.db in the current directory). A missing SQLite file is created
+                    (POST /api/documents fills it) and the start-up line says it is new and empty
   --max-body BYTES  largest accepted request body (default 5242880 = 5 MB)
   -h, --help        show this help
 
@@ -70,9 +72,13 @@ export const serveCommand: Command = {
       if (!isLoopback(host)) {
         io.stderr.write(`newstrace serve: warning: listening on ${host}, not loopback: anyone who can reach this address can read the index and add to it\n`);
       }
+      // Unlike the read-only commands, serve takes documents, so it may start on an empty index; it
+      // says so, which a mistyped --db would otherwise hide behind an empty library.
+      const fresh = !isPostgresTarget(db) && !existsSync(db);
       const server = await startServer({ host, port, db, maxBodyBytes: maxBody });
       // The URL, not the PostgreSQL target: that may hold a password.
-      io.stdout.write(`newstrace serve: ${server.url}/ (index: ${isPostgresTarget(db) ? 'PostgreSQL' : db}; Ctrl-C to stop)\n`);
+      const index = isPostgresTarget(db) ? 'PostgreSQL' : `${db}${fresh ? ', new and empty' : ''}`;
+      io.stdout.write(`newstrace serve: ${server.url}/ (index: ${index}; Ctrl-C to stop)\n`);
       await new Promise<void>((resolve) => {
         const stop = () => resolve();
         process.once('SIGINT', stop);

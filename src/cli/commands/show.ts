@@ -21,7 +21,7 @@ Options:
                 language, text, contentHash, ingestedAt)
   -h, --help    show this help
 
-Exit codes: 0 ok, 2 usage error, 3 no document with that id.
+Exit codes: 0 ok, 2 usage error, 3 no document with that id, or no index at --db (none is created).
 `;
 
 export const showCommand: Command = {
@@ -31,7 +31,7 @@ export const showCommand: Command = {
   run: (argv, io) => withUsage(io, 'show', USAGE, async () => {
     const { values, positionals } = parseCommandArgs(argv, OPTIONS, { min: 1, max: 1, names: 'ID' });
     const id = positionals[0]!;
-    const doc = await withStore(resolveStoreTarget(values.db, io.env, io.cwd), (store) => store.getDocument(id));
+    const doc = await withStore(resolveStoreTarget(values.db, io.env, io.cwd), (store) => store.getDocument(id), { mustExist: true });
     if (!doc) throw new NewstraceError('not_found', `no document with id '${id}' in the index`);
     if (values.json) {
       io.stdout.write(`${JSON.stringify(doc)}\n`);

@@ -32,7 +32,8 @@ Options:
                  "sourceCoverage", "derivativeCoverage", "passages", "firstFacts"}]}
   -h, --help     show this help
 
-Exit codes: 0 ok (also when nothing related is found), 2 usage error, 3 unknown id or unreadable file.
+Exit codes: 0 ok (also when nothing related is found), 2 usage error, 3 unknown id, unreadable file
+or no index at --db (none is created).
 
 Examples:
   newstrace trace rewrite.txt
@@ -72,7 +73,7 @@ export const traceCommand: Command = {
     const limit = values.limit === undefined ? 10 : Number(values.limit);
     if (!Number.isInteger(limit) || limit < 1) throw new NewstraceError('usage', `--limit needs a positive whole number, got '${values.limit}'`);
     const target = values.file === undefined ? positionals[0]! : prepareArticle(await readDocumentFile(resolve(io.cwd, values.file)));
-    const result = await withStore(resolveStoreTarget(values.db, io.env, io.cwd), (store) => trace(store, target, { limit }));
+    const result = await withStore(resolveStoreTarget(values.db, io.env, io.cwd), (store) => trace(store, target, { limit }), { mustExist: true });
     io.stdout.write(values.json ? `${JSON.stringify(result)}\n` : render(result));
     return EXIT.ok;
   }),

@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, describe, test } from 'node:test';
@@ -11,6 +11,8 @@ import { captureIO } from '../test-support/capture-io.js';
 import { ingestCommand } from './ingest.js';
 import { migrateCommand } from './migrate.js';
 import { workerCommand } from './worker.js';
+
+const TEXT = 'The city council approved a new tram line on Tuesday after a six-hour debate. The line will link the northern suburbs with the central station.';
 
 const started = await tryStartEmbeddedPostgres();
 const server = 'server' in started ? started.server : undefined;
@@ -71,6 +73,30 @@ describe('migrate and worker commands on PostgreSQL', { skip: 'skip' in started 
       assert.equal(await store.countDocuments(), summary.enqueued);
     } finally {
       await store.close();
+    }
+  });
+
+  test('a queued document whose id is stored from another file is not replaced, and the worker names it', async () => {
+    const url = await server!.createDatabase();
+    const dir = mkdtempSync(join(tmpdir(), 'newstrace-worker-ids-'));
+    try {
+      for (const [where, text] of [['a', TEXT], ['b', `${TEXT} The depot opens in May.`]] as const) {
+        mkdirSync(join(dir, where, 'seeds'), { recursive: true });
+        writeFileSync(join(dir, where, 'seeds', 'tram.txt'), text);
+      }
+      assert.equal(await ingestCommand.run([join(dir, 'a', 'seeds'), '--db', url], captureIO()), 0);
+      assert.equal(await ingestCommand.run([join(dir, 'b', 'seeds'), '--db', url, '--queue'], captureIO()), 0);
+      const io = captureIO();
+      assert.equal(await workerCommand.run(['--db', url, '--until-empty'], io), 0);
+      assert.match(io.err(), /newstrace worker: skipped .*b\/seeds\/tram\.txt: id 'seeds\/tram\.txt' is stored from .*a\/seeds\/tram\.txt with another text/);
+      const store = await createPostgresStore(url);
+      try {
+        assert.equal((await store.getDocument('seeds/tram.txt'))?.text, TEXT);
+      } finally {
+        await store.close();
+      }
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
     }
   });
 

@@ -6,10 +6,10 @@
  */
 import { NewstraceError } from '../../core/errors.js';
 import { runWorker } from '../../queue/run-worker.js';
-import { batchIngester } from '../../queue/ingest-batch.js';
+import { batchIngester, type BatchResult } from '../../queue/ingest-batch.js';
 import { isPostgresTarget, storeTarget } from '../../store/create-store.js';
 import { parseCommandArgs, withUsage } from '../args.js';
-import { EXIT, type Command } from '../io.js';
+import { EXIT, type CliIO, type Command } from '../io.js';
 
 const OPTIONS = {
   db: { type: 'string' },
@@ -45,6 +45,12 @@ function positiveInt(value: string | undefined, name: string, fallback: number):
   return n;
 }
 
+/** Each document a batch skipped or replaced, by name: in queue mode the worker is the only one who sees it. */
+function reportBatch(io: CliIO, result: BatchResult): void {
+  for (const p of result.problems) io.stderr.write(`newstrace worker: skipped ${p.path}${p.line ? `:${p.line}` : ''}: ${p.reason}\n`);
+  for (const u of result.updates) io.stderr.write(`newstrace worker: updated ${u.id} (from ${u.origin})\n`);
+}
+
 export const workerCommand: Command = {
   name: 'worker',
   summary: 'process queued ingest jobs (PostgreSQL)',
@@ -63,6 +69,7 @@ export const workerCommand: Command = {
         batches += 1;
         documents += records;
         if (values.json) io.stdout.write(`${JSON.stringify({ batch: batches, documents: records, result })}\n`);
+        else reportBatch(io, result as BatchResult);
       },
     });
     const stop = () => void worker.stop();

@@ -2,18 +2,23 @@
  * @module ingest/test-support/fixtures
  * Temporary folders and item collection for the ingest tests; fixtures are written per test.
  */
-import { mkdtemp, rm } from 'node:fs/promises';
+import { mkdir, mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { readSources } from '../read-sources.js';
 import type { ReadSourcesOptions, SourceItem, SourceRecord } from '../types.js';
 
+/** The folder name every test corpus has, so ids are known in advance: `corpus/top.txt`. */
+export const CORPUS = 'corpus';
+
 export async function withTempDir(fn: (dir: string) => Promise<void>): Promise<void> {
-  const dir = await mkdtemp(join(tmpdir(), 'newstrace-ingest-'));
+  const parent = await mkdtemp(join(tmpdir(), 'newstrace-ingest-'));
   try {
+    const dir = join(parent, CORPUS);
+    await mkdir(dir);
     await fn(dir);
   } finally {
-    await rm(dir, { recursive: true, force: true });
+    await rm(parent, { recursive: true, force: true });
   }
 }
 

@@ -5,6 +5,7 @@
  * Nothing is downloaded.
  */
 import type { Browser } from 'playwright-core';
+import { skipReason } from '../../core/test-support/required-services.js';
 
 /**
  * The package's flags suit AWS Lambda; three of them would change what is being tested:
@@ -14,7 +15,7 @@ import type { Browser } from 'playwright-core';
  */
 const UNWANTED = new Set(['--disable-web-security', '--single-process', '--allow-running-insecure-content']);
 
-/** The browser, or the reason it could not start (for a test's `skip`). */
+/** The browser, or the reason it could not start (for a test's `skip`; thrown where services are required). */
 export async function launchBrowser(): Promise<Browser | string> {
   try {
     const { default: chromium } = await import('@sparticuz/chromium');
@@ -23,6 +24,6 @@ export async function launchBrowser(): Promise<Browser | string> {
     const args = [...chromium.args.filter((a) => !UNWANTED.has(a)), '--no-sandbox'];
     return await playwright.launch({ executablePath, args, headless: true });
   } catch (error) {
-    return `headless Chromium could not start: ${(error as Error).message.split('\n')[0]}`;
+    return skipReason(`headless Chromium could not start: ${(error as Error).message.split('\n')[0]}`);
   }
 }

@@ -53,8 +53,25 @@ export class SqliteStore implements Store {
     return statement as unknown as Database.Statement<P, R>;
   }
 
+  /**
+   * Runs one write transaction. Out of space, SQLite rolls the transaction back: nothing of it is
+   * stored and earlier ones are intact, so the caller is told that, and that running again goes on.
+   */
+  private write<T>(transaction: () => T): T {
+    try {
+      return transaction();
+    } catch (cause) {
+      if ((cause as { code?: string }).code !== 'SQLITE_FULL') throw cause;
+      throw new NewstraceError(
+        'store_failed',
+        'the disk is full (or the index reached its size limit): the last batch was not stored, everything before it is intact; make room and run the same command again to go on',
+        { path: this.file, cause },
+      );
+    }
+  }
+
   async migrate(): Promise<void> {
-    migrateSqlite(this.db, this.options.fingerprintScheme ?? FINGERPRINT_SCHEME, this.file);
+    this.write(() => migrateSqlite(this.db, this.options.fingerprintScheme ?? FINGERPRINT_SCHEME, this.file));
   }
 
   async putDocuments(batch: readonly { document: NewDocument; keys: DocumentKeys }[]): Promise<PutOutcome[]> {
@@ -97,7 +114,7 @@ export class SqliteStore implements Store {
       ftsInsert.run(seq, document.title, document.text);
       return old ? 'updated' : 'inserted';
     }));
-    return run.immediate();
+    return this.write(() => run.immediate());
   }
 
   async getDocument(id: string): Promise<StoredDocument | null> {
@@ -161,14 +178,14 @@ export class SqliteStore implements Store {
     const stray = edges.find((e) => e.from !== id && e.to !== id);
     if (stray) throw new NewstraceError('store_failed', `edge ${stray.from} -> ${stray.to} does not touch document ${id}`);
     const clear = this.sql('DELETE FROM edges WHERE src = @id OR dst = @id');
-    this.db.transaction(() => {
+    this.write(() => this.db.transaction(() => {
       clear.run({ id });
       this.upsertEdges(edges);
-    }).immediate();
+    }).immediate());
   }
 
   async addEdges(edges: readonly Edge[]): Promise<void> {
-    this.db.transaction(() => this.upsertEdges(edges)).immediate();
+    this.write(() => this.db.transaction(() => this.upsertEdges(edges)).immediate());
   }
 
   /** Writes each edge over any earlier edge of its pair, in the caller's transaction. */
