@@ -5,6 +5,8 @@
  * documentation cannot drift from the validation.
  */
 import { z } from 'zod';
+import { RELATIONS } from '../core/types.js';
+import { CompareReportSchema as ReportSchema } from '../report/compare-report.js';
 
 export const apiSchemas = z.registry<{ id: string }>();
 
@@ -67,42 +69,9 @@ export const TraceQuery = z.object({
   limit: z.coerce.number().int().min(1).max(100).default(10),
 });
 
-const span = z.object({ start: z.number().int(), end: z.number().int() }).nullable();
-const relation = z.enum(['copy', 'light-rewrite', 'heavy-rewrite', 'same-story', 'unrelated']);
-const side = z.object({ title: z.string().nullable(), language: z.string(), text: z.string() });
+const relation = z.enum(RELATIONS);
 
-export const CompareReportSchema = named(
-  'CompareReport',
-  z.object({
-    source: side,
-    derivative: side,
-    verdict: z.object({
-      relation,
-      direction: z.enum(['source-to-derivative', 'derivative-to-source', 'unknown']),
-      explanation: z.string(),
-    }),
-    scores: z.object({ sourceCoverage: z.number(), derivativeCoverage: z.number(), similarity: z.number() }),
-    passages: z.array(
-      z.object({
-        kind: z.enum(['copied', 'paraphrased', 'added', 'dropped']),
-        source: span,
-        derivative: span,
-        similarity: z.number(),
-      }),
-    ),
-    facts: z.array(
-      z.object({
-        status: z.enum(['kept', 'changed', 'unsupported', 'dropped']),
-        type: z.string(),
-        source: z.string().nullable(),
-        derivative: z.string().nullable(),
-        sourceContext: z.string().nullable(),
-        derivativeContext: z.string().nullable(),
-        note: z.string(),
-      }),
-    ),
-  }),
-);
+export const CompareReportSchema = named('CompareReport', ReportSchema);
 
 const documentFields = {
   id: z.string(),
