@@ -17,7 +17,7 @@ const tmp = tempDir('newstrace-api');
 let server: RunningServer;
 
 before(async () => {
-  server = await startServer({ port: 0, db: tmp.db, maxBodyBytes: LIMIT });
+  server = await startServer({ port: 0, db: tmp.db, limits: { maxBodyBytes: LIMIT } });
 });
 after(async () => {
   await server?.close();

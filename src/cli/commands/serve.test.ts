@@ -2,9 +2,9 @@ import assert from 'node:assert/strict';
 import { spawn } from 'node:child_process';
 import path from 'node:path';
 import { PassThrough } from 'node:stream';
-import { test } from 'node:test';
+import { test, type TestContext } from 'node:test';
 import { repoRoot } from '../../server/static-files.js';
-import { tempDir } from '../../server/test-support/fixtures.js';
+import { largePair, tempDir } from '../../server/test-support/fixtures.js';
 import type { CliIO } from '../io.js';
 import { serveCommand } from './serve.js';
 
@@ -19,22 +19,24 @@ function captureIO(): CliIO & { out: () => string; err: () => string } {
 }
 
 test('serve refuses a bad port or stray arguments as usage errors', async () => {
-  for (const argv of [['--port', 'http'], ['--port', '70000'], ['extra'], ['--max-body', '0']]) {
+  for (const argv of [['--port', 'http'], ['--port', '70000'], ['extra'], ['--max-body', '0'], ['--max-words', '1.5'], ['--time-budget', 'soon'], ['--workers', '0']]) {
     const io = captureIO();
     assert.equal(await serveCommand.run(argv, io), 2, argv.join(' '));
     assert.match(io.err(), /newstrace serve: .*\n\nUsage: newstrace serve/);
   }
 });
 
-test('newstrace serve prints its URL, answers on it, and warns when not on loopback', async (t) => {
+/** `newstrace serve` from the installed bin (so from dist/), once it prints the URL it answers on. */
+async function spawnServe(t: TestContext, args: string[]) {
   const tmp = tempDir('newstrace-serve');
   t.after(tmp.remove);
-  const child = spawn(process.execPath, [path.join(repoRoot, 'bin/newstrace.js'), 'serve', '--port', '0', '--host', '0.0.0.0', '--db', tmp.db], {
+  const child = spawn(process.execPath, [path.join(repoRoot, 'bin/newstrace.js'), 'serve', '--port', '0', '--db', tmp.db, ...args], {
     stdio: ['ignore', 'pipe', 'pipe'],
   });
-  t.after(() => child.kill('SIGTERM'));
+  t.after(() => child.kill('SIGKILL'));
   let err = '';
   child.stderr.on('data', (c) => (err += c));
+  const exited = new Promise<number | null>((resolve) => child.on('exit', (code) => resolve(code)));
   const url = await new Promise<string>((resolve, reject) => {
     let out = '';
     child.stdout.on('data', (c) => {
@@ -42,9 +44,14 @@ test('newstrace serve prints its URL, answers on it, and warns when not on loopb
       const found = out.match(/http:\/\/[^\s/]+:\d+/);
       if (found) resolve(found[0]);
     });
-    child.on('exit', (code) => reject(new Error(`serve exited with ${code}: ${err}`)));
+    void exited.then((code) => reject(new Error(`serve exited with ${code}: ${err}`)));
   });
-  assert.match(err, /warning: listening on 0\.0\.0\.0, not loopback/);
+  return { child, url, exited, err: () => err };
+}
+
+test('newstrace serve prints its URL, answers on it, and warns when not on loopback', async (t) => {
+  const { url, err } = await spawnServe(t, ['--host', '0.0.0.0']);
+  assert.match(err(), /warning: listening on 0\.0\.0\.0, not loopback/);
   const base = url.replace('0.0.0.0', '127.0.0.1');
   const health = await (await fetch(`${base}/api/health`)).json();
   assert.equal(health.status, 'ok');
@@ -52,4 +59,26 @@ test('newstrace serve prints its URL, answers on it, and warns when not on loopb
   // The UI, and the span code it shares with the report, are found from the installed bin too.
   assert.match(await (await fetch(`${base}/`)).text(), /<script type="module" src="\/js\/main.js">/);
   assert.equal((await fetch(`${base}/lib/segment-spans.js`)).status, 200);
+});
+
+test('serve binds to loopback by default and says so', async (t) => {
+  const { url, err } = await spawnServe(t, []);
+  assert.match(url, /^http:\/\/127\.0\.0\.1:\d+$/);
+  assert.doesNotMatch(err(), /warning/);
+});
+
+test('SIGTERM ends serve within 2 s even in the middle of a large compare', async (t) => {
+  const { child, url, exited } = await spawnServe(t, []);
+  // About 44,000 words a side, inside the word limit: seconds of alignment on any machine.
+  const compare = fetch(`${url}/api/compare`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(largePair(120)) });
+  compare.catch(() => undefined);
+  assert.equal((await fetch(`${url}/api/health`)).status, 200);
+  await new Promise((resolve) => setTimeout(resolve, 300));
+  const started = performance.now();
+  child.kill('SIGTERM');
+  const code = await exited;
+  const seconds = (performance.now() - started) / 1000;
+  assert.equal(code, 0);
+  assert.ok(seconds < 2, `serve took ${seconds.toFixed(1)} s to stop`);
+  await assert.rejects(compare, 'the compare was cut off, not answered');
 });

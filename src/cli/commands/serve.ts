@@ -13,9 +13,12 @@ const OPTIONS = {
   host: { type: 'string' },
   db: { type: 'string' },
   'max-body': { type: 'string' },
+  'max-words': { type: 'string' },
+  'time-budget': { type: 'string' },
+  workers: { type: 'string' },
 } as const;
 
-const USAGE = 'Usage: newstrace serve [--port 8080] [--host 127.0.0.1] [--db FILE|URL] [--max-body BYTES]';
+const USAGE = 'Usage: newstrace serve [--port 8080] [--host 127.0.0.1] [--db FILE|URL] [--max-body BYTES] [--max-words N] [--time-budget SECONDS] [--workers N]';
 
 const HELP = `${USAGE}
 
@@ -28,6 +31,9 @@ Options:
   --db FILE|URL     the index: a SQLite file, or a postgres:// URL (default: NEWSTRACE_DB, else
                     newstrace.db in the current directory)
   --max-body BYTES  largest accepted request body (default 5242880 = 5 MB)
+  --max-words N     words per text of a compare or an ingested article (default 50000)
+  --time-budget S   seconds one compare may take before its worker is stopped (default 20)
+  --workers N       worker threads for compares (default: the number of cores, at least 2)
   -h, --help        show this help
 
 API (JSON; the full description is at /api/openapi.json):
@@ -44,6 +50,16 @@ Examples:
   newstrace serve --db news.db --port 3000
 `;
 
+/** A positive number of `unit`, or undefined when the option is absent. */
+function parsePositive(value: string | undefined, name: string, unit: string, integer = true): number | undefined {
+  if (value === undefined) return undefined;
+  const n = Number(value);
+  if (!(n > 0 && Number.isFinite(n) && (!integer || Number.isSafeInteger(n)))) {
+    throw new NewstraceError('usage', `${name} takes a positive number of ${unit} (got '${value}')`);
+  }
+  return n;
+}
+
 function parsePort(value: string | undefined, name: string, fallback: number): number {
   if (value === undefined) return fallback;
   const n = Number(value);
@@ -59,10 +75,13 @@ export const serveCommand: Command = {
     withUsage(io, 'serve', USAGE, async () => {
       const { values } = parseCommandArgs(argv, OPTIONS, { min: 0, max: 0, names: '' });
       const port = parsePort(values.port, '--port', 8080);
-      const maxBody = values['max-body'] === undefined ? undefined : Number(values['max-body']);
-      if (maxBody !== undefined && !(Number.isSafeInteger(maxBody) && maxBody > 0)) {
-        throw new NewstraceError('usage', `--max-body takes a positive number of bytes (got '${values['max-body']}')`);
-      }
+      const budget = parsePositive(values['time-budget'], '--time-budget', 'seconds', false);
+      const limits = {
+        maxBodyBytes: parsePositive(values['max-body'], '--max-body', 'bytes'),
+        maxWordsPerText: parsePositive(values['max-words'], '--max-words', 'words'),
+        compareTimeBudgetMs: budget === undefined ? undefined : budget * 1000,
+        compareWorkers: parsePositive(values.workers, '--workers', 'threads'),
+      };
       const host = values.host ?? '127.0.0.1';
       const target = storeTarget(values.db, io.env);
       const db = isPostgresTarget(target) ? target : resolve(io.cwd, target);
@@ -70,7 +89,7 @@ export const serveCommand: Command = {
       if (!isLoopback(host)) {
         io.stderr.write(`newstrace serve: warning: listening on ${host}, not loopback: anyone who can reach this address can read the index and add to it\n`);
       }
-      const server = await startServer({ host, port, db, maxBodyBytes: maxBody });
+      const server = await startServer({ host, port, db, limits });
       // The URL, not the PostgreSQL target: that may hold a password.
       io.stdout.write(`newstrace serve: ${server.url}/ (index: ${isPostgresTarget(db) ? 'PostgreSQL' : db}; Ctrl-C to stop)\n`);
       await new Promise<void>((resolve) => {

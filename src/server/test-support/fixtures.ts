@@ -35,3 +35,12 @@ export function tempDir(prefix: string) {
   const dir = mkdtempSync(path.join(tmpdir(), `${prefix}-`));
   return { dir, db: path.join(dir, 'index.db'), remove: () => rmSync(dir, { recursive: true, force: true }) };
 }
+
+/**
+ * A long source and its rewrite, each about `copies` × 370 words: the example story told again and
+ * again with its numbers shifted, so the aligner has real work (it grows faster than linearly).
+ */
+export function largePair(copies: number): { source: string; derivative: string } {
+  const repeat = (text: string) => Array.from({ length: copies }, (_, i) => text.replace(/\d+/g, (d) => String(Number(d) + i))).join('\n\n');
+  return { source: repeat(example('original.txt')), derivative: repeat(example('rewrite.txt')) };
+}
