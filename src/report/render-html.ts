@@ -3,6 +3,7 @@
  * `compare --html`: one self-contained page with the verdict and scores on top, the two cleaned
  * texts side by side with linked passages and marked facts, and the fact list linking into both.
  */
+import { createHash } from 'node:crypto';
 import type { FactStatus, PassageKind, Span } from '../core/types.js';
 import type { CompareReport, ReportFact, ReportSide } from './compare-report.js';
 import { escapeHtml as esc } from './escape-html.js';
@@ -29,6 +30,20 @@ const DIRECTION = {
   unknown: 'direction unknown',
 } as const;
 
+const sha256 = (text: string) => `'sha256-${createHash('sha256').update(text).digest('base64')}'`;
+
+/**
+ * The page runs only its own inline script and style, pinned by hash: no `'unsafe-inline'`, so even
+ * markup that slipped past escaping could not run a script or load anything.
+ */
+const CSP = [
+  "default-src 'none'",
+  `style-src ${sha256(REPORT_CSS)}`,
+  `script-src ${sha256(REPORT_JS)}`,
+  "base-uri 'none'",
+  "form-action 'none'",
+].join('; ');
+
 export function renderHtml(report: CompareReport): string {
   const located = report.facts.map((fact) => ({
     source: locateFact(report.source.text, fact.source, fact.sourceContext, fact.sourceSpan),
@@ -52,7 +67,7 @@ export function renderHtml(report: CompareReport): string {
 <head>
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
-<meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'; script-src 'unsafe-inline'">
+<meta http-equiv="Content-Security-Policy" content="${CSP}">
 <title>${esc(title)}</title>
 <style>${REPORT_CSS}</style>
 </head>
