@@ -110,7 +110,7 @@ test('pages and API answers carry the security headers', async () => {
   assert.equal(page.headers.get('x-content-type-options'), 'nosniff');
   const api = await call('GET', '/api/health');
   assert.equal(api.headers.get('x-content-type-options'), 'nosniff');
-  assert.equal((await call('GET', '/lib/segment-spans.js')).status, 200);
+  assert.equal((await call('GET', '/lib/marked-text.js')).status, 200);
 });
 
 test('GET /api/openapi.json is an OpenAPI 3.1 document whose references all resolve', async () => {

@@ -56,9 +56,9 @@ test('newstrace serve prints its URL, answers on it, and warns when not on loopb
   const health = await (await fetch(`${base}/api/health`)).json();
   assert.equal(health.status, 'ok');
   assert.equal(health.store, 'sqlite');
-  // The UI, and the span code it shares with the report, are found from the installed bin too.
+  // The UI, and the marked-text bundle it shares with the report, are found from the installed bin too.
   assert.match(await (await fetch(`${base}/`)).text(), /<script type="module" src="\/js\/main.js">/);
-  assert.equal((await fetch(`${base}/lib/segment-spans.js`)).status, 200);
+  assert.equal((await fetch(`${base}/lib/marked-text.js`)).status, 200);
 });
 
 test('serve binds to loopback by default and says so', async (t) => {
