@@ -38,7 +38,8 @@ function assertError(result: { status: number; json: unknown }, status: number, 
 test('a large compare runs off the HTTP thread: /api/health answers while it is still running', async () => {
   const server = await serverWith({});
   let compareDone = false;
-  const compare = server.call('POST', '/api/compare', largePair(60)).finally(() => (compareDone = true));
+  // About 19,000 words a side: just inside the default limit.
+  const compare = server.call('POST', '/api/compare', largePair(50)).finally(() => (compareDone = true));
   // Let the compare reach its worker before asking: the order of answers is the finding, not a time.
   await new Promise((resolve) => setTimeout(resolve, 150));
   const health = await server.call('GET', '/api/health');
@@ -48,7 +49,7 @@ test('a large compare runs off the HTTP thread: /api/health answers while it is 
 });
 
 test('a compare over its time budget is stopped with 503 naming the budget, and the next compare runs', async () => {
-  const server = await serverWith({ compareTimeBudgetMs: 1000, compareWorkers: 1 });
+  const server = await serverWith({ compareTimeBudgetMs: 1000, compareWorkers: 1, maxWordsPerText: 100_000 });
   const message = assertError(await server.call('POST', '/api/compare', largePair(100)), 503, 'over_time_budget');
   assert.match(message, /time budget of 1 s per request/);
   // The terminated worker is replaced. Its start-up counts against the budget of the requests that

@@ -31,7 +31,7 @@ Options:
   --db FILE|URL     the index: a SQLite file, or a postgres:// URL (default: NEWSTRACE_DB, else
                     newstrace.db in the current directory)
   --max-body BYTES  largest accepted request body (default 5242880 = 5 MB)
-  --max-words N     words per text of a compare or an ingested article (default 50000)
+  --max-words N     words per text of a compare or an ingested article (default 20000)
   --time-budget S   seconds one compare may take before its worker is stopped (default 20)
   --workers N       worker threads for compares (default: the number of cores, at least 2)
   -h, --help        show this help
