@@ -17,7 +17,7 @@ import type { BenchResult } from './bench-compare.js';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const CONNECTIONS = 4;
-const SECONDS = 10;
+const SECONDS = 15;
 const MAX_REQUESTS = { health: 20_000, compare: 400 };
 
 async function startServe(db: string) {
@@ -36,14 +36,22 @@ async function startServe(db: string) {
   return { url, stop: () => new Promise<void>((done) => (child.once('exit', () => done()), child.kill('SIGTERM'))) };
 }
 
-async function load(url: string, route: 'health' | 'compare', body: string): Promise<autocannon.Result> {
-  return autocannon({
-    url: `${url}/api/${route}`,
-    connections: CONNECTIONS,
-    duration: SECONDS,
-    amount: MAX_REQUESTS[route],
-    timeout: 60,
-    ...(route === 'compare' ? { method: 'POST', headers: { 'content-type': 'application/json' }, body } : {}),
+/** One run, ended by whichever comes first: its request count or SECONDS (autocannon's `amount` overrides its `duration`). */
+function load(url: string, route: 'health' | 'compare', body: string): Promise<autocannon.Result> {
+  return new Promise((done, fail) => {
+    const options = {
+      url: `${url}/api/${route}`,
+      connections: CONNECTIONS,
+      amount: MAX_REQUESTS[route],
+      timeout: 60,
+      ...(route === 'compare' ? { method: 'POST' as const, headers: { 'content-type': 'application/json' }, body } : {}),
+    };
+    const run = autocannon(options, (error, result) => {
+      clearTimeout(timer);
+      if (error) fail(error);
+      else done(result);
+    });
+    const timer = setTimeout(() => run.stop(), SECONDS * 1000);
   });
 }
 
