@@ -131,6 +131,10 @@ test('GET /api/openapi.json is an OpenAPI 3.1 document whose references all reso
   }
   const compareBody = doc.components.schemas.CompareRequest;
   assert.deepEqual(compareBody.required, ['source', 'derivative']);
+  // The report's schema is the one its type comes from: what the web UI reads is documented.
+  const report = doc.components.schemas.CompareReport;
+  assert.ok(report.properties.verdict.properties.evidence && report.properties.summary);
+  assert.ok(report.properties.facts.items.properties.sourceSpan);
 });
 
 test('GET /api/examples/seed gives a pair the compare endpoint accepts', async () => {
