@@ -39,7 +39,7 @@ export function createComparePool(limits: PoolLimits): ComparePool {
     async compare(request) {
       if (closing) throw new ApiError(503, 'server_busy', 'the server is shutting down');
       if (pool.queueSize >= limits.compareQueue) {
-        throw new ApiError(503, 'server_busy', `${limits.compareQueue} comparisons are already waiting for a worker (the limit); try again shortly`);
+        throw new ApiError(503, 'server_busy', `the queue of comparisons waiting for a worker is full (limit ${limits.compareQueue}); try again shortly`);
       }
       const signal = AbortSignal.timeout(limits.compareTimeBudgetMs);
       let outcome: CompareOutcome;

@@ -85,7 +85,7 @@ test('a full compare queue answers 503 at once instead of piling up work', async
   const results = await Promise.all([1, 2, 3, 4].map(() => server.call('POST', '/api/compare', largePair(20))));
   const busy = results.filter((r) => r.status === 503);
   assert.ok(busy.length >= 1, `statuses ${results.map((r) => r.status)}`);
-  for (const r of busy) assert.match(assertError(r, 503, 'server_busy'), /1 comparisons are already waiting/);
+  for (const r of busy) assert.match(assertError(r, 503, 'server_busy'), /the queue of comparisons waiting for a worker is full \(limit 1\)/);
   assert.ok(results.some((r) => r.status === 200));
 });
 
