@@ -1,7 +1,8 @@
 /**
  * @module server/test-support/fixtures
  * Articles for server and browser tests: the bundled example story, its machine rewrite, a lightly
- * edited copy and an unrelated story, plus an article whose title is an XSS probe.
+ * edited copy and an unrelated story, plus an article whose title is an XSS probe, and a long pair
+ * (`largePair`) for the limits, the load test and shutdown mid-compare.
  */
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
