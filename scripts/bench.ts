@@ -4,7 +4,8 @@
  * synthetic reuse corpus with ground truth (see corpus-synth): ingest throughput, index size per
  * document, peak memory, `trace` latency, and recall/precision of the verified edges; in the same run
  * the npm peers `bloom-filters` (MinHash, all pairs) and `minhash` (MinHash + LshIndex) on the same
- * corpus; then the `compare` timings of benchCompare(). A measurement, not a test.
+ * corpus; then the `compare` timings of benchCompare() and the loopback load test of `serve` of
+ * benchServe() (`--skip-serve` leaves it out). A measurement, not a test.
  * `--store postgres [--workers 1,2] [--large N --large-index FILE]` runs scripts/bench-postgres.ts instead
  * (1 and 2 workers, SQLite beside them; trace latency at N documents on SQLite and on a PostgreSQL copy).
  */
@@ -21,6 +22,7 @@ import type { SyntheticCorpus } from '../src/index/test-support/synthetic-corpus
 import { readSources } from '../src/ingest/index.js';
 import { openSqliteStore } from '../src/store/sqlite/sqlite-store.js';
 import { benchCompare } from './bench-compare.js';
+import { benchServe } from './bench-serve.js';
 import { buildCorpus, writeCorpus } from './corpus-synth.js';
 
 interface Quality {
@@ -131,6 +133,7 @@ async function main(): Promise<void> {
       'peers-max': { type: 'string', default: '5000' },
       'skip-compare': { type: 'boolean' },
       'skip-peers': { type: 'boolean' },
+      'skip-serve': { type: 'boolean' },
       store: { type: 'string', default: 'sqlite' },
       workers: { type: 'string' },
       large: { type: 'string' },
@@ -188,6 +191,10 @@ async function main(): Promise<void> {
   if (!values['skip-compare']) {
     console.log('compare:');
     for (const r of await benchCompare()) console.log(`  ${r.name}: ${r.value.toFixed(2)} ${r.unit}`);
+  }
+  if (!values['skip-serve']) {
+    console.log('serve under load (loopback, 4 connections):');
+    for (const r of await benchServe()) console.log(`  ${r.name}: ${r.value.toFixed(r.unit === 'ms' ? 1 : 0)} ${r.unit}`);
   }
 }
 

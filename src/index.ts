@@ -18,7 +18,7 @@ export { extractFacts, auditFacts } from './audit/index.js';
 export { judge } from './verdict/index.js';
 export { prepareArticle } from './pipeline/prepare.js';
 export { compareArticles, compareDocuments } from './pipeline/compare.js';
-export { renderTerminal, renderHtml, type CompareReport } from './report/index.js';
+export { renderTerminal, renderHtml, CompareReportSchema, type CompareReport } from './report/index.js';
 export { readSources } from './ingest/index.js';
 export { ingest, trace, clusters, clustersToDot } from './index/index.js';
 export { createStore, type Store } from './store/index.js';

@@ -69,7 +69,9 @@ export interface Article {
   readonly analyzed: AnalyzedText;
 }
 
-export type PassageKind = 'copied' | 'paraphrased' | 'added' | 'dropped';
+// The closed sets below are arrays, so the report schema's enums are these very lists.
+export const PASSAGE_KINDS = ['copied', 'paraphrased', 'added', 'dropped'] as const;
+export type PassageKind = (typeof PASSAGE_KINDS)[number];
 
 /** One aligned (or unaligned) stretch of text between a source and a derivative. */
 export interface Passage {
@@ -105,17 +107,19 @@ export interface SentenceLink {
   readonly similarity: number;
 }
 
-export type FactType =
-  | 'person'
-  | 'organization'
-  | 'place'
-  | 'entity'
-  | 'number'
-  | 'money'
-  | 'date'
-  | 'quote'
-  | 'attribution'
-  | 'claim';
+export const FACT_TYPES = [
+  'person',
+  'organization',
+  'place',
+  'entity',
+  'number',
+  'money',
+  'date',
+  'quote',
+  'attribution',
+  'claim',
+] as const;
+export type FactType = (typeof FACT_TYPES)[number];
 
 /** One checkable fact found in one text. */
 export interface Fact {
@@ -128,7 +132,8 @@ export interface Fact {
   readonly sentence: number;
 }
 
-export type FactStatus = 'kept' | 'changed' | 'unsupported' | 'dropped';
+export const FACT_STATUSES = ['kept', 'changed', 'unsupported', 'dropped'] as const;
+export type FactStatus = (typeof FACT_STATUSES)[number];
 
 /** How one fact fared between source and derivative. */
 export interface FactDiff {
@@ -140,8 +145,10 @@ export interface FactDiff {
   readonly note: string;
 }
 
-export type Relation = 'copy' | 'light-rewrite' | 'heavy-rewrite' | 'same-story' | 'unrelated';
-export type Direction = 'source-to-derivative' | 'derivative-to-source' | 'unknown';
+export const RELATIONS = ['copy', 'light-rewrite', 'heavy-rewrite', 'same-story', 'unrelated'] as const;
+export type Relation = (typeof RELATIONS)[number];
+export const DIRECTIONS = ['source-to-derivative', 'derivative-to-source', 'unknown'] as const;
+export type Direction = (typeof DIRECTIONS)[number];
 
 export interface Verdict {
   readonly relation: Relation;

@@ -42,3 +42,8 @@ test('refuses empty and whitespace-only input', () => {
   assert.equal(code(() => decodeBytes(Buffer.from(' \n\t\r\n '))), 'empty_input');
   assert.equal(code(() => decodeBytes(Buffer.from([0xef, 0xbb, 0xbf]))), 'empty_input');
 });
+
+test('refuses a NUL anywhere, also past the sniffed start', () => {
+  const late = Buffer.concat([Buffer.from('A plain sentence. '.repeat(1000)), Buffer.from([0]), Buffer.from(' More text.')]);
+  assert.equal(code(() => decodeBytes(late)), 'binary_input');
+});

@@ -27,12 +27,17 @@ function utf16WithoutBom(bytes: Uint8Array): 'utf-16le' | 'utf-16be' | null {
   return null;
 }
 
-function looksBinary(text: string): boolean {
+/**
+ * The one rule for "this is binary, not text", for files (through `decodeBytes`) and for the text
+ * fields of API requests alike: a NUL anywhere (no text has one, and PostgreSQL cannot store one),
+ * or too many control characters at the start.
+ */
+export function looksBinary(text: string): boolean {
+  if (text.includes('\u0000')) return true;
   const n = Math.min(text.length, SNIFF_BYTES);
   let control = 0;
   for (let i = 0; i < n; i++) {
     const c = text.charCodeAt(i);
-    if (c === 0) return true;
     if ((c < 0x20 && c !== 0x09 && c !== 0x0a && c !== 0x0d && c !== 0x0c) || c === 0x7f) control++;
   }
   return n > 0 && control / n > MAX_CONTROL_SHARE;

@@ -1,5 +1,5 @@
 /** @module extract: bytes or text of one document to clean article text and metadata. */
-export { decodeBytes } from './decode.js';
+export { decodeBytes, looksBinary } from './decode.js';
 export { extract, detectFormat, prependTitle, type ExtractOptions } from './extract.js';
 export { cleanText, type CleanedText, type CleanTextOptions } from './clean-text.js';
 export { readDocumentFile, type ReadDocumentIo } from './read-document.js';

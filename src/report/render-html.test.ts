@@ -67,7 +67,7 @@ test('every fact link points at a mark that exists, in the right text', () => {
 
 test('facts without spans are found through their context', () => {
   const base = sampleReport();
-  const report = { ...base, facts: base.facts.map((f) => ({ ...f, sourceSpan: undefined, derivativeSpan: undefined })) };
+  const report = { ...base, facts: base.facts.map((f) => ({ ...f, sourceSpan: null, derivativeSpan: null })) };
   assert.match(renderHtml(report), /<mark class="fact st-dropped" data-f="4" id="s-f4">March 2027<\/mark>/);
 });
 

@@ -3,13 +3,13 @@
  * `compare --html`: one self-contained page with the verdict and scores on top, the two cleaned
  * texts side by side with linked passages and marked facts, and the fact list linking into both.
  */
+import { createHash } from 'node:crypto';
 import type { FactStatus, PassageKind, Span } from '../core/types.js';
 import type { CompareReport, ReportFact, ReportSide } from './compare-report.js';
 import { escapeHtml as esc } from './escape-html.js';
 import { factReason } from './fact-note.js';
 import { REPORT_CSS, REPORT_JS } from './html-assets.js';
-import { renderMarkedText, type MarkedFact, type MarkedPassage, type SideKey } from './html-marked-text.js';
-import { locateFact } from './segment-spans.js';
+import { locateFacts, markedHtml, markedSide, type LocatedFact, type SideKey } from './marked-text.js';
 
 const KINDS: readonly [PassageKind, string][] = [
   ['copied', 'copied word for word'],
@@ -29,30 +29,30 @@ const DIRECTION = {
   unknown: 'direction unknown',
 } as const;
 
+const sha256 = (text: string) => `'sha256-${createHash('sha256').update(text).digest('base64')}'`;
+
+/**
+ * The page runs only its own inline script and style, pinned by hash: no `'unsafe-inline'`, so even
+ * markup that slipped past escaping could not run a script or load anything.
+ */
+const CSP = [
+  "default-src 'none'",
+  `style-src ${sha256(REPORT_CSS)}`,
+  `script-src ${sha256(REPORT_JS)}`,
+  "base-uri 'none'",
+  "form-action 'none'",
+].join('; ');
+
 export function renderHtml(report: CompareReport): string {
-  const located = report.facts.map((fact) => ({
-    source: locateFact(report.source.text, fact.source, fact.sourceContext, fact.sourceSpan),
-    derivative: locateFact(report.derivative.text, fact.derivative, fact.derivativeContext, fact.derivativeSpan),
-  }));
-  const marked = (key: SideKey): { passages: MarkedPassage[]; facts: MarkedFact[] } => {
-    const side = key === 's' ? 'source' : 'derivative';
-    const passages = report.passages.flatMap((p, index) => {
-      const span = p[side];
-      return span ? [{ index, kind: p.kind, span, similarity: p.similarity, linked: Boolean(p.source && p.derivative) }] : [];
-    });
-    const facts = report.facts.flatMap((f, index) => {
-      const span = located[index][side];
-      return span ? [{ index, status: f.status, span }] : [];
-    });
-    return { passages, facts };
-  };
+  const located = locateFacts(report);
+  const marked = (key: SideKey) => markedHtml(markedSide(report, key, located));
   const title = `newstrace: ${report.source.title ?? report.source.label ?? 'source'} → ${report.derivative.title ?? report.derivative.label ?? 'derivative'}`;
   return `<!doctype html>
 <html lang="en">
 <head>
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
-<meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'; script-src 'unsafe-inline'">
+<meta http-equiv="Content-Security-Policy" content="${CSP}">
 <title>${esc(title)}</title>
 <style>${REPORT_CSS}</style>
 </head>
@@ -90,7 +90,7 @@ function renderHeader(report: CompareReport): string {
 </header>`;
 }
 
-function renderSide(key: SideKey, heading: string, side: ReportSide, marked: { passages: MarkedPassage[]; facts: MarkedFact[] }): string {
+function renderSide(key: SideKey, heading: string, side: ReportSide, marked: string): string {
   const meta = [side.label, side.language, side.format === 'html' ? 'HTML page' : null].filter(Boolean).join(' · ');
   const byline = [side.byline, side.published].filter(Boolean).join(' · ');
   // Extraction keeps a headline as the text's first line; showing it twice adds nothing.
@@ -98,13 +98,11 @@ function renderSide(key: SideKey, heading: string, side: ReportSide, marked: { p
   return `<article class="side" aria-labelledby="h-${key}">
 <h2 id="h-${key}">${heading}<small>${esc(meta)}</small></h2>
 ${showTitle ? `<p class="title"><strong>${esc(side.title ?? '')}</strong></p>` : ''}${byline ? `<p class="byline">${esc(byline)}</p>` : ''}
-<div class="text" data-side="${key}" tabindex="-1">${renderMarkedText(side.text, key, marked.passages, marked.facts)}</div>
+<div class="text" data-side="${key}" tabindex="-1">${marked}</div>
 </article>`;
 }
 
-type Located = { readonly source: Span | null; readonly derivative: Span | null };
-
-function renderFacts(facts: readonly ReportFact[], located: readonly Located[]): string {
+function renderFacts(facts: readonly ReportFact[], located: readonly LocatedFact[]): string {
   const groups = STATUSES.map(([status, heading]) => {
     const items = facts.flatMap((fact, index) => (fact.status === status ? [renderFact(fact, index, located[index])] : []));
     if (items.length === 0) return '';
@@ -117,7 +115,7 @@ function renderFacts(facts: readonly ReportFact[], located: readonly Located[]):
   return `<section class="facts" id="facts" aria-label="Fact audit" tabindex="-1">\n<h2>Fact audit</h2>\n${body}\n</section>`;
 }
 
-function renderFact(fact: ReportFact, index: number, where: Located): string {
+function renderFact(fact: ReportFact, index: number, where: LocatedFact): string {
   const link = (key: SideKey, value: string | null, found: Span | null, side: string) => {
     if (value === null) return '';
     return found ? `<a href="#${key}-f${index}" title="show in the ${side}">${esc(value)}</a>` : esc(value);

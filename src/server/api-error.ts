@@ -8,10 +8,23 @@ import type { ContentfulStatusCode } from 'hono/utils/http-status';
 import type { z } from 'zod';
 import { isNewstraceError, type NewstraceErrorCode } from '../core/errors.js';
 
+/** The closed set of codes a client can meet: the engine's, plus those of the HTTP layer and its limits. */
+export type ApiErrorCode =
+  | NewstraceErrorCode
+  | 'invalid_request'
+  | 'invalid_json'
+  | 'unsupported_media_type'
+  | 'payload_too_large'
+  | 'too_many_documents'
+  | 'too_many_words'
+  | 'over_time_budget'
+  | 'server_busy'
+  | 'internal';
+
 export class ApiError extends Error {
   constructor(
     readonly status: ContentfulStatusCode,
-    readonly code: string,
+    readonly code: ApiErrorCode,
     message: string,
   ) {
     super(message);
@@ -39,7 +52,9 @@ export function validationError(error: z.ZodError, where: string): ApiError {
     const path = issue.path.map(String).join('.');
     return path ? `${path}: ${issue.message}` : issue.message;
   });
-  return new ApiError(400, 'invalid_request', `invalid ${where}: ${parts.join('; ')}`);
+  // Binary content keeps the engine's code, so a client sees what the CLI reports for a binary file.
+  const binary = error.issues.some((issue) => issue.code === 'custom' && issue.params?.code === 'binary_input');
+  return new ApiError(400, binary ? 'binary_input' : 'invalid_request', `invalid ${where}: ${parts.join('; ')}`);
 }
 
 export function toApiError(error: unknown): ApiError {
@@ -56,3 +71,13 @@ export function toApiError(error: unknown): ApiError {
 export function errorBody(error: ApiError) {
   return { error: { code: error.code, message: error.message } };
 }
+
+/** An ApiError as plain data, to cross a worker boundary (structured clone keeps no class or fields). */
+export interface ApiErrorData {
+  readonly status: ContentfulStatusCode;
+  readonly code: ApiErrorCode;
+  readonly message: string;
+}
+
+export const apiErrorData = ({ status, code, message }: ApiError): ApiErrorData => ({ status, code, message });
+export const fromApiErrorData = ({ status, code, message }: ApiErrorData) => new ApiError(status, code, message);

@@ -17,7 +17,7 @@ const tmp = tempDir('newstrace-api');
 let server: RunningServer;
 
 before(async () => {
-  server = await startServer({ port: 0, db: tmp.db, maxBodyBytes: LIMIT });
+  server = await startServer({ port: 0, db: tmp.db, limits: { maxBodyBytes: LIMIT } });
 });
 after(async () => {
   await server?.close();
@@ -110,7 +110,7 @@ test('pages and API answers carry the security headers', async () => {
   assert.equal(page.headers.get('x-content-type-options'), 'nosniff');
   const api = await call('GET', '/api/health');
   assert.equal(api.headers.get('x-content-type-options'), 'nosniff');
-  assert.equal((await call('GET', '/lib/segment-spans.js')).status, 200);
+  assert.equal((await call('GET', '/lib/marked-text.js')).status, 200);
 });
 
 test('GET /api/openapi.json is an OpenAPI 3.1 document whose references all resolve', async () => {
@@ -131,6 +131,10 @@ test('GET /api/openapi.json is an OpenAPI 3.1 document whose references all reso
   }
   const compareBody = doc.components.schemas.CompareRequest;
   assert.deepEqual(compareBody.required, ['source', 'derivative']);
+  // The report's schema is the one its type comes from: what the web UI reads is documented.
+  const report = doc.components.schemas.CompareReport;
+  assert.ok(report.properties.verdict.properties.evidence && report.properties.summary);
+  assert.ok(report.properties.facts.items.properties.sourceSpan);
 });
 
 test('GET /api/examples/seed gives a pair the compare endpoint accepts', async () => {

@@ -8,20 +8,19 @@ import { bodyLimit } from 'hono/body-limit';
 import { secureHeaders } from 'hono/secure-headers';
 import type { z } from 'zod';
 import { ApiError, errorBody, toApiError, validationError } from './api-error.js';
+import { checkDocumentCount, limitsWith, type ServerLimits } from './limits.js';
 import { openApiDocument } from './openapi.js';
 import { ArticleInput, ArticleList, ClustersQuery, CompareRequest, IngestRequest, ListQuery, SearchQuery, TraceQuery } from './schemas.js';
 import type { Services } from './services.js';
 import { readStatic, staticTable } from './static-files.js';
 
 export interface AppOptions {
-  /** Largest accepted request body in bytes (default 5 MB). */
-  readonly maxBodyBytes?: number;
+  /** Body size and documents per request; the defaults of `limits.ts` where absent. */
+  readonly limits?: Partial<ServerLimits>;
   readonly version?: string;
   /** Where the UI files live (default `web/` of the repository). */
   readonly webDir?: string;
 }
-
-export const DEFAULT_MAX_BODY_BYTES = 5 * 1024 * 1024;
 
 function parse<S extends z.ZodType>(schema: S, value: unknown, where: string): z.infer<S> {
   const result = schema.safeParse(value);
@@ -44,7 +43,7 @@ async function jsonBody(c: Context): Promise<unknown> {
 const notFound = (what: string) => new ApiError(404, 'not_found', what);
 
 export function createApp(services: Services, options: AppOptions = {}): Hono {
-  const maxBodyBytes = options.maxBodyBytes ?? DEFAULT_MAX_BODY_BYTES;
+  const { maxBodyBytes, maxDocumentsPerRequest } = limitsWith(options.limits);
   const version = options.version ?? '0.1.0';
   const files = staticTable(options.webDir);
   const app = new Hono();
@@ -93,6 +92,7 @@ export function createApp(services: Services, options: AppOptions = {}): Hono {
       : body && typeof body === 'object' && 'documents' in body
         ? parse(IngestRequest.options[2], body, 'documents').documents
         : [parse(ArticleInput, body, 'document')];
+    checkDocumentCount(articles.length, maxDocumentsPerRequest);
     return c.json(await services.ingestDocuments(articles));
   });
 
@@ -146,7 +146,8 @@ export function createApp(services: Services, options: AppOptions = {}): Hono {
 
   app.onError((error, c) => {
     const apiError = toApiError(error);
-    if (apiError.status >= 500) console.error('newstrace serve:', error);
+    // Only the unexpected is logged: busy and over-budget answers are the limits working.
+    if (apiError.status === 500) console.error('newstrace serve:', error);
     // The rest of an oversized body is never read, so the connection cannot carry another request.
     const headers = apiError.status === 413 ? { connection: 'close' } : undefined;
     return c.json(errorBody(apiError), apiError.status, headers);

@@ -6,15 +6,17 @@
 import { createRequire } from 'node:module';
 import { NewstraceError } from '../core/errors.js';
 import type { Extracted } from '../core/types.js';
-import { extract, normaliseDate, prependTitle } from '../extract/index.js';
+import { normaliseDate, prependTitle } from '../extract/index.js';
 import type { SourceItem } from '../ingest/index.js';
 import { isSafeId } from '../ingest/ids.js';
 import { hostOf } from '../ingest/record.js';
 import { clusters, contentHash, ingest, trace, type TraceEntry } from '../index/index.js';
-import { compareDocuments } from '../pipeline/compare.js';
 import { createStore } from '../store/create-store.js';
 import type { PutOutcome, Store, StoredDocument } from '../store/store.js';
+import { createComparePool } from './compare-pool.js';
 import { loadExamplePair } from './example-pair.js';
+import { extractField } from './extract-field.js';
+import { checkRequestWords, checkWords, limitsWith, type ServerLimits } from './limits.js';
 import type { ArticleInput } from './schemas.js';
 import type { DocumentSummary, Services, TraceLink } from './services.js';
 
@@ -22,15 +24,6 @@ const VERSION: string = (createRequire(import.meta.url)('../../package.json') as
 
 function summary(doc: DocumentSummary): DocumentSummary {
   return { id: doc.id, url: doc.url, outlet: doc.outlet, published: doc.published, title: doc.title, language: doc.language };
-}
-
-/** Extraction errors name the request field, not a file: there is none. */
-function extractField(content: string, where: string, format: 'auto' | 'text' | 'html' = 'auto', url: string | null = null): Extracted {
-  try {
-    return extract(content, { format, url });
-  } catch (error) {
-    throw error instanceof NewstraceError ? error.withPath(where) : error;
-  }
 }
 
 /**
@@ -81,17 +74,26 @@ function traceLink(entry: TraceEntry, document: DocumentSummary): TraceLink {
   return { document: summary(document), relation, score, sourceCoverage, derivativeCoverage, passages, firstFacts };
 }
 
-export function createServicesFromStore(store: Store): Services {
+/** Articles as records, within the per-text and per-request word limits. */
+function toItems(articles: readonly ArticleInput[], limits: ServerLimits): SourceItem[] {
+  const items = articles.map(toItem);
+  let words = 0;
+  items.forEach((item, i) => {
+    if (item.kind === 'document') words += checkWords(item.record.extracted.text, `documents.${i}`, limits.maxWordsPerText);
+  });
+  checkRequestWords(words, limits.maxWordsPerRequest);
+  return items;
+}
+
+export function createServicesFromStore(store: Store, overrides: Partial<ServerLimits> = {}): Services {
+  const limits = limitsWith(overrides);
+  const pool = createComparePool(limits);
   // One ingest at a time: each batch reads the index to find candidates before it writes.
   let ingestQueue: Promise<unknown> = Promise.resolve();
   return {
-    async compare(request) {
-      const source = extractField(request.source, 'source');
-      const derivative = extractField(request.derivative, 'derivative');
-      return compareDocuments(source, derivative, { sourceLabel: request.sourceLabel, derivativeLabel: request.derivativeLabel });
-    },
+    compare: (request) => pool.compare(request),
     ingestDocuments(articles) {
-      const prepared = articles.map(toItem);
+      const prepared = toItems(articles, limits);
       const ids = prepared.map((item) => (item.kind === 'document' ? item.record.id : ''));
       const run = async () => {
         const before = await Promise.all(ids.map((id) => store.getDocument(id)));
@@ -132,10 +134,13 @@ export function createServicesFromStore(store: Store): Services {
       return { status: 'ok', version: VERSION, store: store.kind, documents: await store.countDocuments() };
     },
     example: () => loadExamplePair(),
-    close: () => store.close(),
+    async close() {
+      await pool.close();
+      await store.close();
+    },
   };
 }
 
-export async function createServices(options: { db?: string }): Promise<Services> {
-  return createServicesFromStore(await createStore(options.db ?? ':memory:'));
+export async function createServices(options: { db?: string; limits?: Partial<ServerLimits> }): Promise<Services> {
+  return createServicesFromStore(await createStore(options.db ?? ':memory:'), options.limits);
 }

@@ -5,6 +5,9 @@
  * documentation cannot drift from the validation.
  */
 import { z } from 'zod';
+import { RELATIONS } from '../core/types.js';
+import { looksBinary } from '../extract/index.js';
+import { CompareReportSchema as ReportSchema } from '../report/compare-report.js';
 
 export const apiSchemas = z.registry<{ id: string }>();
 
@@ -13,8 +16,11 @@ function named<T extends z.ZodType>(id: string, schema: T): T {
   return schema;
 }
 
-const text = z.string().min(1, 'must not be empty');
-const label = z.string().max(200).optional();
+/** Every string of a request: refused as binary by the rule the CLI applies to files. */
+const str = () =>
+  z.string().refine((value) => !looksBinary(value), { message: 'binary data, not text (a NUL or control characters)', params: { code: 'binary_input' } });
+const text = str().min(1, 'must not be empty');
+const label = str().max(200).optional();
 
 export const CompareRequest = named(
   'CompareRequest',
@@ -31,26 +37,27 @@ export const ArticleInput = named(
   'ArticleInput',
   z
     .object({
-      id: z.string().min(1).max(500).optional().describe('Your id for the article; generated when absent'),
-      url: z.string().max(2000).optional(),
-      title: z.string().max(1000).optional(),
-      text: z.string().optional().describe('Plain text of the article (this or html)'),
-      html: z.string().optional().describe('The HTML page of the article (this or text)'),
-      published: z.string().max(100).optional().describe('Publication date, ISO 8601'),
-      outlet: z.string().max(200).optional(),
-      language: z.string().max(20).optional().describe('Declared language (BCP 47); detected when absent'),
+      id: str().min(1).max(500).optional().describe('Your id for the article; generated when absent'),
+      url: str().max(2000).optional(),
+      title: str().max(1000).optional(),
+      text: str().optional().describe('Plain text of the article (this or html)'),
+      html: str().optional().describe('The HTML page of the article (this or text)'),
+      published: str().max(100).optional().describe('Publication date, ISO 8601'),
+      outlet: str().max(200).optional(),
+      language: str().max(20).optional().describe('Declared language (BCP 47); detected when absent'),
     })
     .refine((a) => Boolean(a.text?.trim() || a.html?.trim()), { message: 'needs a non-empty text or html', path: ['text'] }),
 );
 export type ArticleInput = z.infer<typeof ArticleInput>;
 
-export const ArticleList = z.array(ArticleInput).min(1).max(1000);
+// How many articles one request may hold is a server limit (`limits.ts`), answered with 413.
+export const ArticleList = z.array(ArticleInput).min(1);
 
 export const IngestRequest = named('IngestRequest', z.union([ArticleInput, ArticleList, z.object({ documents: ArticleList })]));
 export type IngestRequest = z.infer<typeof IngestRequest>;
 
 export const SearchQuery = z.object({
-  q: z.string().trim().min(1, 'must not be empty').max(500),
+  q: str().trim().min(1, 'must not be empty').max(500),
   limit: z.coerce.number().int().min(1).max(100).default(20),
 });
 
@@ -67,42 +74,9 @@ export const TraceQuery = z.object({
   limit: z.coerce.number().int().min(1).max(100).default(10),
 });
 
-const span = z.object({ start: z.number().int(), end: z.number().int() }).nullable();
-const relation = z.enum(['copy', 'light-rewrite', 'heavy-rewrite', 'same-story', 'unrelated']);
-const side = z.object({ title: z.string().nullable(), language: z.string(), text: z.string() });
+const relation = z.enum(RELATIONS);
 
-export const CompareReportSchema = named(
-  'CompareReport',
-  z.object({
-    source: side,
-    derivative: side,
-    verdict: z.object({
-      relation,
-      direction: z.enum(['source-to-derivative', 'derivative-to-source', 'unknown']),
-      explanation: z.string(),
-    }),
-    scores: z.object({ sourceCoverage: z.number(), derivativeCoverage: z.number(), similarity: z.number() }),
-    passages: z.array(
-      z.object({
-        kind: z.enum(['copied', 'paraphrased', 'added', 'dropped']),
-        source: span,
-        derivative: span,
-        similarity: z.number(),
-      }),
-    ),
-    facts: z.array(
-      z.object({
-        status: z.enum(['kept', 'changed', 'unsupported', 'dropped']),
-        type: z.string(),
-        source: z.string().nullable(),
-        derivative: z.string().nullable(),
-        sourceContext: z.string().nullable(),
-        derivativeContext: z.string().nullable(),
-        note: z.string(),
-      }),
-    ),
-  }),
-);
+export const CompareReportSchema = named('CompareReport', ReportSchema);
 
 const documentFields = {
   id: z.string(),

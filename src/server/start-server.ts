@@ -6,6 +6,7 @@
 import { createAdaptorServer } from '@hono/node-server';
 import type { AddressInfo } from 'node:net';
 import { createApp } from './app.js';
+import type { ServerLimits } from './limits.js';
 import type { Services } from './services.js';
 
 export interface StartOptions {
@@ -14,7 +15,8 @@ export interface StartOptions {
   readonly port?: number;
   /** SQLite file or PostgreSQL URL of the index; a temporary in-memory index when absent. */
   readonly db?: string;
-  readonly maxBodyBytes?: number;
+  /** Request limits (`limits.ts`); the defaults where absent. */
+  readonly limits?: Partial<ServerLimits>;
   /** Use these instead of building them from `db` (tests, embedding). */
   readonly services?: Services;
 }
@@ -34,8 +36,9 @@ export function isLoopback(host: string): boolean {
 
 export async function startServer(options: StartOptions = {}): Promise<RunningServer> {
   const host = options.host ?? '127.0.0.1';
-  const services = options.services ?? (await (await import('./real-services.js')).createServices({ db: options.db }));
-  const app = createApp(services, { maxBodyBytes: options.maxBodyBytes });
+  const { limits } = options;
+  const services = options.services ?? (await (await import('./real-services.js')).createServices({ db: options.db, limits }));
+  const app = createApp(services, { limits });
   const server = createAdaptorServer({ fetch: app.fetch });
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);

@@ -1,10 +1,11 @@
 /**
  * @module server/static-files
- * Serves the web UI from `web/` as plain ES modules: no bundling step, so what is in the repository
+ * Serves the web UI from `web/` as plain ES modules, unbundled, so what is in the repository
  * is what the browser runs. Only files that existed in `web/` at start-up are served (a fixed table,
  * not a path join on the request), which rules out path traversal by construction.
- * The span segmentation the UI shares with the HTML report is served from its compiled form in
- * `dist/` (built by `npm ci` / `npm run build`), so there is one implementation, not a copy.
+ * The marked text the UI shares with the HTML report is served from its browser bundle in `dist/`
+ * (built by `npm ci` / `npm run build` from src/report/marked-text.ts), so there is one
+ * implementation, not a copy.
  */
 import { readFileSync, readdirSync, statSync } from 'node:fs';
 import path from 'node:path';
@@ -44,8 +45,7 @@ export function staticTable(webDir = path.join(repoRoot, 'web')): Map<string, St
   walk(webDir, '/', table);
   const index = table.get('/index.html');
   if (index) table.set('/', index);
-  const shared = path.join(repoRoot, 'dist/report/segment-spans.js');
-  table.set('/lib/segment-spans.js', { file: shared, type: MIME['.js'] });
+  table.set('/lib/marked-text.js', { file: path.join(repoRoot, 'dist/web/marked-text.js'), type: MIME['.js'] });
   return table;
 }
 

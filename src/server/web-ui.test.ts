@@ -7,7 +7,8 @@ import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { after, before, test } from 'node:test';
 import type { Browser, Page } from 'playwright-core';
-import type { CompareReport } from '../report/compare-report.js';
+import { CompareReportSchema, type CompareReport } from '../report/compare-report.js';
+import { renderHtml } from '../report/render-html.js';
 import { startServer, type RunningServer } from './start-server.js';
 import { repoRoot } from './static-files.js';
 import { launchBrowser } from './test-support/browser.js';
@@ -136,6 +137,26 @@ test('the compare page loads the seed example and shows passages, verdict and th
   }
   assert.deepEqual(problems, []);
   await page.close();
+});
+
+test('the web UI draws the same marked text as the --html report, from the one shared module', async (t) => {
+  if (skip) return t.skip(skip);
+  const { page, problems } = await openPage('#/compare');
+  const response = page.waitForResponse((r) => r.url().endsWith('/api/compare'));
+  await page.click('#load-example');
+  const report = CompareReportSchema.parse(await (await response).json());
+  await page.waitForSelector('.textbox .marked');
+  const reportPage = await browser!.newPage();
+  await reportPage.setContent(renderHtml(report));
+  // Both serialised by the same browser, so equal markup means equal elements, attributes and text.
+  for (const side of ['s', 'd']) {
+    const ui = await page.$eval(`.textbox[data-side="${side}"] .marked`, (el) => el.innerHTML);
+    const html = await reportPage.$eval(`.text[data-side="${side}"]`, (el) => el.innerHTML);
+    assert.ok(ui.includes('class="pass k-'), `no passages drawn on side ${side}`);
+    assert.equal(ui, html, `side ${side}`);
+  }
+  assert.deepEqual(problems, []);
+  await Promise.all([page.close(), reportPage.close()]);
 });
 
 test('opened files are decoded as the CLI decodes them: UTF-8, UTF-16 by BOM, else Windows-1252', async (t) => {

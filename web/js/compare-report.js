@@ -3,9 +3,8 @@
  * Renders a CompareReport: the verdict with its scores, the two texts side by side with linked
  * passages, and the fact list whose items scroll both texts to the fact.
  */
-import { locateFact } from '/lib/segment-spans.js';
+import { locateFacts, markedDom, markedSide } from '/lib/marked-text.js';
 import { h, percent } from './dom.js';
-import { markedText } from './marked-text.js';
 
 const KINDS = [
   ['copied', 'copied word for word'],
@@ -60,28 +59,15 @@ function legend() {
   );
 }
 
-function sidePassages(report, side) {
-  const other = side === 'source' ? 'derivative' : 'source';
-  return report.passages
-    .map((p, index) => ({ index, kind: p.kind, span: p[side], similarity: p.similarity, linked: Boolean(p[side] && p[other]) }))
-    .filter((p) => p.span);
-}
-
-function sideFacts(report, side) {
-  const text = report[side].text;
-  return report.facts
-    .map((f, index) => ({ index, status: f.status, span: locateFact(text, f[side], f[`${side}Context`], f[`${side}Span`]) }))
-    .filter((f) => f.span);
-}
-
-function textColumn(report, side, key) {
+function textColumn(report, side, key, located) {
   const info = report[side];
   const heading = info.label || info.title || side;
   return h(
     'section',
     { class: 'column', 'aria-label': `${side} text` },
     h('h3', null, side === 'source' ? 'Source' : 'Derivative', h('span', { class: 'muted' }, ` · ${heading}`)),
-    h('div', { class: 'textbox', 'data-side': key }, markedText(info.text, key, sidePassages(report, side), sideFacts(report, side))),
+    // The same marked text as the --html report, from one module (src/report/marked-text.ts).
+    h('div', { class: 'textbox', 'data-side': key }, h('div', { class: 'marked' }, markedDom(markedSide(report, key, located), document))),
   );
 }
 
@@ -169,7 +155,8 @@ function wire(root, texts) {
 }
 
 export function renderReport(report) {
-  const texts = h('section', { class: 'texts', 'aria-label': 'The two texts' }, textColumn(report, 'source', 's'), textColumn(report, 'derivative', 'd'));
+  const located = locateFacts(report);
+  const texts = h('section', { class: 'texts', 'aria-label': 'The two texts' }, textColumn(report, 'source', 's', located), textColumn(report, 'derivative', 'd', located));
   const root = h('div', { class: 'report' }, verdictSection(report), legend(), texts, factList(report));
   wire(root, texts);
   return root;

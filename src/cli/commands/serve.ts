@@ -14,9 +14,12 @@ const OPTIONS = {
   host: { type: 'string' },
   db: { type: 'string' },
   'max-body': { type: 'string' },
+  'max-words': { type: 'string' },
+  'time-budget': { type: 'string' },
+  workers: { type: 'string' },
 } as const;
 
-const USAGE = 'Usage: newstrace serve [--port 8080] [--host 127.0.0.1] [--db FILE|URL] [--max-body BYTES]';
+const USAGE = 'Usage: newstrace serve [--port 8080] [--host 127.0.0.1] [--db FILE|URL] [--max-body BYTES] [--max-words N] [--time-budget SECONDS] [--workers N]';
 
 const HELP = `${USAGE}
 
@@ -30,6 +33,9 @@ Options:
                     newstrace.db in the current directory). A missing SQLite file is created
                     (POST /api/documents fills it) and the start-up line says it is new and empty
   --max-body BYTES  largest accepted request body (default 5242880 = 5 MB)
+  --max-words N     words per text of a compare or an ingested article (default 20000)
+  --time-budget S   seconds one compare may take before its worker is stopped (default 20)
+  --workers N       worker threads for compares (default: the number of cores, at least 2)
   -h, --help        show this help
 
 API (JSON; the full description is at /api/openapi.json):
@@ -46,6 +52,16 @@ Examples:
   newstrace serve --db news.db --port 3000
 `;
 
+/** A positive number of `unit`, or undefined when the option is absent. */
+function parsePositive(value: string | undefined, name: string, unit: string, integer = true): number | undefined {
+  if (value === undefined) return undefined;
+  const n = Number(value);
+  if (!(n > 0 && Number.isFinite(n) && (!integer || Number.isSafeInteger(n)))) {
+    throw new NewstraceError('usage', `${name} takes a positive number of ${unit} (got '${value}')`);
+  }
+  return n;
+}
+
 function parsePort(value: string | undefined, name: string, fallback: number): number {
   if (value === undefined) return fallback;
   const n = Number(value);
@@ -61,10 +77,13 @@ export const serveCommand: Command = {
     withUsage(io, 'serve', USAGE, async () => {
       const { values } = parseCommandArgs(argv, OPTIONS, { min: 0, max: 0, names: '' });
       const port = parsePort(values.port, '--port', 8080);
-      const maxBody = values['max-body'] === undefined ? undefined : Number(values['max-body']);
-      if (maxBody !== undefined && !(Number.isSafeInteger(maxBody) && maxBody > 0)) {
-        throw new NewstraceError('usage', `--max-body takes a positive number of bytes (got '${values['max-body']}')`);
-      }
+      const budget = parsePositive(values['time-budget'], '--time-budget', 'seconds', false);
+      const limits = {
+        maxBodyBytes: parsePositive(values['max-body'], '--max-body', 'bytes'),
+        maxWordsPerText: parsePositive(values['max-words'], '--max-words', 'words'),
+        compareTimeBudgetMs: budget === undefined ? undefined : budget * 1000,
+        compareWorkers: parsePositive(values.workers, '--workers', 'threads'),
+      };
       const host = values.host ?? '127.0.0.1';
       const target = storeTarget(values.db, io.env);
       const db = isPostgresTarget(target) ? target : resolve(io.cwd, target);
@@ -75,7 +94,7 @@ export const serveCommand: Command = {
       // Unlike the read-only commands, serve takes documents, so it may start on an empty index; it
       // says so, which a mistyped --db would otherwise hide behind an empty library.
       const fresh = !isPostgresTarget(db) && !existsSync(db);
-      const server = await startServer({ host, port, db, maxBodyBytes: maxBody });
+      const server = await startServer({ host, port, db, limits });
       // The URL, not the PostgreSQL target: that may hold a password.
       const index = isPostgresTarget(db) ? 'PostgreSQL' : `${db}${fresh ? ', new and empty' : ''}`;
       io.stdout.write(`newstrace serve: ${server.url}/ (index: ${index}; Ctrl-C to stop)\n`);

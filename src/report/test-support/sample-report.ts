@@ -61,8 +61,8 @@ const D3 = 'The line will carry 30,000 riders a day.';
 /** A fresh copy each call, so a test may change it freely. */
 export function sampleReport(): CompareReport {
   return {
-    source: { title: 'Council approves riverside tram line', language: 'en', text: SOURCE, label: 'original.txt', format: 'text' },
-    derivative: { title: 'Riverside tram gets the green light', language: 'en', text: DERIVATIVE, label: 'rewrite.txt', format: 'text' },
+    source: { title: 'Council approves riverside tram line', language: 'en', text: SOURCE, label: 'original.txt', format: 'text', byline: null, published: null },
+    derivative: { title: 'Riverside tram gets the green light', language: 'en', text: DERIVATIVE, label: 'rewrite.txt', format: 'text', byline: null, published: null },
     verdict: {
       relation: 'light-rewrite',
       direction: 'source-to-derivative',

@@ -1,7 +1,8 @@
 /**
  * @module server/test-support/fixtures
  * Articles for server and browser tests: the bundled example story, its machine rewrite, a lightly
- * edited copy and an unrelated story, plus an article whose title is an XSS probe.
+ * edited copy and an unrelated story, plus an article whose title is an XSS probe, and a long pair
+ * (`largePair`) for the limits, the load test and shutdown mid-compare.
  */
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -34,4 +35,13 @@ export function storyArticles() {
 export function tempDir(prefix: string) {
   const dir = mkdtempSync(path.join(tmpdir(), `${prefix}-`));
   return { dir, db: path.join(dir, 'index.db'), remove: () => rmSync(dir, { recursive: true, force: true }) };
+}
+
+/**
+ * A long source and its rewrite, each about `copies` × 370 words: the example story told again and
+ * again with its numbers shifted, so the aligner has real work (it grows faster than linearly).
+ */
+export function largePair(copies: number): { source: string; derivative: string } {
+  const repeat = (text: string) => Array.from({ length: copies }, (_, i) => text.replace(/\d+/g, (d) => String(Number(d) + i))).join('\n\n');
+  return { source: repeat(example('original.txt')), derivative: repeat(example('rewrite.txt')) };
 }
