@@ -82,6 +82,7 @@ export const english: Lexicon = {
     'predicted', 'acknowledged', 'conceded', 'stressed', 'cautioned', 'alleged', 'accused', 'told',
   ],
   auxiliaries: ['has', 'have', 'had', 'will', 'would', 'could', 'may', 'might', 'is', 'was', 'were', 'are', 'also', 'did', 'does', 'do', 'then', 'later', 'previously', 'already', 'not', 'been', 'just', 'only', 'repeatedly', 'always', 'never', 'often', 'once', 'still', 'recently', 'publicly', 'privately', 'reportedly', 'later', 'earlier'],
+  negations: ['not', 'no', 'never', 'neither', 'nor', 'none', 'nothing', 'cannot'],
   clauseWords: ['that', 'which', 'who', 'whom', 'whose', 'and', 'but', 'while', 'as', 'when', 'because', 'so', 'if', 'now', 'where', 'although', 'though', 'after', 'before', 'since', 'until', 'what', 'how', 'or'],
   speakerStops: ['in', 'on', 'at', 'who', 'which', 'that', 'after', 'before', 'when', 'while', 'of', 'to', 'for', 'about', 'because', 'as', 'during', 'last', 'yesterday', 'today', 'on'],
   accordingTo: /\baccording\s+to\b/i,

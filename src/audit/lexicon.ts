@@ -32,6 +32,8 @@ export interface Lexicon {
   readonly placePrepositions: readonly string[];
   readonly speechVerbs: readonly string[];
   readonly auxiliaries: readonly string[];
+  /** Words that deny a statement ("not", "no", "never"). */
+  readonly negations: readonly string[];
   readonly clauseWords: readonly string[];
   readonly speakerStops: readonly string[];
   readonly accordingTo: RegExp;
