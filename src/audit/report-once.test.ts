@@ -1,0 +1,41 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import type { Alignment, FactDiff } from '../core/types.js';
+import { analyze } from '../text/index.js';
+import { auditFacts } from './audit-facts.js';
+
+function audit(source: string, derivative: string, pairs: Array<[number, number]>): FactDiff[] {
+  const alignment: Alignment = {
+    passages: [],
+    scores: { sourceCoverage: 0, derivativeCoverage: 0, similarity: 0 },
+    links: pairs.map(([s, d]) => ({ source: s, derivative: d, similarity: 0.6 })),
+  };
+  return auditFacts(analyze(source, { language: 'en' }), analyze(derivative, { language: 'en' }), alignment);
+}
+
+const flagged = (diffs: FactDiff[]) => diffs.filter((d) => d.status !== 'kept');
+
+test('a respelt name is one change however often it is mentioned, and the note counts the mentions', () => {
+  const diffs = flagged(audit(
+    'Finance minister Ravi Chandran spoke first. Mr Chandran then left. Later Mr Chandran returned to the hall.',
+    'Finance minister Ravi Chandram spoke first. Mr Chandram then left. Later Mr Chandram returned to the hall.',
+    [[0, 0], [1, 1], [2, 2]],
+  ));
+  assert.equal(diffs.length, 1, JSON.stringify(diffs.map((d) => d.note)));
+  assert.match(diffs[0].note, /\(3 mentions\)/);
+});
+
+test('an amount given again in other currencies is one dropped finding', () => {
+  const diffs = flagged(audit('The board will buy back shares worth 2bn Swiss francs ($1.7bn; £1.1bn). Profits rose.', 'Profits rose.', [[1, 0]]));
+  assert.deepEqual(diffs.map((d) => d.source?.text), ['2bn Swiss francs']);
+});
+
+test('a name that only qualifies another lost fact is part of that finding', () => {
+  const diffs = flagged(audit('She shared first place with former AAA champion Diane Allahgreen in the final. It rained.', 'It rained.', [[1, 0]]));
+  assert.deepEqual(diffs.map((d) => d.source?.text), ['Diane Allahgreen']);
+});
+
+test('a swapped speaker is one changed attribution, not also a changed name', () => {
+  const diffs = flagged(audit('Security firm Sophos said a tenth of mail was infected.', 'Security firm McAfee said a tenth of mail was infected.', [[0, 0]]));
+  assert.deepEqual(diffs.map((d) => [d.status, d.type]), [['changed', 'attribution']]);
+});
