@@ -52,6 +52,8 @@ export interface CompareReport {
   };
   readonly passages: readonly ReportPassage[];
   readonly facts: readonly ReportFact[];
+  /** Indices into `facts` of the findings a reader should see first (at most ten, most important first). */
+  readonly top?: readonly number[];
   /** Counts by fact status, for quick reading and scripts. */
   readonly summary?: Readonly<Record<FactStatus, number>>;
   readonly version?: string;

@@ -10,6 +10,7 @@ import { factReason } from './fact-note.js';
 import { REPORT_CSS, REPORT_JS } from './html-assets.js';
 import { renderMarkedText, type MarkedFact, type MarkedPassage, type SideKey } from './html-marked-text.js';
 import { locateFact } from './segment-spans.js';
+import { topDifferences } from './top-differences.js';
 
 const KINDS: readonly [PassageKind, string][] = [
   ['copied', 'copied word for word'],
@@ -64,7 +65,7 @@ ${renderHeader(report)}
 ${renderSide('s', 'Source', report.source, marked('s'))}
 ${renderSide('d', 'Derivative', report.derivative, marked('d'))}
 </section>
-${renderFacts(report.facts, located)}
+${renderFacts(report.facts, located, report.top ?? topDifferences(report.facts))}
 </main>
 <script>${REPORT_JS}</script>
 </body>
@@ -104,7 +105,7 @@ ${showTitle ? `<p class="title"><strong>${esc(side.title ?? '')}</strong></p>` :
 
 type Located = { readonly source: Span | null; readonly derivative: Span | null };
 
-function renderFacts(facts: readonly ReportFact[], located: readonly Located[]): string {
+function renderFacts(facts: readonly ReportFact[], located: readonly Located[], top: readonly number[]): string {
   const groups = STATUSES.map(([status, heading]) => {
     const items = facts.flatMap((fact, index) => (fact.status === status ? [renderFact(fact, index, located[index])] : []));
     if (items.length === 0) return '';
@@ -113,17 +114,22 @@ function renderFacts(facts: readonly ReportFact[], located: readonly Located[]):
     if (status === 'kept') return `<details><summary>${heading} (${items.length})</summary>${list}</details>`;
     return `<h3 class="h-${status}">${heading} (${items.length})</h3>\n${list}`;
   });
-  const body = groups.join('\n') || '<p>No facts were found in either text.</p>';
+  const lead = top.length === 0 ? '' : `<h3 class="h-top">Top differences</h3>\n<ol class="top">${top.map((i) => `<li><span class="ftype">${esc(facts[i].status)} ${esc(facts[i].type)}</span>${factValues(facts[i], i, located[i])}</li>`).join('\n')}</ol>\n<h3>All findings</h3>`;
+  const body = lead + (groups.join('\n') || '<p>No facts were found in either text.</p>');
   return `<section class="facts" id="facts" aria-label="Fact audit" tabindex="-1">\n<h2>Fact audit</h2>\n${body}\n</section>`;
 }
 
-function renderFact(fact: ReportFact, index: number, where: Located): string {
+/** The fact's value(s), source → derivative, each linking to where it stands in its text. */
+function factValues(fact: ReportFact, index: number, where: Located): string {
   const link = (key: SideKey, value: string | null, found: Span | null, side: string) => {
     if (value === null) return '';
     return found ? `<a href="#${key}-f${index}" title="show in the ${side}">${esc(value)}</a>` : esc(value);
   };
-  const values = [link('s', fact.source, where.source, 'source'), link('d', fact.derivative, where.derivative, 'derivative')].filter(Boolean);
+  return [link('s', fact.source, where.source, 'source'), link('d', fact.derivative, where.derivative, 'derivative')].filter(Boolean).join(' → ');
+}
+
+function renderFact(fact: ReportFact, index: number, where: Located): string {
   const reason = factReason(fact);
   const note = reason ? `<span class="note" title="${esc(fact.note)}">${esc(reason)}</span>` : '';
-  return `<li data-f="${index}"><span class="ftype">${esc(fact.type)}</span>${values.join(' → ')}${note}</li>`;
+  return `<li data-f="${index}"><span class="ftype">${esc(fact.type)}</span>${factValues(fact, index, where)}${note}</li>`;
 }

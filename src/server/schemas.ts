@@ -101,6 +101,7 @@ export const CompareReportSchema = named(
         note: z.string(),
       }),
     ),
+    top: z.array(z.number().int()).optional().describe('Indices into facts of the top differences, most important first'),
   }),
 );
 
