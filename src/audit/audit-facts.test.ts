@@ -80,3 +80,12 @@ test('a speaker whose name is respelt is a changed name, not also a changed attr
   const diffs = audit('Minister Adamu Bello said the plan would work.', 'Minister Adamu Bellow said the plan would work.', [[0, 0]]);
   assert.deepEqual(flagged(diffs), [['changed', 'Adamu Bello', 'Adamu Bellow']]);
 });
+
+test('an attribution lost from several statements is a finding for each statement', () => {
+  const diffs = audit(
+    'The plant will open in May, officials said. Officials said the plant will employ local people.',
+    'The plant will open in May. The plant will employ local people.',
+    [[0, 0], [1, 1]],
+  );
+  assert.equal(diffs.filter((d) => d.status === 'dropped' && d.type === 'attribution').length, 2);
+});

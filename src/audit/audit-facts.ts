@@ -77,11 +77,15 @@ function collapse(diffs: readonly FactDiff[]): FactDiff[] {
   const changedValues = new Set(diffs.filter((d) => d.status === 'changed').flatMap((d) => [`s:${d.source?.value}`, `d:${d.derivative?.value}`]));
   const out: FactDiff[] = [];
   for (const d of diffs) {
-    if ((d.status === 'dropped' && changedValues.has(`s:${d.source?.value}`)) || (d.status === 'unsupported' && changedValues.has(`d:${d.derivative?.value}`))) continue;
+    const changedElsewhere = (d.status === 'dropped' && changedValues.has(`s:${d.source?.value}`)) || (d.status === 'unsupported' && changedValues.has(`d:${d.derivative?.value}`));
+    if (changedElsewhere && d.type !== 'attribution') continue;
     // Every change is its own finding; repeated mentions of a kept, dropped or added value are one.
+    // An attribution is lost per statement: each sentence that no longer says who said it is a finding.
     const key = d.status === 'changed'
       ? `${d.source?.span.start}|${d.derivative?.span.start}`
-      : `${d.status}|${NAME_TYPES.has(d.type) ? 'name' : d.type}|${d.source?.value ?? ''}|${d.derivative?.value ?? ''}`;
+      : d.type === 'attribution'
+        ? `${d.status}|attribution|${(d.source ?? d.derivative)?.sentence}|${d.source?.value ?? ''}|${d.derivative?.value ?? ''}`
+        : `${d.status}|${NAME_TYPES.has(d.type) ? 'name' : d.type}|${d.source?.value ?? ''}|${d.derivative?.value ?? ''}`;
     if (seen.has(key)) continue;
     seen.add(key);
     out.push(d);
