@@ -89,3 +89,16 @@ test('an attribution lost from several statements is a finding for each statemen
   );
   assert.equal(diffs.filter((d) => d.status === 'dropped' && d.type === 'attribution').length, 2);
 });
+
+test('a speaker the retelling credits by pronoun, or names where the source gave a role, is kept', () => {
+  const byPronoun = audit('Mr Okafor spoke. "I will not resign," Mr Okafor said.', 'Mr Okafor spoke. "I will not resign," he said.', [[0, 0], [1, 1]]);
+  assert.deepEqual(flagged(byPronoun), []);
+  const byName = audit(
+    'The Harbour Trust criticised the plan. "The plan is reckless," the trust said in a statement.',
+    'The Harbour Trust criticised the plan. "The plan is reckless," says the Harbour Trust.',
+    [[0, 0], [1, 1]],
+  );
+  assert.deepEqual(flagged(byName), []);
+  const swapped = audit('Nestle said sales fell.', 'Analysts said sales fell.', [[0, 0]]);
+  assert.deepEqual(flagged(swapped).map(([s]) => s), ['changed']);
+});
