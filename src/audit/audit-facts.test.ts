@@ -102,3 +102,10 @@ test('a speaker the retelling credits by pronoun, or names where the source gave
   const swapped = audit('Nestle said sales fell.', 'Analysts said sales fell.', [[0, 0]]);
   assert.deepEqual(flagged(swapped).map(([s]) => s), ['changed']);
 });
+
+test('a month closing a title is part of the name, and "this week" is the week of the named days', () => {
+  const title = audit('She starred in The Darling Buds of May on television. She won.', 'She won.', [[1, 0]]);
+  assert.ok(!flagged(title).some(([, s]) => s === 'May'), JSON.stringify(flagged(title)));
+  const week = audit('The summit meets in Oslo on Friday and Saturday.', 'This week\'s summit meets in Oslo.', [[0, 0]]);
+  assert.ok(!flagged(week).some(([s, , d]) => s === 'unsupported' && /week/i.test(d ?? '')), JSON.stringify(flagged(week)));
+});

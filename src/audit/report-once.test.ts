@@ -39,3 +39,8 @@ test('a swapped speaker is one changed attribution, not also a changed name', ()
   const diffs = flagged(audit('Security firm Sophos said a tenth of mail was infected.', 'Security firm McAfee said a tenth of mail was infected.', [[0, 0]]));
   assert.deepEqual(diffs.map((d) => [d.status, d.type]), [['changed', 'attribution']]);
 });
+
+test('a fact written straight after another lost fact is part of its phrase', () => {
+  const diffs = flagged(audit('The first version appeared in April this year. It spread fast.', 'It spread fast.', [[1, 0]]));
+  assert.deepEqual(diffs.map((d) => d.source?.text), ['April']);
+});

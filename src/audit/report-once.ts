@@ -2,8 +2,8 @@
  * @module audit/report-once
  * One difference, one finding. A name lost or changed as part of a lost or changed attribution, and
  * anything inside a lost quotation, is that finding's; a respelt name or a changed amount is one finding however often it is
- * mentioned (the note counts the mentions); an amount given again in other currencies, a date part
- * written next to another ("April this year") and a name that only qualifies another lost fact
+ * mentioned (the note counts the mentions); an amount given again in other currencies, a fact
+ * written straight after another ("April this year") and a name that only qualifies another lost fact
  * ("Brazilian winner Jadel Gregorio") add nothing to the finding beside them.
  */
 import type { Fact, FactDiff } from '../core/types.js';
@@ -80,12 +80,15 @@ function isConversion(d: FactDiff, previous: FactDiff | undefined, text: (d: Fac
   return /^\s*[(;,]\s*$/.test(text(d).slice(g.span.end, f.span.start));
 }
 
-/** A lost date written straight after another lost date adds nothing to it ("April this year"). */
-function isDatePart(d: FactDiff, previous: FactDiff | undefined, text: (d: FactDiff) => string): boolean {
+/**
+ * A lost fact written straight after another lost fact, with only a space between, is part of its
+ * phrase ("April this year", "Olympic Games last season", "Three 50th Anniversary Special Awards").
+ */
+function continuesPrevious(d: FactDiff, previous: FactDiff | undefined, text: (d: FactDiff) => string): boolean {
   const f = side(d);
   const g = previous && side(previous);
-  if (!f || !g || d.type !== 'date' || previous?.type !== 'date' || previous.status !== d.status || g.sentence !== f.sentence) return false;
-  return /^\s*$/.test(text(d).slice(g.span.end, f.span.start));
+  if (!f || !g || previous?.status !== d.status || g.sentence !== f.sentence || d.type === 'claim' || previous.type === 'claim') return false;
+  return /^ $/.test(text(d).slice(g.span.end, f.span.start));
 }
 
 /**
@@ -133,7 +136,7 @@ export function reportOnce(diffs: readonly FactDiff[], texts: TextsOf, lex: Lexi
   const losses = flagged.filter(isLoss).sort((a, b) => a.status.localeCompare(b.status) || (side(a)?.span.start ?? 0) - (side(b)?.span.start ?? 0));
   const redundant = new Set<FactDiff>();
   losses.forEach((d, i) => {
-    if (isConversion(d, losses[i - 1], text) || isDatePart(d, losses[i - 1], text) || qualifiesNext(d, losses[i + 1], text, lex)) redundant.add(d);
+    if (isConversion(d, losses[i - 1], text) || continuesPrevious(d, losses[i - 1], text) || qualifiesNext(d, losses[i + 1], text, lex)) redundant.add(d);
   });
   const out: FactDiff[] = [];
   for (const d of diffs) {

@@ -99,6 +99,8 @@ export function isStated(fact: Fact, other: TextIndex): boolean {
   if (NAME_TYPES.has(fact.type)) return nameStated(fact, other);
   if (fact.type === 'date') {
     if (other.facts.some((g) => g.type === 'date' && dateCovers(g.value, fact.value))) return true;
+    // "this week" is the week of the days the other text names ("on Friday and Saturday").
+    if (fact.value === 'rel:this week' && other.facts.some((g) => g.value.startsWith('wd:'))) return true;
     const year = /^y(\d{4})$/.exec(fact.value);
     return !!year && other.stems.has(year[1]);
   }
