@@ -31,7 +31,18 @@ export const english: Lexicon = {
   ],
   numberWords: NUMBER_WORDS,
   scales: { hundred: 1e2, thousand: 1e3, k: 1e3, million: 1e6, m: 1e6, mn: 1e6, billion: 1e9, bn: 1e9, trillion: 1e12, tn: 1e12 },
-  fractions: { half: 2, halves: 2, third: 3, thirds: 3, quarter: 4, quarters: 4 },
+  fractions: {
+    half: 2, halves: 2, third: 3, thirds: 3, quarter: 4, quarters: 4, fifth: 5, fifths: 5, tenth: 10, tenths: 10,
+    hundredth: 100, hundredths: 100, thousandth: 1000, thousandths: 1000,
+  },
+  ordinalWords: {
+    third: 3, fourth: 4, fifth: 5, sixth: 6, seventh: 7, eighth: 8, ninth: 9, tenth: 10, eleventh: 11,
+    twelfth: 12, thirteenth: 13, fourteenth: 14, fifteenth: 15, sixteenth: 16, seventeenth: 17, eighteenth: 18,
+    nineteenth: 19, twentieth: 20, thirtieth: 30, fortieth: 40, fiftieth: 50, hundredth: 100,
+  },
+  ratioWords: ['in', 'out of'],
+  pointWords: ['percentage points', 'percentage point', 'points', 'point'],
+  basisPointWords: ['basis points', 'basis point', 'bps', 'bp'],
   currencyWords: {
     dollar: 'usd', dollars: 'usd', euro: 'eur', euros: 'eur', pound: 'gbp', pounds: 'gbp', pence: 'gbp-p',
     franc: 'chf', francs: 'chf', yen: 'jpy', rupee: 'inr', rupees: 'inr', rouble: 'rub', roubles: 'rub',

@@ -16,6 +16,13 @@ export interface Lexicon {
   readonly scales: Readonly<Record<string, number>>;
   /** Denominator words ("thirds") for spelled fractions ("two thirds"). */
   readonly fractions: Readonly<Record<string, number>>;
+  /** Spelled ordinals ("eighteenth"); ones that are also units ("second") are left out. */
+  readonly ordinalWords: Readonly<Record<string, number>>;
+  /** Words joining a count to its whole in a ratio ("three in four", "two out of five"). */
+  readonly ratioWords: readonly string[];
+  /** Percentage-point words, and basis-point words (hundredths of a point). */
+  readonly pointWords: readonly string[];
+  readonly basisPointWords: readonly string[];
   readonly currencyWords: Readonly<Record<string, string>>;
   readonly percentWords: readonly string[];
   /** Unit spellings to one canonical unit, so "60m" and "60 metres" compare equal. */
