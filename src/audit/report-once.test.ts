@@ -44,3 +44,8 @@ test('a fact written straight after another lost fact is part of its phrase', ()
   const diffs = flagged(audit('The first version appeared in April this year. It spread fast.', 'It spread fast.', [[1, 0]]));
   assert.deepEqual(diffs.map((d) => d.source?.text), ['April']);
 });
+
+test('names joined only by brackets are one lost phrase', () => {
+  const diffs = flagged(audit('It is part of the Health Service (Miscellaneous Provisions) Bill. It passed.', 'It passed.', [[1, 0]]));
+  assert.equal(diffs.length, 1, JSON.stringify(diffs.map((d) => d.source?.text)));
+});

@@ -81,14 +81,15 @@ function isConversion(d: FactDiff, previous: FactDiff | undefined, text: (d: Fac
 }
 
 /**
- * A lost fact written straight after another lost fact, with only a space between, is part of its
- * phrase ("April this year", "Olympic Games last season", "Three 50th Anniversary Special Awards").
+ * A lost fact written straight after another lost fact, with only a space or a bracket between, is
+ * part of its phrase ("April this year", "Three 50th Anniversary Special Awards", "Health Service
+ * (Miscellaneous Provisions) Bill").
  */
 function continuesPrevious(d: FactDiff, previous: FactDiff | undefined, text: (d: FactDiff) => string): boolean {
   const f = side(d);
   const g = previous && side(previous);
   if (!f || !g || previous?.status !== d.status || g.sentence !== f.sentence || d.type === 'claim' || previous.type === 'claim') return false;
-  return /^ $/.test(text(d).slice(g.span.end, f.span.start));
+  return /^(?: | ?[()] ?)$/.test(text(d).slice(g.span.end, f.span.start));
 }
 
 /**

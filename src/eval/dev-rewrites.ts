@@ -118,6 +118,7 @@ export function precisionMetrics(scores: readonly CaseScore[]): Record<string, n
   for (const type of FLAG_TYPES) metrics[`precision${capitalised(type)}`] = precisionOf(tallies, [type]);
   const seed = scores.filter((s) => s.id === 'seed');
   if (seed.length > 0) metrics.precisionSeed = precisionOf(sumTallies(seed.map((s) => s.flags)));
+  metrics.precisionDev = precisionOf(sumTallies(scores.filter((s) => s.id !== 'seed').map((s) => s.flags)));
   return metrics;
 }
 
@@ -150,7 +151,7 @@ export const devRewritesSuite: EvalSuite = {
         itemsFlagged: sum((s) => s.flagged),
         ...precision,
       },
-      targets: { recall: 0.95, falseFlags: 3, precision: 0.9, precisionClaim: 0.8 },
+      targets: { recall: 0.95, falseFlags: 3, precision: 0.9, precisionDev: 0.9, precisionClaim: 0.8 },
       notes: [
         `${scores.length} pairs (the seed and dev-rewrites 01-15), scored by ../shared/tools/check-compare.mjs`,
         'development set: inspected while building the audit, so these figures are not a held-out estimate',
