@@ -76,8 +76,9 @@ export const english: Lexicon = {
     'army', 'navy', 'police', 'parliament', 'assembly', 'congress', 'senate', 'foundation', 'fund',
     'federation', 'authority', 'board', 'office', 'treasury', 'executive', 'administration', 'inc', 'ltd',
     'plc', 'llc', 'co', 'airlines', 'motors', 'software', 'laboratories', 'programme', 'network',
-    'library', 'lords', 'house', 'games', 'olympics', 'championships', 'championship', 'cup', 'league', 'trials', 'festival', 'bill', 'act', 'awards', 'award', 'prison',
+    'library', 'lords', 'house', 'radio', 'television', 'tv', 'press', 'media', 'airways', 'telecom', 'pharma', 'energy', 'holdings', 'games', 'olympics', 'championships', 'championship', 'cup', 'league', 'trials', 'festival', 'bill', 'act', 'awards', 'award', 'prison',
   ],
+  legalSuffixes: ['ltd', 'plc', 'inc', 'llc', 'llp', 'corp', 'co', 'ag', 'gmbh', 'sa', 'nv', 'bv', 'spa', 'ab', 'asa', 'oyj', 'kk', 'pty', 'international'],
   placeHeads: [
     'new', 'south', 'north', 'east', 'west', 'san', 'los', 'las', 'saint', 'st', 'port', 'lake', 'mount',
     'fort', 'city', 'county', 'street', 'square', 'road', 'island', 'islands', 'bay', 'river', 'kingdom',

@@ -35,6 +35,8 @@ export interface Lexicon {
   /** Titles and roles that precede a name but are not part of it. */
   readonly titles: readonly string[];
   readonly organisationHeads: readonly string[];
+  /** Company-form suffixes that make a name an organisation ("Ltd", "AG", "GmbH"). */
+  readonly legalSuffixes: readonly string[];
   readonly placeHeads: readonly string[];
   readonly placePrepositions: readonly string[];
   readonly speechVerbs: readonly string[];
