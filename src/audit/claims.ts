@@ -12,6 +12,8 @@
  * nothing. At most one claim per sentence.
  */
 import type { AnalyzedText, Fact, Span, Token } from '../core/types.js';
+import { perLexicon } from './fact-builder.js';
+import type { Lexicon } from './lexicon.js';
 import type { LinkIndex, LinkedPair } from './links.js';
 import { capitalisation } from './names.js';
 import type { TextIndex } from './text-index.js';
@@ -65,22 +67,39 @@ export function findClaims(
     }
   }
   // Speech verbs and auxiliaries belong to attributions and tense, not to what is claimed.
-  const negation = (t: Token) => lex.negations.includes(t.norm) || t.norm.endsWith("n't");
+  const { negations, notContent } = wordSets(lex);
+  const negation = (t: Token) => negations.has(t.norm) || t.norm.endsWith("n't");
   // Negations carry meaning ("issued no patch"), so they count although they are stop words.
-  const isContent = (t: Token) => t.kind === 'word' && !inFact.has(t.start) && (negation(t) || (!t.isStop && t.norm.length >= 2
-    && !lex.speechVerbs.includes(t.norm) && !lex.auxiliaries.includes(t.norm) && !lex.clauseWords.includes(t.norm)));
+  const contentCache = new Map<Token, boolean>();
+  const isContent = (t: Token) => {
+    let yes = contentCache.get(t);
+    if (yes === undefined) {
+      yes = t.kind === 'word' && !inFact.has(t.start) && (negation(t) || (!t.isStop && t.norm.length >= 2 && !notContent.has(t.norm)));
+      contentCache.set(t, yes);
+    }
+    return yes;
+  };
   const otherSentences = other.analyzed.sentences.map((s) => other.analyzed.tokens.slice(s.tokenStart, s.tokenEnd));
+  // Which sentences of the other text use a word, so the closest sentence is found without a scan.
+  const postings = new Map<string, Set<number>>();
+  otherSentences.forEach((sentence, at) => {
+    for (const t of sentence) for (const w of [t.stem, t.norm]) (postings.get(w) ?? postings.set(w, new Set()).get(w) as Set<number>).add(at);
+  });
 
   for (const s of text.sentences) {
     if (headlines.has(s.index) || HEADING.test(s.text.trim())) continue;
     const tokens = text.tokens.slice(s.tokenStart, s.tokenEnd);
     const pairs = side === 'source' ? links.bySource(s.index) : links.byDerivative(s.index);
     // The closest sentence of the other text counts as linked too: alignments miss heavy rewrites.
-    const closestAt = closestSentence(tokens, isContent, otherSentences);
+    const closestAt = closestSentence(tokens, isContent, postings);
     const closest = closestAt < 0 ? null : otherSentences[closestAt];
-    const stems = new Set(closest?.flatMap((t) => [t.stem, t.norm]) ?? []);
-    const covered = coverage(tokens, closest ? [...pairs, pseudoPair(tokens, closest, side)] : pairs, side, isContent)
-      .map((c, i) => c || stems.has(tokens[i].stem) || stems.has(tokens[i].norm));
+    const inClosest = (t: Token) => closestAt >= 0 && (!!postings.get(t.stem)?.has(closestAt) || !!postings.get(t.norm)?.has(closestAt));
+    const alreadyLinked = pairs.some((p) => (side === 'source' ? p.derivative : p.source) === closestAt);
+    const covered = coverage(tokens, closest && !alreadyLinked ? [...pairs, pseudoPair(tokens, closest, side)] : pairs, side, isContent)
+      .map((c, i) => c || inClosest(tokens[i]));
+    // Fewer than two words left uncovered cannot make an unsupported clause; most sentences stop here.
+    const open = tokens.filter((t, i) => isContent(t) && !covered[i]).length;
+    if (open < 2 && !tokens.some(negation)) continue;
     const shareOf = (indices: readonly number[]) => (indices.length === 0 ? 1 : indices.filter((i) => covered[i]).length / indices.length);
     const contentAt = (from: number, to: number) => range({ from, to, at: 0 }).filter((i) => isContent(tokens[i]));
     const spans = flagged.get(s.index) ?? [];
@@ -110,6 +129,12 @@ export function findClaims(
   }
   return out;
 }
+
+/** The lexicon's word lists the clause reader looks words up in, as sets. */
+const wordSets = perLexicon((lex: Lexicon) => ({
+  negations: new Set(lex.negations),
+  notContent: new Set([...lex.speechVerbs, ...lex.auxiliaries, ...lex.clauseWords]),
+}));
 
 const range = (c: Clause): number[] => Array.from({ length: c.to - c.from + 1 }, (_, k) => c.from + k);
 
@@ -149,15 +174,17 @@ function pseudoPair(tokens: readonly Token[], closest: readonly Token[], side: '
 }
 
 /** Index of the other text's sentence sharing the most content words with this one, or -1 when none shares any. */
-function closestSentence(tokens: readonly Token[], isContent: (t: Token) => boolean, sentences: readonly (readonly Token[])[]): number {
+function closestSentence(tokens: readonly Token[], isContent: (t: Token) => boolean, postings: ReadonlyMap<string, ReadonlySet<number>>): number {
+  const shared = new Map<number, number>();
+  for (const t of tokens) {
+    if (!isContent(t)) continue;
+    for (const at of new Set([...(postings.get(t.stem) ?? []), ...(postings.get(t.norm) ?? [])])) shared.set(at, (shared.get(at) ?? 0) + 1);
+  }
   let best = -1;
   let most = 0;
-  const words = tokens.filter(isContent);
-  for (const [at, s] of sentences.entries()) {
-    const stems = new Set(s.flatMap((t) => [t.stem, t.norm]));
-    const shared = words.filter((t) => stems.has(t.stem) || stems.has(t.norm)).length;
-    if (shared > most) {
-      most = shared;
+  for (const [at, n] of shared) {
+    if (n > most || (n === most && at < best)) {
+      most = n;
       best = at;
     }
   }
