@@ -1,21 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import type { Alignment, FactDiff } from '../core/types.js';
-import { analyze } from '../text/index.js';
-import { auditFacts } from './audit-facts.js';
-
-/** Hand-made alignment: sentence i of the derivative linked to sentence i of the source. */
-function linked(pairs: Array<[number, number]>): Alignment {
-  return {
-    passages: [],
-    scores: { sourceCoverage: 0, derivativeCoverage: 0, similarity: 0 },
-    links: pairs.map(([source, derivative]) => ({ source, derivative, similarity: 0.6 })),
-  };
-}
-
-function audit(source: string, derivative: string, pairs: Array<[number, number]>): FactDiff[] {
-  return auditFacts(analyze(source, { language: 'en' }), analyze(derivative, { language: 'en' }), linked(pairs));
-}
+import type { FactDiff } from '../core/types.js';
+import { auditPair as audit } from './test-support/audit-pair.js';
 
 const flagged = (diffs: FactDiff[]) =>
   diffs.filter((d) => d.status !== 'kept').map((d) => [d.status, d.source?.text ?? null, d.derivative?.text ?? null]);

@@ -1,17 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import type { Alignment, FactDiff } from '../core/types.js';
-import { analyze } from '../text/index.js';
-import { auditFacts } from './audit-facts.js';
-
-function audit(source: string, derivative: string, pairs: Array<[number, number]>): FactDiff[] {
-  const alignment: Alignment = {
-    passages: [],
-    scores: { sourceCoverage: 0, derivativeCoverage: 0, similarity: 0 },
-    links: pairs.map(([s, d]) => ({ source: s, derivative: d, similarity: 0.6 })),
-  };
-  return auditFacts(analyze(source, { language: 'en' }), analyze(derivative, { language: 'en' }), alignment);
-}
+import type { FactDiff } from '../core/types.js';
+import { auditPair as audit } from './test-support/audit-pair.js';
 
 const flagged = (diffs: FactDiff[]) => diffs.filter((d) => d.status !== 'kept');
 
