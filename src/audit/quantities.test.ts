@@ -21,3 +21,8 @@ test('a fraction of a unit is an amount of that unit, and spelled ordinals are n
   assert.deepEqual(numbers('He is the eighteenth recipient.'), numbers('He is the 18th recipient.'));
   assert.deepEqual(numbers('a three-time champion'), numbers('a three times champion'));
 });
+
+test('spelled percentages and spelled decimals are percentages', () => {
+  assert.deepEqual(numbers('Sales fell by one point three per cent.'), ['pct:1.3']);
+  assert.deepEqual(numbers('Revenue rose a near nine per cent.'), ['pct:9']);
+});

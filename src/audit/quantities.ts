@@ -13,6 +13,8 @@ import type { Lexicon } from './lexicon.js';
 import { stopwordsFor } from '../text/index.js';
 
 const DIGITS = String.raw`(?<![\p{L}\d.,]|\p{L}-)(\d{1,3}(?:,\d{3})+|\d+)(\.\d+)?`;
+/** Digits after a spelled decimal point ("one point three"). */
+const DIGIT_WORDS: Readonly<Record<string, number>> = { zero: 0, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9 };
 const SYMBOLS: Readonly<Record<string, string>> = { $: 'usd', '€': 'eur', '£': 'gbp', '¥': 'jpy', '₹': 'inr', '₽': 'rub' };
 
 function wordNumber(lex: Lexicon): string {
@@ -49,6 +51,8 @@ const grammar = perLexicon((lex: Lexicon) => {
     money: new RegExp(String.raw`(?:US|A|C|HK)?([$€£¥₹₽])\s?${DIGITS}${scale}`, 'gu'),
     named: new RegExp(String.raw`${DIGITS}${scale}\s+(?:[A-Z]\p{L}+\s+)?(${alternation(Object.keys(lex.currencyWords))})\b`, 'gu'),
     percent: new RegExp(String.raw`${DIGITS}\s?(?:%|(?:${alternation(lex.percentWords)})\b)`, 'gu'),
+    // "nine per cent", "one point three per cent".
+    spelledPercent: new RegExp(String.raw`\b(one|(?:${alternation(Object.keys(lex.numberWords))})(?:[- ](?:${alternation(Object.keys(lex.numberWords))}))?)(?:\s+point\s+(${alternation(Object.keys(DIGIT_WORDS))}))?\s+(?:${alternation(lex.percentWords)})\b`, 'giu'),
     score: /(?<![\p{L}\d.,-])(\d+)-(\d+)(?![\d\p{L}])/gu,
     fraction: new RegExp(`${wordNumber(lex)}[- ](${alternation(Object.keys(lex.fractions))})\\b(?:\\s+of\\s+an?\\s+(\\p{L}+))?`, 'giu'),
     ratio: new RegExp(String.raw`${count(lex)}\s+(?:${alternation(lex.ratioWords)})\s+${count(lex)}(?![\p{L}\d])`, 'giu'),
@@ -75,6 +79,10 @@ export function extractQuantities(scope: SentenceScope, sink: FactSink): void {
     sink.add('money', start, end, `money:${lex.currencyWords[m[4].toLowerCase()]}:${formatAmount(amount(m, 1, 3))}`, index);
   }
   for (const { m, start, end } of matchesIn(scope, g.percent)) sink.add('number', start, end, `pct:${formatAmount(amount(m, 1, 99))}`, index);
+  for (const { m, start, end } of matchesIn(scope, g.spelledPercent)) {
+    const whole = m[1].toLowerCase() === 'one' ? 1 : spelled(m[1], lex);
+    sink.add('number', start, end, `pct:${formatAmount(whole + (m[2] ? DIGIT_WORDS[m[2].toLowerCase()] / 10 : 0))}`, index);
+  }
   for (const { m, start, end } of matchesIn(scope, g.score)) sink.add('number', start, end, `score:${m[1]}-${m[2]}`, index);
   for (const { m, start, end } of matchesIn(scope, g.ratio)) {
     const [part, whole] = [countValue(m[1], lex), countValue(m[2], lex)];

@@ -39,3 +39,8 @@ test('names joined only by brackets are one lost phrase', () => {
   const diffs = flagged(audit('It is part of the Health Service (Miscellaneous Provisions) Bill. It passed.', 'It passed.', [[1, 0]]));
   assert.equal(diffs.length, 1, JSON.stringify(diffs.map((d) => d.source?.text)));
 });
+
+test('a name placed against another by a preposition is its own finding', () => {
+  const diffs = flagged(audit('She designed Iphigenia at Aulis for the Barbican. It rained.', 'It rained.', [[1, 0]]));
+  assert.ok(diffs.some((d) => d.source?.text === 'Iphigenia'), JSON.stringify(diffs.map((d) => d.source?.text)));
+});

@@ -104,7 +104,9 @@ function qualifiesNext(d: FactDiff, next: FactDiff | undefined, text: (d: FactDi
   const gap = text(d).slice(f.span.end, g.span.start);
   if (!NAME_TYPES.has(d.type)) return false;
   const words = gap.trim() === '' ? [] : gap.trim().split(/\s+/);
-  return /^[\s\p{Ll}'-]*$/u.test(gap) && words.length <= 2 && words.every((w) => !lex.andWords.includes(w) && w !== 'or' && (w === 'of' || !lex.connectors.includes(w)));
+  // "champion", "record of" qualify; "at", "in" place one name against another ("Iphigenia at Aulis").
+  const joins = (w: string) => lex.andWords.includes(w) || w === 'or' || (w !== 'of' && (lex.connectors.includes(w) || lex.placePrepositions.includes(w) || lex.speakerStops.includes(w)));
+  return /^[\s\p{Ll}'-]*$/u.test(gap) && words.length <= 2 && !words.some(joins);
 }
 
 export interface TextsOf {
