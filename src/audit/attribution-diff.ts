@@ -24,6 +24,28 @@ function named(fact: Fact, other: TextIndex): boolean {
 
 const attributions = (index: TextIndex, sentence: number) => (index.sentenceFacts.get(sentence) ?? []).filter((f) => f.type === 'attribution');
 
+/** The head noun of a speaker written as a role: "the campaign's director told" → "director"; null for a name. */
+function roleHead(f: Fact, lex: Lexicon): string | null {
+  const words = f.text.split(/\s+/).map((w) => w.toLowerCase().replace(/['’]s$/, '').replace(/[^\p{L}-]/gu, ''));
+  if (!/^\p{Ll}/u.test(f.text) && ![...lex.leadingArticles, ...lex.pronouns].includes(words[0])) return null;
+  if (f.text.split(/\s+/).slice(1).some((w) => /^\p{Lu}/u.test(w))) return null;
+  const content = words.filter((w) => w && !lex.speechVerbs.includes(w) && !lex.auxiliaries.includes(w) && !lex.leadingArticles.includes(w) && !lex.pronouns.includes(w));
+  return content[content.length - 1] ?? null;
+}
+
+/** A role dropped here but credited in another sentence of the retelling ("its director, Kurt Hopkins, said"). */
+function sameRoleCredited(a: Fact, other: TextIndex): boolean {
+  const head = roleHead(a, other.lexicon);
+  if (!head) return false;
+  const stem = head.length > 3 ? head.replace(/s$/, '') : head;
+  return other.facts.some((b) => b.type === 'attribution' && b.value.split(' ').includes(stem));
+}
+
+/** "According to the same text": a speaker that points back to one already credited adds no source. */
+function refersBack(b: Fact, lex: Lexicon): boolean {
+  return b.text.toLowerCase().split(/\s+/).some((w) => lex.anaphors.includes(w));
+}
+
 /** Sentences before an attribution in which a role noun ("the organisation said") finds its name. */
 const ROLE_WINDOW = 3;
 
@@ -72,6 +94,8 @@ export function diffAttributions(source: TextIndex, derivative: TextIndex, links
       out.push({ status: 'kept', type: 'attribution', source: a, derivative: null, note: `speaker still named in the retelling: ${a.text}` });
     } else if (pairs.some((p) => creditedByPronoun(p.derivativeTokens, source.lexicon))) {
       out.push({ status: 'kept', type: 'attribution', source: a, derivative: null, note: `the retelling credits the speaker by pronoun: ${a.text}` });
+    } else if (sameRoleCredited(a, derivative)) {
+      out.push({ status: 'kept', type: 'attribution', source: a, derivative: null, note: `the retelling credits the same role elsewhere: ${a.text}` });
     } else {
       out.push({ status: 'dropped', type: 'attribution', source: a, derivative: null, note: `attribution left out of the retelling: "${a.text}"` });
     }
@@ -79,7 +103,7 @@ export function diffAttributions(source: TextIndex, derivative: TextIndex, links
   for (const b of derivative.facts.filter((f) => f.type === 'attribution')) {
     if (changedDerivative.has(b)) continue;
     const facing = links.byDerivative(b.sentence).flatMap((p) => attributions(source, p.source));
-    if (facing.some((a) => sameSpeaker(a, b)) || named(b, source)) continue;
+    if (facing.some((a) => sameSpeaker(a, b)) || named(b, source) || refersBack(b, derivative.lexicon)) continue;
     out.push({ status: 'unsupported', type: 'attribution', source: null, derivative: b, note: `credits a source the original never names: "${b.text}"` });
   }
   return out;

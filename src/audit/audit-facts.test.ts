@@ -95,3 +95,14 @@ test('a month closing a title is part of the name, and "this week" is the week o
   const week = audit('The summit meets in Oslo on Friday and Saturday.', 'This week\'s summit meets in Oslo.', [[0, 0]]);
   assert.ok(!flagged(week).some(([s, , d]) => s === 'unsupported' && /week/i.test(d ?? '')), JSON.stringify(flagged(week)));
 });
+
+test('a role credited in another sentence, or a speaker pointing back to one named, is no lost or new source', () => {
+  const role = audit(
+    'About 12% of visitors came from Iran, the campaign\'s director told reporters. He was pleased.',
+    'Its director, Kurt Hopkins, said he was pleased.',
+    [[1, 0]],
+  );
+  assert.ok(!flagged(role).some(([s, src]) => s === 'dropped' && /director/.test(src ?? '')), JSON.stringify(flagged(role)));
+  const back = audit('"She took the drugs," said a CAS statement.', '"She took the drugs," said a CAS statement. According to the same text, she hid it.', [[0, 0]]);
+  assert.ok(!flagged(back).some(([s, , d]) => s === 'unsupported' && /same text/.test(d ?? '')), JSON.stringify(flagged(back)));
+});

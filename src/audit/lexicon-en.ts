@@ -104,6 +104,7 @@ export const english: Lexicon = {
     'following', 'under', 'like', 'unlike', 'while', 'although', 'since', 'including', 'former', 'outgoing', 'new',
   ],
   pronouns: ["i've", "we've", "they've", "i'm", "he's", "she's", "i'd", "we'd", 'he', 'she', 'they', 'it', 'we', 'i', 'you', 'this', 'that', 'these', 'those', 'who', 'one', 'his', 'her', 'their', 'its', 'there', 'here'],
+  anaphors: ['same', 'aforementioned'],
   demonyms: {
     british: 'britain', briton: 'britain', britons: 'britain', french: 'france', dutch: 'netherlands', german: 'germany',
     swiss: 'switzerland', welsh: 'wales', scottish: 'scotland', scots: 'scotland', irish: 'ireland', english: 'england',

@@ -49,6 +49,8 @@ export interface Lexicon {
   /** Words that open a sentence before a name without being part of it ("Meanwhile Ghana said"). */
   readonly openers: readonly string[];
   readonly pronouns: readonly string[];
+  /** Words by which a speaker points back to one already named ("the same report"). */
+  readonly anaphors: readonly string[];
   /** Irregular adjective-to-place forms; regular ones ("Iranian" ~ "Iran") follow `demonymSuffixes`. */
   readonly demonyms: Readonly<Record<string, string>>;
   readonly demonymSuffixes: readonly string[];
