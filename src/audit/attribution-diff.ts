@@ -37,8 +37,11 @@ function roleHead(f: Fact, lex: Lexicon): string | null {
 function sameRoleCredited(a: Fact, other: TextIndex): boolean {
   const head = roleHead(a, other.lexicon);
   if (!head) return false;
-  const stem = head.length > 3 ? head.replace(/s$/, '') : head;
-  return other.facts.some((b) => b.type === 'attribution' && b.value.split(' ').includes(stem));
+  // The role may stand beside the credited name ("its director, Kurt Hopkins, said"), so the
+  // attribution's whole sentence is read.
+  const sentenceOf = (b: Fact) => other.analyzed.sentences[b.sentence];
+  return other.facts.some((b) => b.type === 'attribution'
+    && other.analyzed.tokens.slice(sentenceOf(b).tokenStart, sentenceOf(b).tokenEnd).some((t) => t.norm === head || t.norm === `${head}s`));
 }
 
 /** "According to the same text": a speaker that points back to one already credited adds no source. */
