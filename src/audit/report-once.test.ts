@@ -44,3 +44,10 @@ test('a name placed against another by a preposition is its own finding', () => 
   const diffs = flagged(audit('She designed Iphigenia at Aulis for the Barbican. It rained.', 'It rained.', [[1, 0]]));
   assert.ok(diffs.some((d) => d.source?.text === 'Iphigenia'), JSON.stringify(diffs.map((d) => d.source?.text)));
 });
+
+test('names listed before a noun are one thing; a list before a verb names several', () => {
+  const one = flagged(audit('He spoke from his Ross, Skye and Lochaber constituency. It rained.', 'It rained.', [[1, 0]]));
+  assert.equal(one.filter((d) => d.type !== 'claim').length, 1, JSON.stringify(one.map((d) => d.source?.text)));
+  const several = flagged(audit('India, with China, Brazil and Russia, has been invited. It rained.', 'It rained.', [[1, 0]]));
+  assert.equal(several.filter((d) => d.type !== 'claim').length, 3, JSON.stringify(several.map((d) => d.source?.text)));
+});

@@ -109,6 +109,37 @@ function qualifiesNext(d: FactDiff, next: FactDiff | undefined, text: (d: FactDi
   return /^[\s\p{Ll}'-]*$/u.test(gap) && words.length <= 2 && !words.some(joins);
 }
 
+/**
+ * Lost names listed with commas and "and" straight before a noun name one thing together ("his
+ * Ross, Skye and Lochaber constituency"); a list before a verb or a stop ("Brazil, South Africa and
+ * Russia, has been invited") names several. Returns the members after the first of each such list.
+ */
+function compoundLists(losses: readonly FactDiff[], text: (d: FactDiff) => string, lex: Lexicon): Set<FactDiff> {
+  const functionWords = new Set([...lex.connectors, ...lex.placePrepositions, ...lex.speakerStops, ...lex.auxiliaries, ...lex.speechVerbs, ...lex.clauseWords, ...lex.andWords]);
+  const out = new Set<FactDiff>();
+  let list: FactDiff[] = [];
+  const close = () => {
+    const last = list[list.length - 1];
+    const f = last && side(last);
+    const next = f ? /^ (\p{Ll}[\p{L}-]*)/u.exec(text(last).slice(f.span.end, f.span.end + 40)) : null;
+    if (list.length >= 2 && next && !functionWords.has(next[1])) for (const d of list.slice(1)) out.add(d);
+    list = [];
+  };
+  for (const d of losses) {
+    const prev = list[list.length - 1];
+    const f = side(d);
+    const g = prev && side(prev);
+    const joined = !!f && !!g && NAME_TYPES.has(d.type) && prev.status === d.status && g.sentence === f.sentence
+      && /^(?:, |,? and )$/.test(text(d).slice(g.span.end, f.span.start));
+    if (!joined) {
+      close();
+      if (NAME_TYPES.has(d.type)) list = [d];
+    } else list.push(d);
+  }
+  close();
+  return out;
+}
+
 export interface TextsOf {
   /** The text a finding's fact stands in (the derivative for unsupported ones). */
   text(d: FactDiff): string;
@@ -137,7 +168,7 @@ export function reportOnce(diffs: readonly FactDiff[], texts: TextsOf, lex: Lexi
     if (!best || texts.context(d) > texts.context(best)) shown.set(key, d);
   }
   const losses = flagged.filter(isLoss).sort((a, b) => a.status.localeCompare(b.status) || (side(a)?.span.start ?? 0) - (side(b)?.span.start ?? 0));
-  const redundant = new Set<FactDiff>();
+  const redundant = compoundLists(losses, text, lex);
   losses.forEach((d, i) => {
     if (isConversion(d, losses[i - 1], text) || continuesPrevious(d, losses[i - 1], text) || qualifiesNext(d, losses[i + 1], text, lex)) redundant.add(d);
   });
