@@ -95,11 +95,15 @@ export function findClaims(
     const closest = closestAt < 0 ? null : otherSentences[closestAt];
     const inClosest = (t: Token) => closestAt >= 0 && (!!postings.get(t.stem)?.has(closestAt) || !!postings.get(t.norm)?.has(closestAt));
     const alreadyLinked = pairs.some((p) => (side === 'source' ? p.derivative : p.source) === closestAt);
-    const covered = coverage(tokens, closest && !alreadyLinked ? [...pairs, pseudoPair(tokens, closest, side)] : pairs, side, isContent)
-      .map((c, i) => c || inClosest(tokens[i]));
-    // Fewer than two words left uncovered cannot make an unsupported clause; most sentences stop here.
-    const open = tokens.filter((t, i) => isContent(t) && !covered[i]).length;
-    if (open < 2 && !tokens.some(negation)) continue;
+    // Fewer than two words left uncovered cannot make an unsupported clause; most sentences stop
+    // here, before the closest sentence is word-aligned.
+    const open = (c: readonly boolean[]) => tokens.filter((t, i) => isContent(t) && !c[i]).length;
+    let covered = coverage(tokens, pairs, side, isContent).map((c, i) => c || inClosest(tokens[i]));
+    if (open(covered) < 2 && !tokens.some(negation)) continue;
+    if (closest && !alreadyLinked) {
+      covered = coverage(tokens, [...pairs, pseudoPair(tokens, closest, side)], side, isContent).map((c, i) => c || inClosest(tokens[i]));
+      if (open(covered) < 2 && !tokens.some(negation)) continue;
+    }
     const shareOf = (indices: readonly number[]) => (indices.length === 0 ? 1 : indices.filter((i) => covered[i]).length / indices.length);
     const contentAt = (from: number, to: number) => range({ from, to, at: 0 }).filter((i) => isContent(tokens[i]));
     const spans = flagged.get(s.index) ?? [];
@@ -178,7 +182,10 @@ function closestSentence(tokens: readonly Token[], isContent: (t: Token) => bool
   const shared = new Map<number, number>();
   for (const t of tokens) {
     if (!isContent(t)) continue;
-    for (const at of new Set([...(postings.get(t.stem) ?? []), ...(postings.get(t.norm) ?? [])])) shared.set(at, (shared.get(at) ?? 0) + 1);
+    const byStem = postings.get(t.stem);
+    for (const at of byStem ?? []) shared.set(at, (shared.get(at) ?? 0) + 1);
+    if (t.norm === t.stem) continue;
+    for (const at of postings.get(t.norm) ?? []) if (!byStem?.has(at)) shared.set(at, (shared.get(at) ?? 0) + 1);
   }
   let best = -1;
   let most = 0;
