@@ -58,6 +58,8 @@ const grammar = perLexicon((lex: Lexicon) => {
     ratio: new RegExp(String.raw`${count(lex)}\s+(?:${alternation(lex.ratioWords)})\s+${count(lex)}(?![\p{L}\d])`, 'giu'),
     // "one point three per cent" is a spelled decimal, not a point.
     points: new RegExp(String.raw`(?:(?<![\p{L}\d.,])(\d+(?:\.\d+)?|${alternation(Object.keys(lex.numberWords))})|(${alternation(Object.keys(lex.fractions))})\s+an?)\s+(${alternation([...lex.basisPointWords, ...lex.pointWords])})\b(?!\s+(?:\d|${alternation(Object.keys(lex.numberWords))}\b))`, 'giu'),
+    // One cheap test first: a sentence with no digit and no number word has no quantity.
+    anyNumber: new RegExp(`\\d|\\b(?:one|${alternation([...Object.keys(lex.numberWords), ...Object.keys(lex.fractions), ...Object.keys(lex.ordinalWords)])})\\b`, 'iu'),
     ordinal: new RegExp(`\\b(${alternation(Object.keys(lex.ordinalWords))})\\b${unitAfter}`, 'giu'),
     digits: new RegExp(String.raw`${DIGITS}(?:x\d+)?(st|nd|rd|th|m|km|cm|s|kg)?\b${scale}${unitAfter}`, 'gu'),
     words: new RegExp(`${wordNumber(lex)}${scale}${unitAfter}`, 'giu'),
@@ -68,6 +70,7 @@ const grammar = perLexicon((lex: Lexicon) => {
 export function extractQuantities(scope: SentenceScope, sink: FactSink): void {
   const lex = scope.lexicon;
   const g = grammar(lex);
+  if (!g.anyNumber.test(scope.sentence.text)) return;
   const index = scope.sentence.index;
   const amount = (m: RegExpExecArray, at: number, scaleAt: number) =>
     parseDigits(m[at] + (m[at + 1] ?? '')) * (m[scaleAt] ? lex.scales[m[scaleAt].toLowerCase()] : 1);
