@@ -106,3 +106,10 @@ test('a role credited in another sentence, or a speaker pointing back to one nam
   const back = audit('"She took the drugs," said a CAS statement.', '"She took the drugs," said a CAS statement. According to the same text, she hid it.', [[0, 0]]);
   assert.ok(!back.some((d) => d.type === 'attribution' && d.status === 'unsupported'), JSON.stringify(flagged(back)));
 });
+
+test('a name and its acronym are one entity whichever text spells it out', () => {
+  const diffs = audit('The European Central Bank held rates.', 'The ECB held rates.', [[0, 0]]);
+  assert.deepEqual(flagged(diffs), []);
+  const back = audit('The ECB held rates.', 'The European Central Bank held rates.', [[0, 0]]);
+  assert.deepEqual(flagged(back), []);
+});
