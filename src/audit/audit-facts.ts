@@ -12,6 +12,7 @@ import { anchorLinks } from './anchor-links.js';
 import { indexLinks, type LinkIndex } from './links.js';
 import { changedNote, droppedNote, keptNote, unsupportedNote } from './notes.js';
 import { pairChanges } from './pair-changes.js';
+import { reportOnce } from './report-once.js';
 import { indexText, isStated, NAME_TYPES, type TextIndex } from './text-index.js';
 
 /** Words in a quotation short enough to be a phrase the retelling may reword. */
@@ -45,7 +46,12 @@ export function auditFacts(source: AnalyzedText, derivative: AnalyzedText, align
   const flaggedDerivative = flaggedSpans(diffs, 'derivative');
   for (const f of findClaims('source', src, der, links, flaggedSource)) diffs.push({ status: 'dropped', type: 'claim', source: f, derivative: null, note: droppedNote(f) });
   for (const f of findClaims('derivative', der, src, links, flaggedDerivative)) diffs.push({ status: 'unsupported', type: 'claim', source: null, derivative: f, note: unsupportedNote(f) });
-  return collapse(subsumeNames(diffs)).sort((a, b) => position(a) - position(b));
+  const sentenceLength = (text: AnalyzedText, f: Fact | null) => (f ? text.sentences[f.sentence]?.text.length ?? 0 : 0);
+  const texts = {
+    text: (d: FactDiff) => (d.status === 'unsupported' ? derivative.text : source.text),
+    context: (d: FactDiff) => sentenceLength(source, d.source) + sentenceLength(derivative, d.derivative),
+  };
+  return reportOnce(collapse(diffs).sort((a, b) => position(a) - position(b)), texts, src.lexicon);
 }
 
 /** The derivative fact restating a kept one, preferably in a linked sentence, so reports can link the two. */
@@ -65,30 +71,21 @@ function flaggedSpans(diffs: readonly FactDiff[], side: 'source' | 'derivative')
   return out;
 }
 
-/** A name lost (or added) only as the speaker of a lost (or added) attribution is one finding, not two. */
-function subsumeNames(diffs: readonly FactDiff[]): FactDiff[] {
-  const speakers = diffs.filter((d) => d.type === 'attribution' && (d.status === 'dropped' || d.status === 'unsupported'));
-  const inside = (d: FactDiff) => {
-    const f = d.source ?? d.derivative;
-    return !!f && speakers.some((a) => {
-      const g = a.source ?? a.derivative;
-      return a.status === d.status && !!g && g.span.start <= f.span.start && f.span.end <= g.span.end;
-    });
-  };
-  return diffs.filter((d) => !(NAME_TYPES.has(d.type) && (d.status === 'dropped' || d.status === 'unsupported') && inside(d)));
-}
-
 /** One finding per status and value pair: later mentions of a dropped name add nothing. */
 function collapse(diffs: readonly FactDiff[]): FactDiff[] {
   const seen = new Set<string>();
   const changedValues = new Set(diffs.filter((d) => d.status === 'changed').flatMap((d) => [`s:${d.source?.value}`, `d:${d.derivative?.value}`]));
   const out: FactDiff[] = [];
   for (const d of diffs) {
-    if ((d.status === 'dropped' && changedValues.has(`s:${d.source?.value}`)) || (d.status === 'unsupported' && changedValues.has(`d:${d.derivative?.value}`))) continue;
+    const changedElsewhere = (d.status === 'dropped' && changedValues.has(`s:${d.source?.value}`)) || (d.status === 'unsupported' && changedValues.has(`d:${d.derivative?.value}`));
+    if (changedElsewhere && d.type !== 'attribution') continue;
     // Every change is its own finding; repeated mentions of a kept, dropped or added value are one.
+    // An attribution is lost per statement: each sentence that no longer says who said it is a finding.
     const key = d.status === 'changed'
       ? `${d.source?.span.start}|${d.derivative?.span.start}`
-      : `${d.status}|${NAME_TYPES.has(d.type) ? 'name' : d.type}|${d.source?.value ?? ''}|${d.derivative?.value ?? ''}`;
+      : d.type === 'attribution'
+        ? `${d.status}|attribution|${(d.source ?? d.derivative)?.sentence}|${d.source?.value ?? ''}|${d.derivative?.value ?? ''}`
+        : `${d.status}|${NAME_TYPES.has(d.type) ? 'name' : d.type}|${d.source?.value ?? ''}|${d.derivative?.value ?? ''}`;
     if (seen.has(key)) continue;
     seen.add(key);
     out.push(d);

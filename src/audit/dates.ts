@@ -62,6 +62,8 @@ export function extractDates(scope: SentenceScope, sink: FactSink): void {
   }
   for (const { m, start, end } of matchesIn(scope, g.month)) {
     if (m[1].toLowerCase() === 'may' && !/^May$/.test(m[1])) continue;
+    // "The Darling Buds of May": a month closing a capitalised title is part of the name.
+    if (/\p{Lu}\p{L}*\s+of\s+$/u.test(scope.analyzed.text.slice(Math.max(0, start - 40), start))) continue;
     add(start, end, dateValue(undefined, monthOf(m[1]), undefined));
   }
   for (const { m, start, end } of matchesIn(scope, g.holiday)) add(start, end, `hol:${m[1].toLowerCase()}`);

@@ -70,3 +70,14 @@ test('quotes are found even when a sentence starts inside one', () => {
   const quotes = facts('He called it "a turning point for the city". Later he said: "We expected a bit of this.').filter((f) => f.type === 'quote');
   assert.deepEqual(quotes.map((f) => f.text), ['a turning point for the city', 'We expected a bit of this.']);
 });
+
+test('types come from context: legal suffixes and heads make organisations, a quoted or bracketed title a work', () => {
+  const types = (text: string) => Object.fromEntries(extractFacts(analyze(text, { language: 'en' })).map((f) => [f.text, f.type]));
+  assert.equal(types('Shares in Acme Widgets Ltd rose.')['Acme Widgets Ltd'], 'organization');
+  assert.equal(types('He spoke to the US-funded Radio Farda.')['Radio Farda'], 'organization');
+  assert.equal(types('Amnesty International condemned it.')['Amnesty International'], 'organization');
+  const play = types('She starred in "Notes on Falling Leaves" with Dominic Cooper (His Dark Materials).');
+  assert.equal(play['Dark Materials'], 'entity');
+  assert.equal(play['Dominic Cooper'], 'person');
+  assert.notEqual(play['Falling Leaves'] ?? play['Notes on Falling Leaves'], 'person');
+});

@@ -31,7 +31,18 @@ export const english: Lexicon = {
   ],
   numberWords: NUMBER_WORDS,
   scales: { hundred: 1e2, thousand: 1e3, k: 1e3, million: 1e6, m: 1e6, mn: 1e6, billion: 1e9, bn: 1e9, trillion: 1e12, tn: 1e12 },
-  fractions: { half: 2, halves: 2, third: 3, thirds: 3, quarter: 4, quarters: 4 },
+  fractions: {
+    half: 2, halves: 2, third: 3, thirds: 3, quarter: 4, quarters: 4, fifth: 5, fifths: 5, tenth: 10, tenths: 10,
+    hundredth: 100, hundredths: 100, thousandth: 1000, thousandths: 1000,
+  },
+  ordinalWords: {
+    third: 3, fourth: 4, fifth: 5, sixth: 6, seventh: 7, eighth: 8, ninth: 9, tenth: 10, eleventh: 11,
+    twelfth: 12, thirteenth: 13, fourteenth: 14, fifteenth: 15, sixteenth: 16, seventeenth: 17, eighteenth: 18,
+    nineteenth: 19, twentieth: 20, thirtieth: 30, fortieth: 40, fiftieth: 50, hundredth: 100,
+  },
+  ratioWords: ['in', 'out of'],
+  pointWords: ['percentage points', 'percentage point', 'points', 'point'],
+  basisPointWords: ['basis points', 'basis point', 'bps', 'bp'],
   currencyWords: {
     dollar: 'usd', dollars: 'usd', euro: 'eur', euros: 'eur', pound: 'gbp', pounds: 'gbp', pence: 'gbp-p',
     franc: 'chf', francs: 'chf', yen: 'jpy', rupee: 'inr', rupees: 'inr', rouble: 'rub', roubles: 'rub',
@@ -65,8 +76,9 @@ export const english: Lexicon = {
     'army', 'navy', 'police', 'parliament', 'assembly', 'congress', 'senate', 'foundation', 'fund',
     'federation', 'authority', 'board', 'office', 'treasury', 'executive', 'administration', 'inc', 'ltd',
     'plc', 'llc', 'co', 'airlines', 'motors', 'software', 'laboratories', 'programme', 'network',
-    'library', 'lords', 'house', 'games', 'olympics', 'championships', 'championship', 'cup', 'league', 'trials', 'festival', 'bill', 'act', 'awards', 'award', 'prison',
+    'library', 'lords', 'house', 'radio', 'television', 'tv', 'press', 'media', 'airways', 'telecom', 'pharma', 'energy', 'holdings', 'games', 'olympics', 'championships', 'championship', 'cup', 'league', 'trials', 'festival', 'bill', 'act', 'awards', 'award', 'prison',
   ],
+  legalSuffixes: ['ltd', 'plc', 'inc', 'llc', 'llp', 'corp', 'co', 'ag', 'gmbh', 'sa', 'nv', 'bv', 'spa', 'ab', 'asa', 'oyj', 'kk', 'pty', 'international'],
   placeHeads: [
     'new', 'south', 'north', 'east', 'west', 'san', 'los', 'las', 'saint', 'st', 'port', 'lake', 'mount',
     'fort', 'city', 'county', 'street', 'square', 'road', 'island', 'islands', 'bay', 'river', 'kingdom',
@@ -82,6 +94,7 @@ export const english: Lexicon = {
     'predicted', 'acknowledged', 'conceded', 'stressed', 'cautioned', 'alleged', 'accused', 'told',
   ],
   auxiliaries: ['has', 'have', 'had', 'will', 'would', 'could', 'may', 'might', 'is', 'was', 'were', 'are', 'also', 'did', 'does', 'do', 'then', 'later', 'previously', 'already', 'not', 'been', 'just', 'only', 'repeatedly', 'always', 'never', 'often', 'once', 'still', 'recently', 'publicly', 'privately', 'reportedly', 'later', 'earlier'],
+  negations: ['not', 'no', 'never', 'neither', 'nor', 'none', 'nothing', 'cannot'],
   clauseWords: ['that', 'which', 'who', 'whom', 'whose', 'and', 'but', 'while', 'as', 'when', 'because', 'so', 'if', 'now', 'where', 'although', 'though', 'after', 'before', 'since', 'until', 'what', 'how', 'or'],
   speakerStops: ['in', 'on', 'at', 'who', 'which', 'that', 'after', 'before', 'when', 'while', 'of', 'to', 'for', 'about', 'because', 'as', 'during', 'last', 'yesterday', 'today', 'on'],
   accordingTo: /\baccording\s+to\b/i,
@@ -91,6 +104,7 @@ export const english: Lexicon = {
     'following', 'under', 'like', 'unlike', 'while', 'although', 'since', 'including', 'former', 'outgoing', 'new',
   ],
   pronouns: ["i've", "we've", "they've", "i'm", "he's", "she's", "i'd", "we'd", 'he', 'she', 'they', 'it', 'we', 'i', 'you', 'this', 'that', 'these', 'those', 'who', 'one', 'his', 'her', 'their', 'its', 'there', 'here'],
+  anaphors: ['same', 'aforementioned'],
   demonyms: {
     british: 'britain', briton: 'britain', britons: 'britain', french: 'france', dutch: 'netherlands', german: 'germany',
     swiss: 'switzerland', welsh: 'wales', scottish: 'scotland', scots: 'scotland', irish: 'ireland', english: 'england',

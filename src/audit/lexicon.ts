@@ -16,6 +16,13 @@ export interface Lexicon {
   readonly scales: Readonly<Record<string, number>>;
   /** Denominator words ("thirds") for spelled fractions ("two thirds"). */
   readonly fractions: Readonly<Record<string, number>>;
+  /** Spelled ordinals ("eighteenth"); ones that are also units ("second") are left out. */
+  readonly ordinalWords: Readonly<Record<string, number>>;
+  /** Words joining a count to its whole in a ratio ("three in four", "two out of five"). */
+  readonly ratioWords: readonly string[];
+  /** Percentage-point words, and basis-point words (hundredths of a point). */
+  readonly pointWords: readonly string[];
+  readonly basisPointWords: readonly string[];
   readonly currencyWords: Readonly<Record<string, string>>;
   readonly percentWords: readonly string[];
   /** Unit spellings to one canonical unit, so "60m" and "60 metres" compare equal. */
@@ -28,16 +35,22 @@ export interface Lexicon {
   /** Titles and roles that precede a name but are not part of it. */
   readonly titles: readonly string[];
   readonly organisationHeads: readonly string[];
+  /** Company-form suffixes that make a name an organisation ("Ltd", "AG", "GmbH"). */
+  readonly legalSuffixes: readonly string[];
   readonly placeHeads: readonly string[];
   readonly placePrepositions: readonly string[];
   readonly speechVerbs: readonly string[];
   readonly auxiliaries: readonly string[];
+  /** Words that deny a statement ("not", "no", "never"). */
+  readonly negations: readonly string[];
   readonly clauseWords: readonly string[];
   readonly speakerStops: readonly string[];
   readonly accordingTo: RegExp;
   /** Words that open a sentence before a name without being part of it ("Meanwhile Ghana said"). */
   readonly openers: readonly string[];
   readonly pronouns: readonly string[];
+  /** Words by which a speaker points back to one already named ("the same report"). */
+  readonly anaphors: readonly string[];
   /** Irregular adjective-to-place forms; regular ones ("Iranian" ~ "Iran") follow `demonymSuffixes`. */
   readonly demonyms: Readonly<Record<string, string>>;
   readonly demonymSuffixes: readonly string[];

@@ -56,12 +56,18 @@ interface Piece {
   afterTitle: boolean;
 }
 
-function typeOf(piece: Piece, lex: Lexicon, previousWord: string | undefined): FactType {
+/**
+ * Type by cues: organisation heads and legal suffixes ("Ltd", "AG"), initialisms, a title before a
+ * person, place heads and prepositions; a name written inside quotation marks or brackets without a
+ * title is a work or product ("Notes on Falling Leaves", "(His Dark Materials)"), not a person.
+ */
+function typeOf(piece: Piece, lex: Lexicon, previousWord: string | undefined, enclosed: boolean): FactType {
   const norms = piece.tokens.map((t) => t.norm.replace(/'s$/, ''));
   const last = norms[norms.length - 1];
-  if (norms.some((n) => lex.organisationHeads.includes(n))) return 'organization';
+  if (norms.some((n) => lex.organisationHeads.includes(n)) || lex.legalSuffixes.includes(last)) return 'organization';
   if (norms.length === 1 && INITIALISM.test(piece.tokens[0].surface)) return ['us', 'uk', 'usa', 'uae'].includes(last) ? 'place' : 'organization';
   if (piece.afterTitle) return 'person';
+  if (enclosed) return 'entity';
   if (lex.placeHeads.includes(norms[0]) || lex.placeHeads.includes(last)) return 'place';
   if (norms.length === 1 && previousWord && lex.placePrepositions.includes(previousWord)) return 'place';
   if (norms.length >= 2 && norms.length <= 3) return 'person';
@@ -136,7 +142,9 @@ export function extractNames(analyzed: AnalyzedText, lex: Lexicon, sink: FactSin
       const last = piece.tokens[piece.tokens.length - 1];
       const end = /['’]s$/.test(last.surface) ? last.end - 2 : last.end;
       const value = nameValue(text.slice(first.start, end));
-      if (value) sink.add(typeOf(piece, lex, first === span[0] ? previousWord : undefined), first.start, end, value, first.sentence);
+      // Opened by a bracket or quotation mark a few words before, closed right after.
+      const enclosed = /[("“][\p{L}\s'’-]{0,30}$/u.test(text.slice(Math.max(0, first.start - 32), first.start)) && /^[)"”]/.test(text.slice(end, end + 1));
+      if (value) sink.add(typeOf(piece, lex, first === span[0] ? previousWord : undefined, enclosed), first.start, end, value, first.sentence);
     }
   }
 

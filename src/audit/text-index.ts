@@ -89,6 +89,8 @@ export function nameStated(fact: Fact, other: TextIndex): boolean {
   if (other.canonical.includes(` ${value} `)) return true;
   const words = value.split(' ').filter((w) => !other.lexicon.connectors.includes(w) && w !== 'and');
   if (words.length > 1 && words.every((w) => other.capitalWords.has(w) || other.canonical.includes(` ${w} `))) return true;
+  // "European Central Bank" ~ "ECB": the other text uses the name's initials as a word of its own.
+  if (words.length > 1 && words.length <= 6 && other.capitalWords.has(words.map((w) => w[0]).join(''))) return true;
   // Single words are tried as written too: "Britain" ~ "British" before "Britain" becomes "uk".
   return [words.length === 1 ? words[0] : '', fact.value.includes(' ') ? '' : fact.value]
     .some((w) => w !== '' && (demonymMatches(w, other) || acronymMatches(w, other)));
@@ -99,6 +101,8 @@ export function isStated(fact: Fact, other: TextIndex): boolean {
   if (NAME_TYPES.has(fact.type)) return nameStated(fact, other);
   if (fact.type === 'date') {
     if (other.facts.some((g) => g.type === 'date' && dateCovers(g.value, fact.value))) return true;
+    // "this week" is the week of the days the other text names ("on Friday and Saturday").
+    if (fact.value === 'rel:this week' && other.facts.some((g) => g.value.startsWith('wd:'))) return true;
     const year = /^y(\d{4})$/.exec(fact.value);
     return !!year && other.stems.has(year[1]);
   }

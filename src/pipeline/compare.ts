@@ -8,6 +8,7 @@ import { align } from '../align/index.js';
 import { auditFacts } from '../audit/index.js';
 import type { Alignment, Article, Extracted, Fact, FactDiff, FactStatus, Verdict } from '../core/types.js';
 import type { CompareReport, ReportFact, ReportSide } from '../report/compare-report.js';
+import { topDifferences } from '../report/top-differences.js';
 import { judge } from '../verdict/index.js';
 import { prepareArticle } from './prepare.js';
 
@@ -50,13 +51,15 @@ export function buildCompareReport(
   const shown = reportable(facts, verdict);
   const summary: Record<FactStatus, number> = { kept: 0, changed: 0, unsupported: 0, dropped: 0 };
   for (const f of shown) summary[f.status]++;
+  const reported = shown.map((f) => reportFact(f, source, derivative));
   return {
     source: side(source, options.sourceLabel),
     derivative: side(derivative, options.derivativeLabel),
     verdict: { relation: verdict.relation, direction: verdict.direction, explanation: verdict.explanation, evidence: verdict.evidence },
     scores: { ...alignment.scores },
     passages: alignment.passages.map((p) => ({ kind: p.kind, source: p.source, derivative: p.derivative, similarity: p.similarity })),
-    facts: shown.map((f) => reportFact(f, source, derivative)),
+    facts: reported,
+    top: topDifferences(reported),
     summary,
     version: VERSION,
   };

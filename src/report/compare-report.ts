@@ -57,6 +57,7 @@ export const CompareReportSchema = z.object({
   }),
   passages: z.array(ReportPassageSchema),
   facts: z.array(ReportFactSchema),
+  top: z.array(z.number().int()).describe('Indices into facts of the differences a reader should see first (at most ten, most important first)'),
   summary: z.record(z.enum(FACT_STATUSES), z.number().int()).describe('Counts of the listed facts by status'),
   version: z.string().describe('newstrace version that wrote the report'),
 });

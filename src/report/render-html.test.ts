@@ -58,7 +58,8 @@ test('aligned passages carry ids on both sides; added and dropped only on theirs
 
 test('every fact link points at a mark that exists, in the right text', () => {
   const html = renderHtml(sampleReport());
-  const links = [...html.matchAll(/href="#([sd]-f\d+)"/g)].map((m) => m[1]);
+  // The top differences link to the same marks as the full list.
+  const links = [...new Set([...html.matchAll(/href="#([sd]-f\d+)"/g)].map((m) => m[1]))];
   assert.equal(links.length, 9);
   for (const id of links) assert.match(html, new RegExp(`<mark class="fact st-\\w+" data-f="\\d+" id="${id}">`));
   assert.match(html, /<mark class="fact st-changed" data-f="0" id="s-f0">\$412 million<\/mark>/);
@@ -94,4 +95,11 @@ test('passages are drawn without the blank lines at their edges, and a headline 
   assert.match(html, /id="s-p0" tabindex="0" title="[^"]*">Council approves riverside tram line\n\nThe Brackenford[^<]*reported\.<\/span>\n\nMayor/);
   assert.doesNotMatch(html, /<p class="title"><strong>Council approves/);
   assert.match(html, /<p class="title"><strong>Riverside tram gets the green light/);
+});
+
+test('the fact audit leads with the top differences, each linking into the texts', () => {
+  const html = renderHtml(sampleReport());
+  const top = html.indexOf('Top differences');
+  assert.ok(top > 0 && top < html.indexOf('All findings'), 'top list before the full list');
+  assert.match(html.slice(top, html.indexOf('All findings')), /<a href="#s-f\d+"[^>]*>\$412 million<\/a>/);
 });

@@ -64,7 +64,7 @@ ${renderHeader(report)}
 ${renderSide('s', 'Source', report.source, marked('s'))}
 ${renderSide('d', 'Derivative', report.derivative, marked('d'))}
 </section>
-${renderFacts(report.facts, located)}
+${renderFacts(report.facts, located, report.top.filter((i) => report.facts[i] !== undefined))}
 </main>
 <script>${REPORT_JS}</script>
 </body>
@@ -102,7 +102,7 @@ ${showTitle ? `<p class="title"><strong>${esc(side.title ?? '')}</strong></p>` :
 </article>`;
 }
 
-function renderFacts(facts: readonly ReportFact[], located: readonly LocatedFact[]): string {
+function renderFacts(facts: readonly ReportFact[], located: readonly LocatedFact[], top: readonly number[]): string {
   const groups = STATUSES.map(([status, heading]) => {
     const items = facts.flatMap((fact, index) => (fact.status === status ? [renderFact(fact, index, located[index])] : []));
     if (items.length === 0) return '';
@@ -111,17 +111,22 @@ function renderFacts(facts: readonly ReportFact[], located: readonly LocatedFact
     if (status === 'kept') return `<details><summary>${heading} (${items.length})</summary>${list}</details>`;
     return `<h3 class="h-${status}">${heading} (${items.length})</h3>\n${list}`;
   });
-  const body = groups.join('\n') || '<p>No facts were found in either text.</p>';
+  const lead = top.length === 0 ? '' : `<h3 class="h-top">Top differences</h3>\n<ol class="top">${top.map((i) => `<li><span class="ftype">${esc(facts[i].status)} ${esc(facts[i].type)}</span>${factValues(facts[i], i, located[i])}</li>`).join('\n')}</ol>\n<h3>All findings</h3>`;
+  const body = lead + (groups.join('\n') || '<p>No facts were found in either text.</p>');
   return `<section class="facts" id="facts" aria-label="Fact audit" tabindex="-1">\n<h2>Fact audit</h2>\n${body}\n</section>`;
 }
 
-function renderFact(fact: ReportFact, index: number, where: LocatedFact): string {
+/** The fact's value(s), source → derivative, each linking to where it stands in its text. */
+function factValues(fact: ReportFact, index: number, where: LocatedFact): string {
   const link = (key: SideKey, value: string | null, found: Span | null, side: string) => {
     if (value === null) return '';
     return found ? `<a href="#${key}-f${index}" title="show in the ${side}">${esc(value)}</a>` : esc(value);
   };
-  const values = [link('s', fact.source, where.source, 'source'), link('d', fact.derivative, where.derivative, 'derivative')].filter(Boolean);
+  return [link('s', fact.source, where.source, 'source'), link('d', fact.derivative, where.derivative, 'derivative')].filter(Boolean).join(' → ');
+}
+
+function renderFact(fact: ReportFact, index: number, where: LocatedFact): string {
   const reason = factReason(fact);
   const note = reason ? `<span class="note" title="${esc(fact.note)}">${esc(reason)}</span>` : '';
-  return `<li data-f="${index}"><span class="ftype">${esc(fact.type)}</span>${values.join(' → ')}${note}</li>`;
+  return `<li data-f="${index}"><span class="ftype">${esc(fact.type)}</span>${factValues(fact, index, where)}${note}</li>`;
 }

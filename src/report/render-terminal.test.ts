@@ -55,3 +55,10 @@ test('an empty report still renders', () => {
   assert.match(out, /0 copied · 0 paraphrased · 0 added · 0 dropped/);
   assert.match(out, /0 changed · 0 unsupported · 0 dropped · 0 kept/);
 });
+
+test('the report leads with its top differences, before the scores and the full list', () => {
+  const out = renderTerminal(sampleReport(), { color: false });
+  const top = out.indexOf('Top differences');
+  assert.ok(top > 0 && top < out.indexOf('Scores') && top < out.indexOf('Changed'), out);
+  assert.match(out.slice(top, out.indexOf('Scores')), /changed\s+money\s+\$412 million → \$450 million/);
+});

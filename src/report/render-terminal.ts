@@ -1,7 +1,7 @@
 /**
  * @module report/render-terminal
- * The human report of `newstrace compare`: verdict and its reason first, then scores, the aligned
- * passages as source ↔ derivative snippets, and the fact audit grouped by status.
+ * The human report of `newstrace compare`: verdict and its reason first, then the top differences,
+ * scores, the aligned passages as source ↔ derivative snippets, and the full fact audit grouped by status.
  */
 import type { Direction, FactStatus, PassageKind, Relation } from '../core/types.js';
 import { styler, type StyleName, type Styler } from './ansi.js';
@@ -52,6 +52,7 @@ export function renderTerminal(report: CompareReport, options: TerminalOptions):
   const { relation, direction, explanation } = report.verdict;
   out.push(`${s.bold(s[RELATION_STYLE[relation]](relation.replace('-', ' ').toUpperCase()))}  ${s.dim(DIRECTION[direction])}`);
   out.push(...wrap(explanation, width, '  '), '');
+  out.push(...renderTop(report, s, width));
   out.push(s.bold('Scores'), ...renderScores(report, s), '');
   out.push(...renderPassages(report, s, width, verbose), '');
   out.push(...renderFacts(report, s, width, verbose));
@@ -100,6 +101,20 @@ function renderPassages(report: CompareReport, s: Styler, width: number, verbose
     }
     if (shown.length < passages.length) out.push(s.dim(`  … ${passages.length - shown.length} more (--verbose shows all)`));
   }
+  return out;
+}
+
+/** One line per top difference: status, type and the value(s), source → derivative. */
+function renderTop(report: CompareReport, s: Styler, width: number): string[] {
+  const top = (report.top).map((i) => report.facts[i]).filter((f): f is ReportFact => !!f);
+  if (top.length === 0) return [];
+  const room = width - 27;
+  const out = [s.bold('Top differences')];
+  for (const f of top) {
+    const value = f.status === 'changed' ? `${snippet(f.source ?? '?', room / 2)} ${s.dim('→')} ${snippet(f.derivative ?? '?', room / 2)}` : snippet(f.source ?? f.derivative ?? '?', room);
+    out.push(`  ${s[STATUS_STYLE[f.status]](f.status.padEnd(11))} ${s.dim(f.type.padEnd(12))} ${value}`);
+  }
+  out.push('');
   return out;
 }
 

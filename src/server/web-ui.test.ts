@@ -122,6 +122,11 @@ test('the compare page loads the seed example and shows passages, verdict and th
     t.diagnostic(`gold file absent (${GOLD}): checked the bundled example without gold items`);
   }
 
+  // The fact list leads with the top differences the server chose, in its order.
+  const top = await page.$$eval('.fact-group.top .fact-item', (els) => els.map((el) => el.getAttribute('data-f')));
+  assert.deepEqual(top, (report.top ?? []).map(String));
+  assert.ok(top.length > 0 && top.length <= 10, `${top.length} top differences`);
+
   // Choosing a changed fact scrolls both texts to it.
   const changed = report.facts.findIndex((f) => f.status === 'changed');
   if (changed >= 0) {

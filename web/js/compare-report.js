@@ -76,6 +76,17 @@ function factLabel(fact) {
   return [fact.status === 'dropped' ? fact.source : fact.derivative];
 }
 
+/** One fact as a button that shows it in both texts; `withStatus` names its status too (for mixed lists). */
+function factButton(fact, index, withStatus = false) {
+  return h(
+    'button',
+    { type: 'button', class: 'fact-item', dataset: { f: String(index) } },
+    h('span', { class: 'fact-type' }, withStatus ? `${fact.status} ${fact.type}` : fact.type),
+    h('span', { class: 'fact-value' }, factLabel(fact)),
+    fact.note ? h('span', { class: 'fact-note' }, fact.note) : null,
+  );
+}
+
 function factList(report) {
   const groups = FACT_GROUPS.map(([status, title, hint]) => {
     const items = report.facts.map((fact, index) => ({ fact, index })).filter(({ fact }) => fact.status === status);
@@ -88,28 +99,27 @@ function factList(report) {
         : h(
             'ul',
             null,
-            items.map(({ fact, index }) =>
-              h(
-                'li',
-                null,
-                h(
-                  'button',
-                  { type: 'button', class: 'fact-item', dataset: { f: String(index) } },
-                  h('span', { class: 'fact-type' }, fact.type),
-                  h('span', { class: 'fact-value' }, factLabel(fact)),
-                  fact.note ? h('span', { class: 'fact-note' }, fact.note) : null,
-                ),
-              ),
-            ),
+            items.map(({ fact, index }) => h('li', null, factButton(fact, index))),
           ),
     );
   });
+  // The server orders the top differences (report.top); an older report without them shows none.
+  const top = (report.top ?? []).filter((i) => report.facts[i]);
+  const lead = top.length === 0
+    ? null
+    : h(
+        'section',
+        { class: 'fact-group top' },
+        h('h3', null, 'Top differences', h('span', { class: 'muted' }, ' · read these first; the full list follows')),
+        h('ol', null, top.map((index) => h('li', { class: `st-${report.facts[index].status}` }, factButton(report.facts[index], index, true)))),
+      );
   const kept = report.facts.filter((f) => f.status === 'kept');
   return h(
     'section',
     { class: 'card facts', 'aria-labelledby': 'facts-h' },
     h('h2', { id: 'facts-h' }, 'Facts'),
     h('p', { class: 'muted' }, 'Choose a fact to show it in both texts.'),
+    lead,
     groups,
     h('details', null, h('summary', null, `${kept.length} facts kept as in the source`), h('ul', { class: 'kept' }, kept.map((f) => h('li', null, `${f.type}: ${f.derivative ?? f.source}`)))),
   );

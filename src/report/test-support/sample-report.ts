@@ -86,6 +86,7 @@ export function sampleReport(): CompareReport {
       fact('dropped', 'date', ['March 2027', S3], null, 'not in the derivative'),
       fact('unsupported', 'number', null, ['30,000 riders', D3], 'no ridership figure in the source'),
     ],
+    top: [1, 0, 5, 3, 4],
     summary: { kept: 1, changed: 2, unsupported: 1, dropped: 2 },
     version: '0.1.0',
   };

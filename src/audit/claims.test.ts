@@ -1,0 +1,38 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import type { FactDiff } from '../core/types.js';
+import { auditPair as audit } from './test-support/audit-pair.js';
+
+const claims = (diffs: FactDiff[]) => diffs.filter((d) => d.type === 'claim').map((d) => [d.status, (d.source ?? d.derivative)?.text]);
+
+test('a statement the retelling leaves out is reported whole, not as scattered words', () => {
+  const got = claims(audit(
+    'The bridge opened in spring. Engineers found cracks in the supporting cables during the final inspection.',
+    'The bridge opened in spring.',
+    [[0, 0]],
+  ));
+  assert.deepEqual(got, [['dropped', 'Engineers found cracks in the supporting cables during the final inspection']]);
+});
+
+test('a statement retold in other sentences of the retelling is kept', () => {
+  const got = claims(audit(
+    'The mayor praised the volunteers who cleared the flooded streets overnight.',
+    'Volunteers cleared the streets. They worked overnight after the flood, and the mayor praised them.',
+    [[0, 0]],
+  ));
+  assert.deepEqual(got, []);
+});
+
+test('a denial the other text does not share is unsupported even when its words are shared', () => {
+  const got = claims(audit(
+    'The council has approved the new parking charges.',
+    'The council has not approved the new parking charges.',
+    [[0, 0]],
+  ));
+  assert.deepEqual(got, [['unsupported', 'council has not approved the new parking charges']]);
+});
+
+test('a heading states nothing', () => {
+  const got = claims(audit('Rail fares will rise in March.', 'Key points for weary commuters:\n\nRail fares will rise in March.', [[0, 1]]));
+  assert.deepEqual(got, []);
+});
