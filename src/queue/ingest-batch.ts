@@ -4,10 +4,10 @@
  * batch, then the link pass for documents other workers stored meanwhile. Ingest skips documents
  * already stored with the same text, so a retried job (after a crash or an expiry) adds nothing twice.
  */
-import { ingest, type IngestCounts } from '../index/ingest.js';
+import { ingest, type IngestCounts } from '../corpus/ingest.js';
 import type { SourceItem, SourceRecord } from '../ingest/types.js';
 import type { Store } from '../store/store.js';
-import { AnalyzedCache } from '../index/analyzed-cache.js';
+import { AnalyzedCache } from '../corpus/analyzed-cache.js';
 import type { OverlapCheck } from './overlapping-jobs.js';
 import type { BatchProcessor } from './run-worker.js';
 import { linkConcurrent, noteCandidates, type SeenCandidates } from './link-concurrent.js';

@@ -8,9 +8,9 @@
  * documents, the one whose pass runs later sees the other committed, so their edge is found by at
  * least one side. A worker runs this pass only when other jobs ran at the same time.
  */
-import { AnalyzedCache } from '../index/analyzed-cache.js';
-import { retrieve } from '../index/retrieve.js';
-import { verifyPair } from '../index/verify.js';
+import { AnalyzedCache } from '../corpus/analyzed-cache.js';
+import { retrieve } from '../corpus/retrieve.js';
+import { verifyPair } from '../corpus/verify.js';
 import type { Edge, Store } from '../store/store.js';
 
 /** Candidates each document's lookup returned, by the asking document's id. */

@@ -10,7 +10,7 @@ import { extract, normaliseDate, prependTitle } from '../extract/index.js';
 import type { SourceItem } from '../ingest/index.js';
 import { isSafeId } from '../ingest/ids.js';
 import { hostOf } from '../ingest/record.js';
-import { clusters, contentHash, ingest, trace, type TraceEntry } from '../index/index.js';
+import { clusters, contentHash, ingest, trace, type TraceEntry } from '../corpus/index.js';
 import { compareDocuments } from '../pipeline/compare.js';
 import { createStore } from '../store/create-store.js';
 import type { PutOutcome, Store, StoredDocument } from '../store/store.js';

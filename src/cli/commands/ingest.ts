@@ -5,7 +5,7 @@
  */
 import { resolve } from 'node:path';
 import { NewstraceError } from '../../core/errors.js';
-import { ingest, type IngestCounts, type IngestSummary } from '../../index/index.js';
+import { ingest, type IngestCounts, type IngestSummary } from '../../corpus/index.js';
 import { countSources, readSources } from '../../ingest/index.js';
 import { isPostgresTarget, resolveStoreTarget, withStore } from '../../store/create-store.js';
 import { redactTarget } from '../../store/redact-target.js';

@@ -5,7 +5,7 @@
 import { resolve } from 'node:path';
 import { NewstraceError } from '../../core/errors.js';
 import { readDocumentFile } from '../../extract/index.js';
-import { trace, type TraceEntry, type TraceResult } from '../../index/index.js';
+import { trace, type TraceEntry, type TraceResult } from '../../corpus/index.js';
 import { prepareArticle } from '../../pipeline/prepare.js';
 import { resolveStoreTarget, withStore } from '../../store/create-store.js';
 import { parseCommandArgs, withUsage } from '../args.js';

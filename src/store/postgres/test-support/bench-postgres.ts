@@ -8,7 +8,7 @@
 import { spawn } from 'node:child_process';
 import { createInterface } from 'node:readline';
 import { fileURLToPath } from 'node:url';
-import { trace } from '../../../index/trace.js';
+import { trace } from '../../../corpus/trace.js';
 import type { SourceItem } from '../../../ingest/types.js';
 import { enqueueSources } from '../../../queue/enqueue-sources.js';
 import type { Store } from '../../store.js';

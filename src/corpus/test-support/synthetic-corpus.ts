@@ -1,5 +1,5 @@
 /**
- * @module index/test-support/synthetic-corpus
+ * @module corpus/test-support/synthetic-corpus
  * A deterministic synthetic reuse corpus with ground truth, for the kill-and-resume test and the
  * benchmark: originals from a word model, and derivatives of six kinds (near-duplicates with 2-12%
  * word edits, sentence-shuffled copies, partial copies embedded in other text, heavy rewrites, and

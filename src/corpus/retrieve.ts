@@ -1,5 +1,5 @@
 /**
- * @module index/retrieve
+ * @module corpus/retrieve
  * Which stored documents are worth aligning with a text: any sharing a MinHash band (a near-duplicate
  * in all likelihood), or sharing several passage keys. A single shared stem pair is common between
  * unrelated news (e.g. "prime minister"), so one or two make a candidate only when they are a good

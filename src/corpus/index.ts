@@ -1,4 +1,4 @@
-/** @module index: corpus mode — ingest orchestration, retrieval and verification, trace, clusters. */
+/** @module corpus: corpus mode — ingest orchestration, retrieval and verification, trace, clusters. */
 export { ingest, type IngestCounts, type IngestOptions, type IngestProblem, type IngestSummary } from './ingest.js';
 export { trace, type TraceEntry, type TraceFact, type TraceOptions, type TraceResult, type TraceRole, type TracedDocument } from './trace.js';
 export { clusters, type Cluster, type ClusterEdge, type ClustersOptions } from './clusters.js';

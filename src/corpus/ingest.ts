@@ -1,5 +1,5 @@
 /**
- * @module index/ingest
+ * @module corpus/ingest
  * Ingest orchestration: prepare and fingerprint each document, skip content already stored under its
  * id, verify new content against retrieved candidates, and write each batch. A batch's edges are
  * written before its documents, and the documents in one transaction: a run killed at any point

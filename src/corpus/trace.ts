@@ -1,5 +1,5 @@
 /**
- * @module index/trace
+ * @module corpus/trace
  * A document's likely sources and derivatives in the index. For a stored document the verified
  * edges are read back; for an outside text (`--file`) candidates are retrieved and verified now.
  * Passage counts and the first differing facts come from re-aligning the pair, only for the ranked

@@ -1,5 +1,5 @@
 /**
- * @module index/verify
+ * @module corpus/verify
  * Turns a retrieved candidate pair into a verified edge, or nothing: the pair is aligned with the
  * `compare` aligner and judged, and only derived or same-story pairs become edges. Direction comes
  * from publication dates when both are known, else from content evidence: the text more fully

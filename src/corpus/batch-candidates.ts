@@ -1,5 +1,5 @@
 /**
- * @module index/batch-candidates
+ * @module corpus/batch-candidates
  * Candidates among the documents of the batch being ingested: they are not in the store yet (the
  * batch is written in one transaction at its end), so the store cannot find them for each other.
  */
