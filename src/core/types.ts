@@ -140,7 +140,7 @@ export interface FactDiff {
   readonly note: string;
 }
 
-export type Relation = 'copy' | 'light-rewrite' | 'heavy-rewrite' | 'same-story' | 'unrelated';
+export type Relation = 'copy' | 'light-rewrite' | 'heavy-rewrite' | 'partial-copy' | 'same-story' | 'unrelated';
 export type Direction = 'source-to-derivative' | 'derivative-to-source' | 'unknown';
 
 export interface Verdict {

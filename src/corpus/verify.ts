@@ -1,14 +1,17 @@
 /**
  * @module corpus/verify
- * Turns a retrieved candidate pair into a verified edge, or nothing: the pair is aligned with the
- * `compare` aligner and judged, and only derived or same-story pairs become edges. Direction comes
- * from publication dates when both are known, else from content evidence: the text more fully
+ * The one verify policy. A candidate whose keys say it is a near copy both ways is linked on that
+ * estimate, recorded as such (`evidence: 'estimated'`); any other representative is aligned with
+ * the `compare` aligner and judged, and only derived or same-story pairs become edges. Direction
+ * comes from publication dates when both are known, else from content evidence: the text more fully
  * covered by the other is the retelling (a condensed or embedded copy).
  */
 import { align } from '../align/index.js';
 import type { Alignment, AnalyzedText, Verdict } from '../core/types.js';
 import type { Edge } from '../store/store.js';
 import { THRESHOLDS, judge } from '../verdict/index.js';
+import { isNearCopy, type Candidate } from './candidates.js';
+import type { IndexPolicy } from './policy.js';
 
 /** One side of a pair: its id, analysed text and publication date. */
 export interface PairSide {
@@ -23,7 +26,9 @@ export interface Verification {
   readonly verdict: Verdict;
 }
 
-function byDate(a: PairSide, b: PairSide): -1 | 0 | 1 {
+type Dated = Pick<PairSide, 'id' | 'published'>;
+
+function byDate(a: Dated, b: Dated): -1 | 0 | 1 {
   const ta = a.published ? Date.parse(a.published) : NaN;
   const tb = b.published ? Date.parse(b.published) : NaN;
   if (Number.isNaN(ta) || Number.isNaN(tb) || ta === tb) return 0;
@@ -46,13 +51,16 @@ function oriented(alignment: Alignment, verdict: Verdict, source: PairSide, deri
   const { sourceCoverage, derivativeCoverage, similarity } = alignment.scores;
   const score = Math.max(sourceCoverage, derivativeCoverage, similarity);
   const relation = verdict.relation;
-  const edge: Edge = { from: source.id, to: derivative.id, relation, score, sourceCoverage, derivativeCoverage, directed: directed && relation !== 'same-story' };
+  const edge: Edge = {
+    from: source.id, to: derivative.id, relation, score, sourceCoverage, derivativeCoverage, directed: directed && relation !== 'same-story', evidence: 'aligned',
+  };
   return { edge, alignment, verdict };
 }
 
 /**
- * Verifies `later` (the new text) against `earlier` (a stored candidate). The aligner is not
- * symmetric, so when content gives no direction one way, the pair is aligned the other way too.
+ * Verifies `later` (the new text) against `earlier` (a stored candidate), aligning each direction at
+ * most once: the reverse only when dates or the first alignment's coverage say the new text is the
+ * source (the aligner is not symmetric, so the verdict is read from the source's side).
  */
 export function verifyPair(earlier: PairSide, later: PairSide): Verification {
   const alignment = align(earlier.analyzed, later.analyzed);
@@ -62,19 +70,67 @@ export function verifyPair(earlier: PairSide, later: PairSide): Verification {
     return strongStory(verdict) ? oriented(alignment, verdict, earlier, later, false) : { edge: null, alignment, verdict };
   }
   const dated = byDate(earlier, later);
-  if (dated !== 0 || verdict.direction === 'source-to-derivative') {
-    // Dated the other way round: the same alignment read from the other side.
-    if (dated <= 0) return oriented(alignment, verdict, earlier, later, true);
-    const swapped = align(later.analyzed, earlier.analyzed);
-    const swappedVerdict = judge(later.analyzed, earlier.analyzed, swapped);
-    return oriented(swapped, isDerived(swappedVerdict) ? swappedVerdict : verdict, later, earlier, true);
-  }
-  const reverse = align(later.analyzed, earlier.analyzed);
-  const reverseVerdict = judge(later.analyzed, earlier.analyzed, reverse);
-  if (isDerived(reverseVerdict) && reverseVerdict.direction === 'source-to-derivative') {
-    return oriented(reverse, reverseVerdict, later, earlier, true);
-  }
+  if (dated < 0 || (dated === 0 && verdict.direction === 'source-to-derivative')) return oriented(alignment, verdict, earlier, later, true);
   const { sourceCoverage, derivativeCoverage } = alignment.scores;
-  if (sourceCoverage - derivativeCoverage >= THRESHOLDS.directionMargin) return oriented(reverse, isDerived(reverseVerdict) ? reverseVerdict : verdict, later, earlier, true);
+  if (dated > 0 || sourceCoverage - derivativeCoverage >= THRESHOLDS.directionMargin) {
+    const reverse = align(later.analyzed, earlier.analyzed);
+    const reverseVerdict = judge(later.analyzed, earlier.analyzed, reverse);
+    return oriented(reverse, isDerived(reverseVerdict) ? reverseVerdict : verdict, later, earlier, true);
+  }
   return oriented(alignment, verdict, earlier, later, false);
+}
+
+/** A near copy linked on its estimate: `copy` when nearly all keys are shared both ways. */
+export function nearCopyEdge(candidate: Candidate, fresh: Dated, policy: IndexPolicy): Edge {
+  const stored: Dated = candidate;
+  const dated = byDate(stored, fresh);
+  const [source, derivative] = dated > 0 ? [fresh, stored] : [stored, fresh];
+  const sourceCoverage = source === stored ? candidate.candidateInNew : candidate.newInCandidate;
+  const derivativeCoverage = source === stored ? candidate.newInCandidate : candidate.candidateInNew;
+  const score = Math.min(sourceCoverage, derivativeCoverage);
+  return {
+    from: source.id, to: derivative.id, relation: score >= policy.exactCopy ? 'copy' : 'light-rewrite', score, sourceCoverage, derivativeCoverage,
+    directed: dated !== 0, evidence: 'estimated',
+  };
+}
+
+export interface Verified {
+  readonly edges: readonly Edge[];
+  /** Pairs aligned (each direction counted) and pairs linked on their estimate. */
+  readonly aligned: number;
+  readonly estimated: number;
+}
+
+/**
+ * Verifies `fresh` against the representatives of each group in turn (see corpus/groups), stopping
+ * after `maxMisses` groups in a row give no edge: groups come best first, so the rest would not
+ * either. `load` gives a stored or batch-mate document's analysed text.
+ */
+export async function verifyCandidates(fresh: PairSide, groups: readonly (readonly Candidate[])[], load: (id: string) => Promise<PairSide | null>,
+  policy: IndexPolicy): Promise<Verified> {
+  const edges: Edge[] = [];
+  let aligned = 0;
+  let estimated = 0;
+  let misses = 0;
+  for (const group of groups) {
+    if (misses >= policy.maxMisses) break;
+    let found = false;
+    for (const candidate of group) {
+      let edge: Edge | null = null;
+      if (isNearCopy(candidate, policy)) {
+        estimated++;
+        edge = nearCopyEdge(candidate, fresh, policy);
+      } else {
+        const stored = await load(candidate.id);
+        if (!stored) continue;
+        const verification = verifyPair(stored, fresh);
+        aligned += verification.edge && verification.edge.from === fresh.id ? 2 : 1;
+        edge = verification.edge;
+      }
+      if (edge) edges.push(edge);
+      found ||= edge !== null;
+    }
+    misses = found ? 0 : misses + 1;
+  }
+  return { edges, aligned, estimated };
 }

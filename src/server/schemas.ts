@@ -68,7 +68,7 @@ export const TraceQuery = z.object({
 });
 
 const span = z.object({ start: z.number().int(), end: z.number().int() }).nullable();
-const relation = z.enum(['copy', 'light-rewrite', 'heavy-rewrite', 'same-story', 'unrelated']);
+const relation = z.enum(['copy', 'light-rewrite', 'heavy-rewrite', 'partial-copy', 'same-story', 'unrelated']);
 const side = z.object({ title: z.string().nullable(), language: z.string(), text: z.string() });
 
 export const CompareReportSchema = named(
@@ -128,7 +128,12 @@ export const DocumentList = named(
 export const IngestResponse = named(
   'IngestResponse',
   z.object({
-    documents: z.array(z.object({ id: z.string(), outcome: z.enum(['inserted', 'unchanged', 'updated']) })),
+    documents: z.array(z.object({
+      id: z.string(),
+      outcome: z.enum(['inserted', 'unchanged', 'updated', 'skipped']).describe('`skipped`: the id was already given earlier in the same request'),
+      reason: z.string().optional(),
+      edges: z.number().int().describe('Links found for this document'),
+    })),
     edges: z.number().int().describe('Derived-from and same-story links found while ingesting'),
   }),
 );

@@ -6,7 +6,6 @@ import { resolve } from 'node:path';
 import { NewstraceError } from '../../core/errors.js';
 import { readDocumentFile } from '../../extract/index.js';
 import { trace, type TraceEntry, type TraceResult } from '../../corpus/index.js';
-import { prepareArticle } from '../../pipeline/prepare.js';
 import { resolveStoreTarget, withStore } from '../../store/create-store.js';
 import { parseCommandArgs, withUsage } from '../args.js';
 import { EXIT, type Command } from '../io.js';
@@ -17,7 +16,7 @@ const USAGE = 'Usage: newstrace trace (ID | --file PATH) [--db FILE|postgres://â
 const HELP = `${USAGE}
 
 List a document's likely sources and derivatives in the index, ranked: each with its relation (copy,
-light-rewrite, heavy-rewrite, same-story), direction, how much of each text the other covers, the
+light-rewrite, heavy-rewrite, partial-copy, same-story), direction, how much of each text the other covers, the
 number of aligned passages and the first facts that differ.
 
 Arguments:
@@ -71,7 +70,7 @@ export const traceCommand: Command = {
     if ((positionals.length === 1) === (values.file !== undefined)) throw new NewstraceError('usage', 'give either an ID or --file PATH');
     const limit = values.limit === undefined ? 10 : Number(values.limit);
     if (!Number.isInteger(limit) || limit < 1) throw new NewstraceError('usage', `--limit needs a positive whole number, got '${values.limit}'`);
-    const target = values.file === undefined ? positionals[0]! : prepareArticle(await readDocumentFile(resolve(io.cwd, values.file)));
+    const target = values.file === undefined ? positionals[0]! : await readDocumentFile(resolve(io.cwd, values.file));
     const result = await withStore(resolveStoreTarget(values.db, io.env, io.cwd), (store) => trace(store, target, { limit }));
     io.stdout.write(values.json ? `${JSON.stringify(result)}\n` : render(result));
     return EXIT.ok;
