@@ -14,6 +14,7 @@ import type { Edge, EdgeEvidence, Store, StoredDocument } from '../store/store.j
 import { align } from '../align/index.js';
 import { prepareArticle } from '../pipeline/prepare.js';
 import { AnalyzedCache, type CachedDocument } from './analyzed-cache.js';
+import { contentHash } from './content-hash.js';
 import { indexDocuments } from './pipeline.js';
 import { DEFAULT_POLICY } from './policy.js';
 
@@ -65,6 +66,9 @@ export interface TraceOptions {
 const OUTSIDE = '';
 
 export async function trace(store: Store, target: string | Extracted, options: TraceOptions = {}): Promise<TraceResult> {
+  // An outside text already stored under some id is that document: its own edges answer.
+  const twin = typeof target === 'string' ? undefined : (await store.findByContentHash([contentHash(target.text)])).get(contentHash(target.text));
+  if (twin !== undefined) return trace(store, twin, options);
   const limit = options.limit ?? 10;
   const cache = new AnalyzedCache(limit + 1);
   let self: CachedDocument;

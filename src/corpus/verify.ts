@@ -24,6 +24,8 @@ export interface Verification {
   readonly edge: Edge | null;
   readonly alignment: Alignment;
   readonly verdict: Verdict;
+  /** Alignments it took: 1, or 2 when the reverse direction was needed. */
+  readonly aligned: 1 | 2;
 }
 
 type Dated = Pick<PairSide, 'id' | 'published'>;
@@ -47,37 +49,37 @@ function strongStory(verdict: Verdict): boolean {
 
 const isDerived = (v: Verdict) => v.relation !== 'unrelated' && v.relation !== 'same-story';
 
-function oriented(alignment: Alignment, verdict: Verdict, source: PairSide, derivative: PairSide, directed: boolean): Verification {
+function oriented(alignment: Alignment, verdict: Verdict, source: PairSide, derivative: PairSide, directed: boolean): Omit<Verification, 'aligned'> & { aligned: 1 } {
   const { sourceCoverage, derivativeCoverage, similarity } = alignment.scores;
   const score = Math.max(sourceCoverage, derivativeCoverage, similarity);
   const relation = verdict.relation;
   const edge: Edge = {
     from: source.id, to: derivative.id, relation, score, sourceCoverage, derivativeCoverage, directed: directed && relation !== 'same-story', evidence: 'aligned',
   };
-  return { edge, alignment, verdict };
+  return { edge, alignment, verdict, aligned: 1 };
 }
 
 /**
  * Verifies `later` (the new text) against `earlier` (a stored candidate), aligning each direction at
- * most once: the reverse only when dates or the first alignment's coverage say the new text is the
- * source (the aligner is not symmetric, so the verdict is read from the source's side).
+ * most once. The aligner is not symmetric, so when neither dates nor the first alignment give a
+ * direction, the reverse alignment is needed to tell which text reads as written from the other.
  */
 export function verifyPair(earlier: PairSide, later: PairSide): Verification {
   const alignment = align(earlier.analyzed, later.analyzed);
   const verdict = judge(earlier.analyzed, later.analyzed, alignment);
-  if (verdict.relation === 'unrelated') return { edge: null, alignment, verdict };
+  if (verdict.relation === 'unrelated') return { edge: null, alignment, verdict, aligned: 1 };
   if (verdict.relation === 'same-story') {
-    return strongStory(verdict) ? oriented(alignment, verdict, earlier, later, false) : { edge: null, alignment, verdict };
+    return strongStory(verdict) ? oriented(alignment, verdict, earlier, later, false) : { edge: null, alignment, verdict, aligned: 1 };
   }
   const dated = byDate(earlier, later);
   if (dated < 0 || (dated === 0 && verdict.direction === 'source-to-derivative')) return oriented(alignment, verdict, earlier, later, true);
+  const reverse = align(later.analyzed, earlier.analyzed);
+  const reverseVerdict = judge(later.analyzed, earlier.analyzed, reverse);
   const { sourceCoverage, derivativeCoverage } = alignment.scores;
-  if (dated > 0 || sourceCoverage - derivativeCoverage >= THRESHOLDS.directionMargin) {
-    const reverse = align(later.analyzed, earlier.analyzed);
-    const reverseVerdict = judge(later.analyzed, earlier.analyzed, reverse);
-    return oriented(reverse, isDerived(reverseVerdict) ? reverseVerdict : verdict, later, earlier, true);
-  }
-  return oriented(alignment, verdict, earlier, later, false);
+  const laterIsSource = dated > 0 || (isDerived(reverseVerdict) && reverseVerdict.direction === 'source-to-derivative') ||
+    sourceCoverage - derivativeCoverage >= THRESHOLDS.directionMargin;
+  if (laterIsSource) return { ...oriented(reverse, isDerived(reverseVerdict) ? reverseVerdict : verdict, later, earlier, true), aligned: 2 };
+  return { ...oriented(alignment, verdict, earlier, later, false), aligned: 2 };
 }
 
 /** A near copy linked on its estimate: `copy` when nearly all keys are shared both ways. */
@@ -124,7 +126,7 @@ export async function verifyCandidates(fresh: PairSide, groups: readonly (readon
         const stored = await load(candidate.id);
         if (!stored) continue;
         const verification = verifyPair(stored, fresh);
-        aligned += verification.edge && verification.edge.from === fresh.id ? 2 : 1;
+        aligned += verification.aligned;
         edge = verification.edge;
       }
       if (edge) edges.push(edge);
