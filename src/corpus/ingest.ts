@@ -5,10 +5,12 @@
  * or a bench prints, with the policy they were made under.
  */
 import type { NewstraceErrorCode } from '../core/errors.js';
-import type { SourceItem, SourceRecord } from '../ingest/index.js';
+import type { SourceItem } from '../ingest/index.js';
 import type { Store } from '../store/store.js';
 import type { AnalyzedCache } from './analyzed-cache.js';
-import { indexDocuments, type DocumentResult } from './pipeline.js';
+import { indexDocuments, type DocumentResult, type IndexItem } from './pipeline.js';
+import type { PreparedItem } from './prepare-document.js';
+import type { PreparePool } from './prepare-pool.js';
 import { DEFAULT_POLICY, type IndexPolicy } from './policy.js';
 
 export interface IngestProblem {
@@ -53,6 +55,11 @@ export interface IngestOptions {
   readonly cache?: AnalyzedCache;
   /** See IndexOptions.overlapped (PostgreSQL workers). */
   readonly overlapped?: () => Promise<boolean>;
+  /**
+   * Worker threads to analyse and fingerprint in while this thread links and writes; owned by the
+   * caller (it outlives one call, as a worker's batches do). Without one, documents are prepared inline.
+   */
+  readonly prepare?: PreparePool;
 }
 
 export async function ingest(store: Store, items: AsyncIterable<SourceItem>, options: IngestOptions = {}): Promise<IngestSummary> {
@@ -62,10 +69,11 @@ export async function ingest(store: Store, items: AsyncIterable<SourceItem>, opt
   const problems: IngestProblem[] = [];
   const counts = { read: 0, ingested: 0, updated: 0, unchanged: 0, duplicates: 0, skipped: 0, edges: 0, verified: 0, estimated: 0 };
   const report = () => options.onProgress?.({ ...counts });
-  async function* records(): AsyncIterable<SourceRecord> {
-    for await (const item of items) {
-      if (item.kind === 'document') {
-        yield item.record;
+  const source: AsyncIterable<SourceItem | PreparedItem> = options.prepare ? options.prepare.prepare(items) : items;
+  async function* records(): AsyncIterable<IndexItem> {
+    for await (const item of source) {
+      if (item.kind === 'document' || item.kind === 'prepared') {
+        yield item.kind === 'document' ? item.record : item;
         continue;
       }
       problems.push({ path: item.path, ...(item.line === undefined ? {} : { line: item.line }), reason: item.reason, code: item.code });

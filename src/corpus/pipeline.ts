@@ -1,7 +1,8 @@
 /**
  * @module corpus/pipeline
  * The one indexing path, used by `ingest`, `trace --file`, `POST /api/documents` and the PostgreSQL
- * workers: each record is prepared and fingerprinted, skipped when its text is already stored under
+ * workers: each record is prepared and fingerprinted (here, or before in the prepare pool's
+ * threads: see corpus/prepare-pool), skipped when its text is already stored under
  * its id, else linked — candidates by rarity-weighted keys, containment estimated from keys, a few
  * representatives per reuse group verified — and the batch is written. One result per document says
  * what happened to it, so no caller re-reads the store to find out.
@@ -11,15 +12,13 @@
  * documents not yet stored (their stray edges are replaced), so re-running completes the work and
  * adds nothing twice.
  */
-import type { AnalyzedText } from '../core/types.js';
-import { fingerprint, initFingerprint } from '../fingerprint/index.js';
+import { initFingerprint } from '../fingerprint/index.js';
 import type { SourceRecord } from '../ingest/types.js';
-import { prepareArticle } from '../pipeline/prepare.js';
 import type { DocumentKeys, Edge, IndexEntry, NewDocument, PutOutcome, Store } from '../store/store.js';
 import { AnalyzedCache } from './analyzed-cache.js';
 import { BatchIndex, estimate, isWeak, mergePostings, rankByWeight } from './candidates.js';
-import { contentHash } from './content-hash.js';
 import { groupOf, representatives } from './groups.js';
+import { prepareDocument, type PreparedDocument } from './prepare-document.js';
 import { DEFAULT_POLICY, maxFrequency, type IndexPolicy } from './policy.js';
 import { verifyCandidates, type PairSide } from './verify.js';
 
@@ -100,26 +99,34 @@ async function link(ctx: LinkContext, self: PairSide, keys: DocumentKeys, exclud
   return { ...verified, considered: new Set(ranked.map(([id]) => id)), candidates: ranked.length, groups: new Map(candidates.map((c) => [c.id, c.group])) };
 }
 
-function prepare(record: SourceRecord): { document: NewDocument; keys: DocumentKeys; analyzed: AnalyzedText } {
-  const { analyzed } = prepareArticle(record.extracted);
-  const document: NewDocument = {
+/** A record to index: as read (prepared here, inline), or already prepared (by the prepare pool). */
+export type IndexItem = SourceRecord | PreparedDocument;
+
+const recordOf = (item: IndexItem): SourceRecord => ('kind' in item ? item.record : item);
+
+function toDocument({ record, analyzed, contentHash }: PreparedDocument): NewDocument {
+  return {
     id: record.id, path: record.path, url: record.url, outlet: record.outlet, published: record.published,
-    title: record.extracted.title, language: analyzed.language, text: record.extracted.text, contentHash: contentHash(record.extracted.text),
+    title: record.extracted.title, language: analyzed.language, text: record.extracted.text, contentHash,
   };
-  return { document, keys: fingerprint(analyzed), analyzed };
 }
 
 const NOT_LINKED = { edges: [], aligned: 0, estimated: 0, considered: new Set<string>(), candidates: 0, groups: new Map<string, string>() };
 
-async function linkBatch(store: Store, records: readonly SourceRecord[], cache: AnalyzedCache, policy: IndexPolicy): Promise<Pending[]> {
-  const prepared = records.map((record) => ({ record, started: performance.now(), ...prepare(record) }));
+async function linkBatch(store: Store, items: readonly IndexItem[], cache: AnalyzedCache, policy: IndexPolicy): Promise<Pending[]> {
+  const prepared = items.map((item) => {
+    const started = performance.now();
+    const done = 'kind' in item ? item : prepareDocument(item);
+    return { record: done.record, keys: done.keys, analyzed: done.analyzed, document: toDocument(done), preparing: performance.now() - started };
+  });
   const hashes = prepared.map((p) => p.document.contentHash);
   const known = await store.findByContentHash(hashes);
-  const storedHashes = await store.contentHashesOf(records.map((r) => r.id));
+  const storedHashes = await store.contentHashesOf(prepared.map((p) => p.record.id));
   const ctx: LinkContext = { store, batch: new BatchIndex(), documents: await store.countDocuments(), cache, policy };
   const seenHashes = new Map<string, string>();
   const pending: Pending[] = [];
-  for (const { record, document, keys, analyzed, started } of prepared) {
+  for (const { record, document, keys, analyzed, preparing } of prepared) {
+    const started = performance.now();
     const self: PairSide = { id: record.id, analyzed, published: record.published };
     const fresh = storedHashes.get(record.id) !== document.contentHash;
     const twin = known.get(document.contentHash) ?? seenHashes.get(document.contentHash);
@@ -131,7 +138,7 @@ async function linkBatch(store: Store, records: readonly SourceRecord[], cache: 
     pending.push({
       record, document, keys, self, fresh, group, considered: linked.considered,
       duplicateOf: fresh && twin !== undefined && twin !== record.id ? twin : null,
-      result: { candidates: linked.candidates, aligned: linked.aligned, estimated: linked.estimated, edges: linked.edges, ms: performance.now() - started },
+      result: { candidates: linked.candidates, aligned: linked.aligned, estimated: linked.estimated, edges: linked.edges, ms: preparing + performance.now() - started },
     });
   }
   return pending;
@@ -168,13 +175,13 @@ async function linkAgain(store: Store, pending: readonly Pending[], cache: Analy
  * run is not indexed (the first is kept, never silently replaced): its result, `skipped` with the
  * reason, follows its batch's.
  */
-export async function* indexDocuments(store: Store, records: AsyncIterable<SourceRecord> | Iterable<SourceRecord>,
+export async function* indexDocuments(store: Store, records: AsyncIterable<IndexItem> | Iterable<IndexItem>,
   policy: IndexPolicy = DEFAULT_POLICY, options: IndexOptions = {}): AsyncGenerator<DocumentResult> {
   await initFingerprint();
   const cache = options.cache ?? new AnalyzedCache();
   const write = options.write ?? true;
   const origins = new Map<string, string>();
-  let batch: SourceRecord[] = [];
+  let batch: IndexItem[] = [];
   let skipped: DocumentResult[] = [];
   async function* flush(): AsyncGenerator<DocumentResult> {
     const pending = batch.length > 0 ? await linkBatch(store, batch, cache, policy) : [];
@@ -189,7 +196,8 @@ export async function* indexDocuments(store: Store, records: AsyncIterable<Sourc
     batch = [];
     skipped = [];
   }
-  for await (const record of records) {
+  for await (const item of records) {
+    const record = recordOf(item);
     const first = origins.get(record.id);
     if (first !== undefined) {
       skipped.push({
@@ -199,7 +207,7 @@ export async function* indexDocuments(store: Store, records: AsyncIterable<Sourc
       continue;
     }
     origins.set(record.id, record.origin);
-    if (batch.push(record) >= policy.batchSize) yield* flush();
+    if (batch.push(item) >= policy.batchSize) yield* flush();
   }
   yield* flush();
 }

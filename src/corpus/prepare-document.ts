@@ -6,7 +6,7 @@
  */
 import type { AnalyzedText, Extracted } from '../core/types.js';
 import { fingerprint } from '../fingerprint/index.js';
-import { contentHash } from '../index/content-hash.js';
+import { contentHash } from './content-hash.js';
 import type { SourceItem, SourceRecord } from '../ingest/index.js';
 import { prepareArticle } from '../pipeline/prepare.js';
 import type { DocumentKeys } from '../store/store.js';

@@ -38,6 +38,10 @@ export class SqliteStore implements Store {
       this.db.pragma('journal_mode = WAL');
       this.db.pragma('synchronous = NORMAL');
       this.db.pragma('busy_timeout = 5000');
+      // Postings and key frequencies are read and written at random keys: with SQLite's default 2 MB
+      // page cache every lookup past a few thousand documents went to the OS for its pages.
+      this.db.pragma('cache_size = -131072');
+      this.db.pragma('mmap_size = 1073741824');
     } catch (cause) {
       throw new NewstraceError('store_failed', `cannot open the SQLite index: ${(cause as Error).message}`, { path: file, cause });
     }
