@@ -60,8 +60,8 @@ function oriented(alignment: Alignment, verdict: Verdict, source: PairSide, deri
 }
 
 /**
- * Verifies `later` (the new text) against `earlier` (a stored candidate), aligning each direction at
- * most once. The aligner is not symmetric, so when neither dates nor the first alignment give a
+ * Verifies a pair, `earlier` the side aligned first as the source (a stored candidate, or the new text
+ * when the keys say it is the source), aligning each direction at most once. The aligner is not symmetric, so when neither dates nor the first alignment give a
  * direction, the reverse alignment is needed to tell which text reads as written from the other.
  */
 export function verifyPair(earlier: PairSide, later: PairSide): Verification {
@@ -96,6 +96,11 @@ export function nearCopyEdge(candidate: Candidate, fresh: Dated, policy: IndexPo
   };
 }
 
+/** Which side the estimates say is the source: the one more of whose keys the other holds less of. */
+function likelySource(c: Candidate, policy: IndexPolicy): 'fresh' | 'stored' {
+  return c.candidateInNew - c.newInCandidate >= policy.containedMargin ? 'fresh' : 'stored';
+}
+
 export interface Verified {
   readonly edges: readonly Edge[];
   /** Pairs aligned (each direction counted) and pairs linked on their estimate. */
@@ -125,7 +130,9 @@ export async function verifyCandidates(fresh: PairSide, groups: readonly (readon
       } else {
         const stored = await load(candidate.id);
         if (!stored) continue;
-        const verification = verifyPair(stored, fresh);
+        // The keys already hint which text condenses or embeds the other: aligning from the likely
+        // source first usually settles the pair in one alignment.
+        const verification = likelySource(candidate, policy) === 'fresh' ? verifyPair(fresh, stored) : verifyPair(stored, fresh);
         aligned += verification.aligned;
         edge = verification.edge;
       }
