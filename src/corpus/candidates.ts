@@ -31,6 +31,7 @@ export interface Candidate {
   /** Estimated share of the candidate contained in the new text. */
   readonly candidateInNew: number;
   readonly keyCounts: { readonly candidate: number; readonly new: number };
+  readonly keys: DocumentKeys;
 }
 
 /** The best `limit` documents by rarity-weighted shared keys (ties by id), none that `exclude` names, with their weights. */
@@ -68,6 +69,7 @@ export function estimate(keys: DocumentKeys, id: string, entry: IndexEntry, weig
     newInCandidate: mine > 0 ? sharedPassages / mine : 0,
     candidateInNew: theirs > 0 ? sharedPassages / theirs : 0,
     keyCounts: { candidate: theirs, new: mine },
+    keys: entry.keys,
   };
 }
 
@@ -79,6 +81,14 @@ export function isWeak(c: Candidate, policy: IndexPolicy): boolean {
 /** A near copy both ways, on enough keys that the estimate can stand in for an alignment. */
 export function isNearCopy(c: Candidate, policy: IndexPolicy): boolean {
   return Math.min(c.newInCandidate, c.candidateInNew) >= policy.nearCopy && Math.min(c.keyCounts.candidate, c.keyCounts.new) >= policy.minKeys;
+}
+
+/** Whether two candidates are near copies of each other, by the same rule. */
+export function areNearCopies(a: Candidate, b: Candidate, policy: IndexPolicy): boolean {
+  const [x, y] = [a.keys.passages, b.keys.passages];
+  if (Math.min(x.length, y.length) < policy.minKeys) return false;
+  const shared = sharedCount(x, y);
+  return shared / x.length >= policy.nearCopy && shared / y.length >= policy.nearCopy;
 }
 
 /**

@@ -1,46 +1,63 @@
 /**
  * @module corpus/groups
- * Reuse groups: a document that derives from (or is derived by) a stored one joins that one's group,
- * named by the group's first member; one with no such link starts its own. A wire story reprinted
- * forty times is one group, so a new reprint is verified against a few representatives of it — the
- * member its keys say is closest, and the group's first member — not against every copy: the work
- * per document is bounded by the distinct stories it touches, not by how often each was copied.
+ * Reuse groups, so the work per document is bounded by the distinct stories it touches, not by how
+ * often each was copied. Among a document's candidates, near copies of one another (estimated from
+ * their keys: a wire story and its reprints) form one copy class: the new document is aligned with
+ * one representative of each class, and the verdict is carried to the class's other members on that
+ * evidence. The representative is the class's member that started its stored reuse group (the story
+ * as first indexed) when present, else the closest. A new document joins the stored group of the
+ * member it is most strongly derived-linked to, else starts its own.
  */
 import type { Edge } from '../store/store.js';
-import { isNearCopy, type Candidate } from './candidates.js';
+import { areNearCopies, isNearCopy, type Candidate } from './candidates.js';
 import type { IndexPolicy } from './policy.js';
 
+/** Candidates that are near copies of one another; `representative` is aligned, the rest inherit. */
+export interface CopyClass {
+  readonly representative: Candidate;
+  readonly copies: readonly Candidate[];
+}
+
+export interface Representatives {
+  /** Near copies of the new document itself: linked on their estimate, no alignment. */
+  readonly near: readonly Candidate[];
+  /**
+   * Closest first: every class the new document likely is the source of (its stored derivatives,
+   * each needing its own edge: a source arrives once, so over a whole ingest this costs at most one
+   * alignment per derivative), and the `maxSources` closest of the others (a text has few sources,
+   * the closest among them); at most `maxClasses` in all.
+   */
+  readonly classes: readonly CopyClass[];
+}
+
 const closeness = (c: Candidate) => Math.max(c.newInCandidate, c.candidateInNew);
+const byCloseness = (a: Candidate, b: Candidate) => closeness(b) - closeness(a) || b.weight - a.weight || (a.id < b.id ? -1 : 1);
 
-/**
- * Mostly contained in the new text (a condensed or embedded retelling of it): a derivative of the
- * new document, stored before it. Each such needs its own edge, so all are verified; a source
- * arrives once, so over a whole ingest this costs at most one alignment per derivative.
- */
-const isContained = (c: Candidate, policy: IndexPolicy) => c.candidateInNew - c.newInCandidate >= policy.containedMargin;
+export function representatives(candidates: readonly Candidate[], policy: IndexPolicy): Representatives {
+  const sorted = [...candidates].sort(byCloseness);
+  const near = sorted.filter((c) => isNearCopy(c, policy));
+  const classes: Candidate[][] = [];
+  for (const c of sorted) {
+    if (isNearCopy(c, policy)) continue;
+    const home = classes.find((members) => areNearCopies(members[0]!, c, policy));
+    if (home) home.push(c);
+    else classes.push([c]);
+  }
+  const derivatives = classes.filter((members) => isLikelyDerivative(members[0]!, policy));
+  const sources = classes.filter((members) => !isLikelyDerivative(members[0]!, policy)).slice(0, policy.maxSources);
+  const chosen = classes.filter((members) => derivatives.includes(members) || sources.includes(members)).slice(0, policy.maxClasses);
+  return {
+    near,
+    classes: chosen.map((members) => {
+      const representative = members.find((c) => c.id === c.group) ?? members[0]!;
+      return { representative, copies: members.filter((c) => c !== representative) };
+    }),
+  };
+}
 
-/**
- * The candidates to verify, per group, closest first: every near copy (linked on its estimate, at no
- * alignment's cost, so several identical reprints all get their edge), every stored derivative of
- * the new text, and at most `perGroup` others to align (the closest and, when it was found, the
- * group's first member), for at most `maxGroups` groups ranked by their closest member.
- */
-export function representatives(candidates: readonly Candidate[], policy: IndexPolicy): Candidate[][] {
-  const groups = new Map<string, Candidate[]>();
-  for (const c of candidates) (groups.get(c.group) ?? groups.set(c.group, []).get(c.group)!).push(c);
-  const ranked = [...groups.values()].map((members) => {
-    const sorted = [...members].sort((a, b) => closeness(b) - closeness(a) || b.weight - a.weight || (a.id < b.id ? -1 : 1));
-    const near = sorted.filter((c) => isNearCopy(c, policy));
-    const contained = sorted.filter((c) => !isNearCopy(c, policy) && isContained(c, policy));
-    const others = sorted.filter((c) => !isNearCopy(c, policy) && !isContained(c, policy));
-    const first = others.find((c) => c.id === c.group);
-    const aligned = first && !others.slice(0, policy.perGroup - 1).includes(first)
-      ? [...others.slice(0, policy.perGroup - 1), first]
-      : others.slice(0, policy.perGroup);
-    return [...near, ...contained, ...aligned];
-  });
-  ranked.sort((a, b) => closeness(b[0]!) - closeness(a[0]!) || (a[0]!.id < b[0]!.id ? -1 : 1));
-  return ranked.slice(0, policy.maxGroups);
+/** Mostly contained in the new text, not the reverse: a condensed or embedded retelling of it. */
+export function isLikelyDerivative(c: Candidate, policy: IndexPolicy): boolean {
+  return c.candidateInNew - c.newInCandidate >= policy.containedMargin;
 }
 
 const isDerived = (e: Edge) => e.relation !== 'same-story';

@@ -23,12 +23,15 @@ export interface IndexPolicy {
    */
   readonly minContainment: number;
   readonly minBands: number;
-  /** Reuse groups verified per document, best estimate first, and members verified per group. */
-  readonly maxGroups: number;
-  readonly perGroup: number;
-  /** A candidate this much more contained in the new text than the reverse is taken for its derivative (each verified). */
+  /**
+   * Copy classes (candidates that are near copies of one another) aligned per document, closest
+   * first: all that look like derivatives of the new text, `maxSources` of the others, `maxClasses` in all.
+   */
+  readonly maxClasses: number;
+  readonly maxSources: number;
+  /** A candidate this much more contained in the new text than the reverse is likely its derivative: aligned from the new text first. */
   readonly containedMargin: number;
-  /** Consecutive groups that give no edge after which the rest are not verified. */
+  /** Consecutive classes that give no edge after which the rest are not verified. */
   readonly maxMisses: number;
   /**
    * Estimated containment both ways at or above `nearCopy` (each side with at least `minKeys` passage
@@ -46,12 +49,12 @@ export interface IndexPolicy {
  */
 export const DEFAULT_POLICY: IndexPolicy = {
   batchSize: 200,
-  postings: { perKey: 8, commonShare: 0.01, commonFloor: 64 },
-  shortlist: 12,
+  postings: { perKey: 32, commonShare: 0.01, commonFloor: 64 },
+  shortlist: 16,
   minContainment: 0.1,
   minBands: 2,
-  maxGroups: 6,
-  perGroup: 2,
+  maxClasses: 8,
+  maxSources: 2,
   containedMargin: 0.1,
   maxMisses: 3,
   nearCopy: 0.8,

@@ -58,6 +58,11 @@ test('a reused passage is a partial-copy edge, with the share reused, in cluster
   const edge = await edgeTo('column');
   assert.equal(edge?.relation, 'partial-copy');
   assert.ok(edge!.derivativeCoverage > 0.1 && edge!.derivativeCoverage < 0.5, `share of the column reused: ${edge!.derivativeCoverage}`);
+  // The notice, its reprint and the light rewrite are near copies of one another: one copy class,
+  // aligned once with the column; the other two inherit the verdict on that evidence.
+  assert.ok(results.get('column')!.aligned <= 2, `aligned ${results.get('column')!.aligned}`);
+  const inherited = (await store.edgesOf('column')).filter((e) => e.from !== 'notice');
+  assert.deepEqual(inherited.map((e) => [e.from, e.relation, e.evidence]).sort(), [['light', 'partial-copy', 'estimated'], ['reprint', 'partial-copy', 'estimated']]);
   const found = (await clusters(store)).clusters.flatMap((c) => c.edges);
   assert.ok(found.some((e) => e.from === 'notice' && e.to === 'column' && e.relation === 'partial-copy'));
   // The reprint and the light rewrite hold the same passage; the notice, published first, leads.

@@ -10,7 +10,8 @@ import { align } from '../align/index.js';
 import type { Alignment, AnalyzedText, Verdict } from '../core/types.js';
 import type { Edge } from '../store/store.js';
 import { THRESHOLDS, judge } from '../verdict/index.js';
-import { isNearCopy, type Candidate } from './candidates.js';
+import type { Candidate } from './candidates.js';
+import { isLikelyDerivative, type Representatives } from './groups.js';
 import type { IndexPolicy } from './policy.js';
 
 /** One side of a pair: its id, analysed text and publication date. */
@@ -96,10 +97,6 @@ export function nearCopyEdge(candidate: Candidate, fresh: Dated, policy: IndexPo
   };
 }
 
-/** Which side the estimates say is the source: the one more of whose keys the other holds less of. */
-function likelySource(c: Candidate, policy: IndexPolicy): 'fresh' | 'stored' {
-  return c.candidateInNew - c.newInCandidate >= policy.containedMargin ? 'fresh' : 'stored';
-}
 
 export interface Verified {
   readonly edges: readonly Edge[];
@@ -109,37 +106,44 @@ export interface Verified {
 }
 
 /**
- * Verifies `fresh` against the representatives of each group in turn (see corpus/groups), stopping
- * after `maxMisses` groups in a row give no edge: groups come best first, so the rest would not
- * either. `load` gives a stored or batch-mate document's analysed text.
+ * The edge a copy class's member inherits from its representative's: the same relation and
+ * coverage, the copy in the representative's place, recorded as estimated. Dates of the copy that
+ * contradict the direction leave it undirected.
  */
-export async function verifyCandidates(fresh: PairSide, groups: readonly (readonly Candidate[])[], load: (id: string) => Promise<PairSide | null>,
+export function inheritedEdge(aligned: Edge, representative: string, copy: Candidate, fresh: Dated): Edge {
+  const copyIsSource = aligned.from === representative;
+  const [from, to] = copyIsSource ? [copy.id, fresh.id] : [fresh.id, copy.id];
+  const dated = byDate(copy, fresh);
+  const contradicted = dated !== 0 && (dated < 0) !== copyIsSource;
+  return { ...aligned, from, to, directed: aligned.directed && !contradicted, evidence: 'estimated' };
+}
+
+/**
+ * Verifies `fresh` against its candidates (see corpus/groups): near copies of it are linked on their
+ * estimate; each copy class's representative is aligned, its copies inherit the verdict; classes
+ * come closest first, and after `maxMisses` in a row give no edge the rest are not verified.
+ * `load` gives a stored or batch-mate document's analysed text.
+ */
+export async function verifyCandidates(fresh: PairSide, reps: Representatives, load: (id: string) => Promise<PairSide | null>,
   policy: IndexPolicy): Promise<Verified> {
-  const edges: Edge[] = [];
+  const edges: Edge[] = reps.near.map((c) => nearCopyEdge(c, fresh, policy));
   let aligned = 0;
-  let estimated = 0;
+  let estimated = reps.near.length;
   let misses = 0;
-  for (const group of groups) {
+  for (const { representative, copies } of reps.classes) {
     if (misses >= policy.maxMisses) break;
-    let found = false;
-    for (const candidate of group) {
-      let edge: Edge | null = null;
-      if (isNearCopy(candidate, policy)) {
-        estimated++;
-        edge = nearCopyEdge(candidate, fresh, policy);
-      } else {
-        const stored = await load(candidate.id);
-        if (!stored) continue;
-        // The keys already hint which text condenses or embeds the other: aligning from the likely
-        // source first usually settles the pair in one alignment.
-        const verification = likelySource(candidate, policy) === 'fresh' ? verifyPair(fresh, stored) : verifyPair(stored, fresh);
-        aligned += verification.aligned;
-        edge = verification.edge;
-      }
-      if (edge) edges.push(edge);
-      found ||= edge !== null;
-    }
-    misses = found ? 0 : misses + 1;
+    const stored = await load(representative.id);
+    if (!stored) continue;
+    // The keys already hint which text condenses or embeds the other: aligning from the likely
+    // source first usually settles the pair in one alignment.
+    const verification = isLikelyDerivative(representative, policy) ? verifyPair(fresh, stored) : verifyPair(stored, fresh);
+    aligned += verification.aligned;
+    const edge = verification.edge;
+    misses = edge ? 0 : misses + 1;
+    if (!edge) continue;
+    edges.push(edge);
+    for (const copy of copies) edges.push(inheritedEdge(edge, representative.id, copy, fresh));
+    estimated += copies.length;
   }
   return { edges, aligned, estimated };
 }
