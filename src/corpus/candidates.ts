@@ -8,13 +8,8 @@
  * share of one text's keys found in the other estimates how much of it the other contains), and
  * those too weak to be reuse are dropped before any alignment.
  */
-import type { DocumentKeys, IndexEntry, KeyPostings } from '../store/store.js';
+import type { DocumentKeys, IndexEntry, KeyPostings, Postings } from '../store/store.js';
 import type { IndexPolicy } from './policy.js';
-
-export interface Postings {
-  readonly bands: readonly KeyPostings[];
-  readonly passages: readonly KeyPostings[];
-}
 
 /** A candidate with the evidence its keys give before any alignment. */
 export interface Candidate {

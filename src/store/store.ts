@@ -42,6 +42,12 @@ export interface KeyPostings {
   readonly documents: readonly string[];
 }
 
+/** The postings of a document's keys, by kind. */
+export interface Postings {
+  readonly bands: readonly KeyPostings[];
+  readonly passages: readonly KeyPostings[];
+}
+
 export interface PostingsQuery {
   /** Documents read per key: the bound on a lookup's work, however common the key. */
   readonly perKey: number;
@@ -105,7 +111,7 @@ export interface Store {
   contentHashesOf(ids: readonly string[]): Promise<Map<string, string>>;
   getKeys(id: string): Promise<DocumentKeys | null>;
   /** Each of `keys` held by a stored document, with its frequency and first documents (keys as sets). */
-  keyPostings(keys: DocumentKeys, query: PostingsQuery): Promise<{ bands: KeyPostings[]; passages: KeyPostings[] }>;
+  keyPostings(keys: DocumentKeys, query: PostingsQuery): Promise<Postings>;
   /** Keys, reuse group and date of each stored document among `ids` (absent ids are left out). */
   indexEntries(ids: readonly string[]): Promise<Map<string, IndexEntry>>;
   /** Documents in id order after `after`, for paging over the whole index. */

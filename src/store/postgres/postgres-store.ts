@@ -9,7 +9,7 @@ import { redactTarget } from '../redact-target.js';
 import pg from 'pg';
 import { NewstraceError } from '../../core/errors.js';
 import { FINGERPRINT_SCHEME } from '../../fingerprint/scheme.js';
-import type { DocumentKeys, DocumentWrite, Edge, IndexEntry, KeyPostings, PostingsQuery, PutOutcome, SearchHit, Store, StoredDocument } from '../store.js';
+import type { DocumentKeys, DocumentWrite, Edge, IndexEntry, KeyPostings, Postings, PostingsQuery, PutOutcome, SearchHit, Store, StoredDocument } from '../store.js';
 import { keySet } from '../sqlite/key-blob.js';
 import { TS_CONFIGS, runMigrations } from './migrations.js';
 import { putDocumentBatch } from './put-documents.js';
@@ -135,7 +135,7 @@ export class PostgresStore implements Store {
     return row ? { bands: toKeys(row.bands), passages: toKeys(row.passages) } : null;
   }
 
-  async keyPostings(keys: DocumentKeys, query: PostingsQuery): Promise<{ bands: KeyPostings[]; passages: KeyPostings[] }> {
+  async keyPostings(keys: DocumentKeys, query: PostingsQuery): Promise<Postings> {
     // One index probe per key, each reading at most `perKey` postings (one shard each on Citus).
     const read = (kind: 'band' | 'passage', list: readonly number[]) => this.rows<{ key: number; frequency: number; documents: string[] }>('reading postings', `
       SELECT f.key, f.documents AS frequency, coalesce(p.documents, '{}') AS documents

@@ -7,7 +7,7 @@
 import Database from 'better-sqlite3';
 import { NewstraceError } from '../../core/errors.js';
 import { FINGERPRINT_SCHEME } from '../../fingerprint/scheme.js';
-import type { DocumentKeys, DocumentWrite, Edge, IndexEntry, KeyPostings, NewDocument, PostingsQuery, PutOutcome, SearchHit, Store, StoredDocument } from '../store.js';
+import type { DocumentKeys, DocumentWrite, Edge, IndexEntry, KeyPostings, NewDocument, Postings, PostingsQuery, PutOutcome, SearchHit, Store, StoredDocument } from '../store.js';
 import { ftsQuery } from './fts-query.js';
 import { decodeKeys, encodeKeys, keySet } from './key-blob.js';
 import { migrateSqlite } from './schema.js';
@@ -133,7 +133,7 @@ export class SqliteStore implements Store {
     return row ? { bands: decodeKeys(row.bands), passages: decodeKeys(row.passages) } : null;
   }
 
-  async keyPostings(keys: DocumentKeys, query: PostingsQuery): Promise<{ bands: KeyPostings[]; passages: KeyPostings[] }> {
+  async keyPostings(keys: DocumentKeys, query: PostingsQuery): Promise<Postings> {
     const read = (kind: 'band' | 'passage', list: readonly number[]) => this.sql<[{ keys: string; perKey: number; maxFrequency: number }], { key: number; frequency: number; docs: string }>(`
       SELECT f.key AS key, f.documents AS frequency, CASE WHEN f.documents > @maxFrequency THEN '[]' ELSE (
         SELECT json_group_array(doc) FROM (SELECT doc FROM ${kind}_postings p WHERE p.key = f.key ORDER BY doc LIMIT @perKey)) END AS docs
