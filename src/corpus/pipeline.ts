@@ -78,6 +78,8 @@ interface LinkContext {
   readonly documents: number;
   readonly cache: AnalyzedCache;
   readonly policy: IndexPolicy;
+  /** Edges found so far for the batch's documents (not yet written). */
+  readonly batchEdges: Edge[];
 }
 
 /** Candidates for `self` (none of `exclude`), estimated, grouped and verified. */
@@ -95,7 +97,13 @@ async function link(ctx: LinkContext, self: PairSide, keys: DocumentKeys, exclud
     return c && !isWeak(c, policy) ? [c] : [];
   });
   const load = async (id: string) => ctx.cache.load(store, id);
-  const verified = await verifyCandidates(self, representatives(candidates, policy), load, policy);
+  const reps = representatives(candidates, policy);
+  const ids = candidates.map((c) => c.id);
+  const inSet = new Set(ids);
+  const known = reps.near.length === 0 ? [] : [
+    ...(await store.edgesAmong(ids)), ...ctx.batchEdges.filter((e) => inSet.has(e.from) && inSet.has(e.to)),
+  ];
+  const verified = await verifyCandidates(self, reps, known, load, policy);
   return { ...verified, considered: new Set(ranked.map(([id]) => id)), candidates: ranked.length, groups: new Map(candidates.map((c) => [c.id, c.group])) };
 }
 
@@ -122,7 +130,7 @@ async function linkBatch(store: Store, items: readonly IndexItem[], cache: Analy
   const hashes = prepared.map((p) => p.document.contentHash);
   const known = await store.findByContentHash(hashes);
   const storedHashes = await store.contentHashesOf(prepared.map((p) => p.record.id));
-  const ctx: LinkContext = { store, batch: new BatchIndex(), documents: await store.countDocuments(), cache, policy };
+  const ctx: LinkContext = { store, batch: new BatchIndex(), documents: await store.countDocuments(), cache, policy, batchEdges: [] };
   const seenHashes = new Map<string, string>();
   const pending: Pending[] = [];
   for (const { record, document, keys, analyzed, preparing } of prepared) {
@@ -135,6 +143,7 @@ async function linkBatch(store: Store, items: readonly IndexItem[], cache: Analy
     seenHashes.set(document.contentHash, record.id);
     cache.set(self);
     if (fresh) ctx.batch.add(record.id, { keys, group, published: record.published } satisfies IndexEntry);
+    ctx.batchEdges.push(...linked.edges);
     pending.push({
       record, document, keys, self, fresh, group, considered: linked.considered,
       duplicateOf: fresh && twin !== undefined && twin !== record.id ? twin : null,
@@ -158,7 +167,7 @@ async function writeBatch(store: Store, pending: readonly Pending[]): Promise<Pu
  */
 async function linkAgain(store: Store, pending: readonly Pending[], cache: AnalyzedCache, policy: IndexPolicy): Promise<Map<string, Edge[]>> {
   const inBatch = new Set(pending.map((p) => p.document.id));
-  const ctx: LinkContext = { store, batch: new BatchIndex(), documents: await store.countDocuments(), cache, policy };
+  const ctx: LinkContext = { store, batch: new BatchIndex(), documents: await store.countDocuments(), cache, policy, batchEdges: [] };
   const added = new Map<string, Edge[]>();
   for (const p of pending) {
     if (!p.fresh) continue;

@@ -106,32 +106,44 @@ export interface Verified {
 }
 
 /**
- * The edge a copy class's member inherits from its representative's: the same relation and
- * coverage, the copy in the representative's place, recorded as estimated. Dates of the copy that
- * contradict the direction leave it undirected.
+ * An edge carried over to a near copy of one of its ends: `into` takes the place of `out`, with the
+ * same relation and coverage, recorded as estimated; dates of the new pair that contradict the
+ * direction leave it undirected.
  */
-export function inheritedEdge(aligned: Edge, representative: string, copy: Candidate, fresh: Dated): Edge {
-  const copyIsSource = aligned.from === representative;
-  const [from, to] = copyIsSource ? [copy.id, fresh.id] : [fresh.id, copy.id];
-  const dated = byDate(copy, fresh);
-  const contradicted = dated !== 0 && (dated < 0) !== copyIsSource;
-  return { ...aligned, from, to, directed: aligned.directed && !contradicted, evidence: 'estimated' };
+export function substitute(edge: Edge, out: string, into: Dated, other: Dated): Edge {
+  const [from, to] = edge.from === out ? [into, other] : [other, into];
+  return { ...edge, from: from.id, to: to.id, directed: edge.directed && byDate(from, to) <= 0, evidence: 'estimated' };
 }
 
 /**
  * Verifies `fresh` against its candidates (see corpus/groups): near copies of it are linked on their
  * estimate; each copy class's representative is aligned, its copies inherit the verdict; classes
- * come closest first, and after `maxMisses` in a row give no edge the rest are not verified.
+ * come closest first, and after `maxMisses` in a row give no edge the rest are not verified. A class
+ * already linked (in `known`, the stored and batch edges among the candidates) to a near copy of
+ * the new text inherits that edge instead of being aligned: a reprint of a wire story takes over the
+ * story's links without aligning against each of its retellings again.
  * `load` gives a stored or batch-mate document's analysed text.
  */
-export async function verifyCandidates(fresh: PairSide, reps: Representatives, load: (id: string) => Promise<PairSide | null>,
-  policy: IndexPolicy): Promise<Verified> {
+export async function verifyCandidates(fresh: PairSide, reps: Representatives, known: readonly Edge[],
+  load: (id: string) => Promise<PairSide | null>, policy: IndexPolicy): Promise<Verified> {
   const edges: Edge[] = reps.near.map((c) => nearCopyEdge(c, fresh, policy));
+  const near = new Map(reps.near.map((c) => [c.id, c]));
+  const throughNear = (other: Candidate): Edge | null => {
+    const link = known.find((e) => e.relation !== 'same-story' && ((near.has(e.from) && e.to === other.id) || (near.has(e.to) && e.from === other.id)));
+    return link ? substitute(link, near.has(link.from) ? link.from : link.to, fresh, other) : null;
+  };
   let aligned = 0;
   let estimated = reps.near.length;
   let misses = 0;
   for (const { representative, copies } of reps.classes) {
     if (misses >= policy.maxMisses) break;
+    const carried = throughNear(representative);
+    if (carried) {
+      edges.push(carried, ...copies.map((copy) => substitute(carried, representative.id, copy, fresh)));
+      estimated += 1 + copies.length;
+      misses = 0;
+      continue;
+    }
     const stored = await load(representative.id);
     if (!stored) continue;
     // The keys already hint which text condenses or embeds the other: aligning from the likely
@@ -142,7 +154,7 @@ export async function verifyCandidates(fresh: PairSide, reps: Representatives, l
     misses = edge ? 0 : misses + 1;
     if (!edge) continue;
     edges.push(edge);
-    for (const copy of copies) edges.push(inheritedEdge(edge, representative.id, copy, fresh));
+    for (const copy of copies) edges.push(substitute(edge, representative.id, copy, fresh));
     estimated += copies.length;
   }
   return { edges, aligned, estimated };

@@ -188,6 +188,8 @@ export function runStoreTests(target: StoreTestTarget): void {
       await store.putEdges('b', [edge('b', 'a', 0.95, { relation: 'copy' })]);
       assert.deepEqual(await store.edgesOf('a'), [edge('b', 'a', 0.95, { relation: 'copy' })]);
       assert.deepEqual(await store.allEdges(), [edge('b', 'a', 0.95, { relation: 'copy' }), edge('d', 'c', 0.7, { sourceCoverage: 0.25, derivativeCoverage: 1, evidence: 'estimated' })]);
+      assert.deepEqual(await store.edgesAmong(['a', 'b', 'd', 'missing']), [edge('b', 'a', 0.95, { relation: 'copy' })]);
+      assert.deepEqual(await store.edgesAmong([]), []);
       await store.putEdges('c', []);
       assert.deepEqual(await store.allEdges(), [edge('b', 'a', 0.95, { relation: 'copy' })]);
       assert.deepEqual(await store.edgesOf('missing'), []);

@@ -125,6 +125,8 @@ export interface Store {
    */
   addEdges(edges: readonly Edge[]): Promise<void>;
   edgesOf(id: string): Promise<Edge[]>;
+  /** The edges whose both ends are among `ids` (a document's few candidates), in (from, to) order. */
+  edgesAmong(ids: readonly string[]): Promise<Edge[]>;
   allEdges(): Promise<Edge[]>;
   search(query: string, limit: number): Promise<SearchHit[]>;
   close(): Promise<void>;

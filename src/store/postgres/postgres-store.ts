@@ -182,6 +182,13 @@ export class PostgresStore implements Store {
     return rows.map(toEdge);
   }
 
+  async edgesAmong(ids: readonly string[]): Promise<Edge[]> {
+    if (ids.length === 0) return [];
+    const rows = await this.rows<EdgeRow>('reading edges',
+      `SELECT ${EDGE_COLUMNS} FROM edges WHERE doc_id = ANY($1::text[]) AND doc_id = src AND other_id = ANY($1::text[]) ORDER BY src, dst`, [[...new Set(ids)]]);
+    return rows.map(toEdge);
+  }
+
   async allEdges(): Promise<Edge[]> {
     // Every edge is stored at both ends; the source's copy stands for it.
     const rows = await this.rows<EdgeRow>('reading edges', `SELECT ${EDGE_COLUMNS} FROM edges WHERE doc_id = src ORDER BY src, dst`, []);

@@ -197,6 +197,11 @@ export class SqliteStore implements Store {
     return this.sql<[{ id: string }], EdgeRow>('SELECT * FROM edges WHERE src = @id OR dst = @id ORDER BY score DESC, src, dst').all({ id }).map(toEdge);
   }
 
+  async edgesAmong(ids: readonly string[]): Promise<Edge[]> {
+    return this.sql<[{ ids: string }], EdgeRow>(`SELECT * FROM edges WHERE src IN (SELECT value FROM json_each(@ids))
+      AND dst IN (SELECT value FROM json_each(@ids)) ORDER BY src, dst`).all({ ids: JSON.stringify([...new Set(ids)]) }).map(toEdge);
+  }
+
   async allEdges(): Promise<Edge[]> {
     return this.sql<[], EdgeRow>('SELECT * FROM edges ORDER BY src, dst').all().map(toEdge);
   }
