@@ -91,11 +91,12 @@ async function link(ctx: LinkContext, self: PairSide, keys: DocumentKeys, exclud
   const ranked = rankByWeight(postings, total, policy.shortlist, (id) => id === self.id || exclude(id));
   const weights = new Map(ranked);
   const stored = await store.indexEntries(ranked.filter(([id]) => !batch.entry(id)).map(([id]) => id));
-  const candidates = ranked.flatMap(([id]) => {
+  const estimated = ranked.flatMap(([id]) => {
     const entry = batch.entry(id) ?? stored.get(id);
-    const c = entry && estimate(keys, id, entry, weights.get(id)!);
-    return c && !isWeak(c, policy) ? [c] : [];
+    return entry ? [estimate(keys, id, entry, weights.get(id)!)] : [];
   });
+  const candidates = estimated.filter((c) => !isWeak(c, policy));
+  const weak = estimated.filter((c) => isWeak(c, policy));
   const load = async (id: string) => ctx.cache.load(store, id);
   const reps = representatives(candidates, policy);
   const ids = candidates.map((c) => c.id);
@@ -103,7 +104,7 @@ async function link(ctx: LinkContext, self: PairSide, keys: DocumentKeys, exclud
   const known = reps.near.length === 0 ? [] : [
     ...(await store.edgesAmong(ids)), ...ctx.batchEdges.filter((e) => inSet.has(e.from) && inSet.has(e.to)),
   ];
-  const verified = await verifyCandidates(self, reps, known, load, policy);
+  const verified = await verifyCandidates(self, reps, known, load, policy, weak);
   return { ...verified, considered: new Set(ranked.map(([id]) => id)), candidates: ranked.length, groups: new Map(candidates.map((c) => [c.id, c.group])) };
 }
 

@@ -31,6 +31,8 @@ export interface IndexPolicy {
   readonly maxSources: number;
   /** A candidate this much more contained in the new text than the reverse is likely its derivative: aligned from the new text first. */
   readonly containedMargin: number;
+  /** Candidates too weak to be reuse that are still checked for the same story (vocabulary and names, no alignment). */
+  readonly storyChecks: number;
   /** Consecutive classes that give no edge after which the rest are not verified. */
   readonly maxMisses: number;
   /**
@@ -62,6 +64,7 @@ export const DEFAULT_POLICY: IndexPolicy = {
   maxSources: 2,
   containedMargin: 0.1,
   maxMisses: 3,
+  storyChecks: 2,
   nearCopy: 0.8,
   exactCopy: 0.92,
   minKeys: 12,

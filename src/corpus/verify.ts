@@ -9,7 +9,7 @@
 import { align } from '../align/index.js';
 import type { Alignment, AnalyzedText, Verdict } from '../core/types.js';
 import type { Edge } from '../store/store.js';
-import { THRESHOLDS, judge } from '../verdict/index.js';
+import { THRESHOLDS, judge, storyFeatures } from '../verdict/index.js';
 import type { Candidate } from './candidates.js';
 import { isLikelyDerivative, type Representatives } from './groups.js';
 import type { IndexPolicy } from './policy.js';
@@ -43,9 +43,21 @@ function byDate(a: Dated, b: Dated): -1 | 0 | 1 {
  * story clusters chain links, and one loose link merges two stories. So a stored story link needs
  * both of the judge's own criteria at once.
  */
-function strongStory(verdict: Verdict): boolean {
+function strongStory(verdict: Pick<Verdict, 'evidence'>): boolean {
   const e = verdict.evidence;
   return (e.vocabularyOverlap ?? 0) >= THRESHOLDS.sameStoryVocabulary && (e.sharedNames ?? 0) >= THRESHOLDS.sameStoryNames;
+}
+
+/**
+ * A candidate whose keys show no reuse may still report the same event: the judge's two same-story
+ * criteria need no alignment, so the few best such candidates are checked on them alone and linked
+ * as same-story (undirected, evidence estimated).
+ */
+export function storyEdge(stored: PairSide, fresh: PairSide): Edge | null {
+  const evidence = storyFeatures(stored.analyzed, fresh.analyzed);
+  if (!strongStory({ evidence })) return null;
+  const score = evidence.vocabularyOverlap;
+  return { from: stored.id, to: fresh.id, relation: 'same-story', score, sourceCoverage: 0, derivativeCoverage: 0, directed: false, evidence: 'estimated' };
 }
 
 const isDerived = (v: Verdict) => v.relation !== 'unrelated' && v.relation !== 'same-story';
@@ -125,7 +137,7 @@ export function substitute(edge: Edge, out: string, into: Dated, other: Dated): 
  * `load` gives a stored or batch-mate document's analysed text.
  */
 export async function verifyCandidates(fresh: PairSide, reps: Representatives, known: readonly Edge[],
-  load: (id: string) => Promise<PairSide | null>, policy: IndexPolicy): Promise<Verified> {
+  load: (id: string) => Promise<PairSide | null>, policy: IndexPolicy, weak: readonly Candidate[] = []): Promise<Verified> {
   const edges: Edge[] = reps.near.map((c) => nearCopyEdge(c, fresh, policy));
   const near = new Map(reps.near.map((c) => [c.id, c]));
   const throughNear = (other: Candidate): Edge | null => {
@@ -156,6 +168,11 @@ export async function verifyCandidates(fresh: PairSide, reps: Representatives, k
     edges.push(edge);
     for (const copy of copies) edges.push(substitute(edge, representative.id, copy, fresh));
     estimated += copies.length;
+  }
+  for (const candidate of weak.slice(0, policy.storyChecks)) {
+    const stored = await load(candidate.id);
+    const edge = stored && storyEdge(stored, fresh);
+    if (edge) edges.push(edge);
   }
   return { edges, aligned, estimated };
 }
