@@ -1,19 +1,19 @@
 /**
  * @module index/ingest
- * Ingest orchestration: prepare and fingerprint each document, skip content already stored under its
+ * Ingest orchestration: prepare and fingerprint each document (in the worker threads of `prepare`
+ * when given, else inline), skip content already stored under its
  * id, verify new content against retrieved candidates, and write each batch. A batch's edges are
  * written before its documents, and the documents in one transaction: a run killed at any point
  * leaves no half-written document, and the next run re-verifies exactly the documents not yet
  * stored (their stray edges are replaced), so re-running completes the work and adds nothing twice.
  */
 import type { NewstraceErrorCode } from '../core/errors.js';
-import { fingerprint, initFingerprint } from '../fingerprint/index.js';
-import type { SourceItem, SourceRecord } from '../ingest/index.js';
-import { prepareArticle } from '../pipeline/prepare.js';
+import type { PreparedDocument, PreparedItem } from '../corpus/prepare-document.js';
+import { createPreparePool, type PreparePool } from '../corpus/prepare-pool.js';
+import type { SourceItem } from '../ingest/index.js';
 import type { DocumentKeys, Edge, NewDocument, Store } from '../store/store.js';
 import { AnalyzedCache } from './analyzed-cache.js';
 import { BatchKeys, mergeCandidates } from './batch-candidates.js';
-import { contentHash } from './content-hash.js';
 import { withoutOriginConflicts } from './origin-check.js';
 import { DEFAULT_CANDIDATES, selectCandidates } from './retrieve.js';
 import { verifyPair } from './verify.js';
@@ -68,6 +68,11 @@ export interface IngestOptions {
   readonly cache?: AnalyzedCache;
   /** Replace stored documents with texts read from another file too (default: skip and report them). */
   readonly replace?: boolean;
+  /**
+   * Worker threads to analyse and fingerprint in while this thread verifies and writes; owned by the
+   * caller (it outlives one call, as a worker's batches do). Without one, documents are prepared inline.
+   */
+  readonly prepare?: PreparePool;
 }
 
 /** Consecutive unrelated candidates after which the rest are not verified. */
@@ -81,7 +86,15 @@ interface Prepared {
 }
 
 export async function ingest(store: Store, items: AsyncIterable<SourceItem>, options: IngestOptions = {}): Promise<IngestSummary> {
-  await initFingerprint();
+  const pool = options.prepare ?? (await createPreparePool({ threads: 0 }));
+  try {
+    return await ingestPrepared(store, pool.prepare(items), options);
+  } finally {
+    if (!options.prepare) await pool.close();
+  }
+}
+
+async function ingestPrepared(store: Store, items: AsyncIterable<PreparedItem>, options: IngestOptions): Promise<IngestSummary> {
   const started = performance.now();
   const batchSize = Math.max(1, options.batchSize ?? 200);
   const cache = options.cache ?? new AnalyzedCache();
@@ -94,10 +107,11 @@ export async function ingest(store: Store, items: AsyncIterable<SourceItem>, opt
     counts.skipped++;
     report();
   };
-  let batch: SourceRecord[] = [];
+  let batch: PreparedDocument[] = [];
   const flush = async () => {
-    const records = options.replace ? batch : await withoutOriginConflicts(store, batch, refuse);
-    if (records.length > 0) await writeBatch(store, records, cache, counts, updates, options.candidates ?? DEFAULT_CANDIDATES, report);
+    const kept = options.replace ? null : new Set(await withoutOriginConflicts(store, batch.map((d) => d.record), refuse));
+    const docs = kept ? batch.filter((d) => kept.has(d.record)) : batch;
+    if (docs.length > 0) await writeBatch(store, docs, cache, counts, updates, options.candidates ?? DEFAULT_CANDIDATES, report);
     batch = [];
   };
   // Two records of one run with the same id would silently replace each other (a JSONL file that
@@ -118,7 +132,7 @@ export async function ingest(store: Store, items: AsyncIterable<SourceItem>, opt
       continue;
     }
     origins.set(item.record.id, item.record.origin);
-    batch.push(item.record);
+    batch.push(item);
     if (batch.length >= batchSize) await flush();
   }
   await flush();
@@ -127,7 +141,7 @@ export async function ingest(store: Store, items: AsyncIterable<SourceItem>, opt
 
 async function writeBatch(
   store: Store,
-  records: readonly SourceRecord[],
+  docs: readonly PreparedDocument[],
   cache: AnalyzedCache,
   counts: { -readonly [K in keyof IngestCounts]: number },
   updates: IngestUpdate[],
@@ -136,20 +150,16 @@ async function writeBatch(
 ): Promise<void> {
   const local = new BatchKeys();
   const prepared: Prepared[] = [];
-  const hashes = records.map((r) => contentHash(r.extracted.text));
-  const known = await store.findByContentHash(hashes);
-  const storedHashes = await store.contentHashesOf(records.map((r) => r.id));
+  const known = await store.findByContentHash(docs.map((d) => d.contentHash));
+  const storedHashes = await store.contentHashesOf(docs.map((d) => d.record.id));
   const seenHashes = new Map<string, string>();
-  for (const [i, record] of records.entries()) {
-    const article = prepareArticle(record.extracted);
-    const hash = hashes[i]!;
+  for (const { record, analyzed, keys, contentHash: hash } of docs) {
     const document: NewDocument = {
       id: record.id, path: record.path, url: record.url, outlet: record.outlet, published: record.published,
-      title: record.extracted.title, language: article.analyzed.language, text: record.extracted.text, contentHash: hash,
+      title: record.extracted.title, language: analyzed.language, text: record.extracted.text, contentHash: hash,
     };
-    const keys = fingerprint(article.analyzed);
     const fresh = storedHashes.get(record.id) !== hash;
-    const self = { id: record.id, analyzed: article.analyzed, published: record.published };
+    const self = { id: record.id, analyzed, published: record.published };
     const edges: Edge[] = [];
     if (fresh) {
       const twin = known.get(hash) ?? seenHashes.get(hash);
@@ -186,7 +196,7 @@ async function writeBatch(
     if (outcome === 'inserted') counts.ingested++;
     else if (outcome === 'updated') {
       counts.updated++;
-      updates.push({ id: records[i]!.id, origin: records[i]!.origin });
+      updates.push({ id: docs[i]!.record.id, origin: docs[i]!.record.origin });
     } else counts.unchanged++;
   }
   report();

@@ -5,6 +5,7 @@
  */
 import { resolve } from 'node:path';
 import { NewstraceError } from '../../core/errors.js';
+import { createPreparePool, defaultThreads } from '../../corpus/prepare-pool.js';
 import { ingest, type IngestCounts, type IngestSummary } from '../../index/index.js';
 import { countSources, readSources } from '../../ingest/index.js';
 import { isPostgresTarget, resolveStoreTarget, withStore } from '../../store/create-store.js';
@@ -12,8 +13,8 @@ import { redactTarget } from '../../store/redact-target.js';
 import { parseCommandArgs, withUsage } from '../args.js';
 import { EXIT, type CliIO, type Command } from '../io.js';
 
-const OPTIONS = { db: { type: 'string' }, json: { type: 'boolean' }, batch: { type: 'string' }, queue: { type: 'boolean' }, replace: { type: 'boolean' } } as const;
-const USAGE = 'Usage: newstrace ingest PATH… [--db FILE|postgres://…] [--json] [--batch N] [--replace] [--queue]';
+const OPTIONS = { db: { type: 'string' }, json: { type: 'boolean' }, batch: { type: 'string' }, threads: { type: 'string' }, queue: { type: 'boolean' }, replace: { type: 'boolean' } } as const;
+const USAGE = 'Usage: newstrace ingest PATH… [--db FILE|postgres://…] [--json] [--batch N] [--threads N] [--replace] [--queue]';
 
 const HELP = `${USAGE}
 
@@ -37,6 +38,8 @@ Options:
   --replace     replace stored documents with other texts read from another file under the same
                 id; without it they are kept, and the new ones skipped as id_conflict problems.
                 Every replaced document is named in the summary either way
+  --threads N   worker threads that analyse and fingerprint while the main thread verifies and
+                writes (default: one fewer than the cores for 1 MiB of input or more, else 0: inline)
   --queue       enqueue the documents for \`newstrace worker\` instead of indexing them here
                 (PostgreSQL only); prints {enqueued, jobs, alreadyQueued, problems} with --json
   -h, --help    show this help
@@ -51,12 +54,15 @@ Examples:
   newstrace ingest feeds/ archive.warc.gz articles.jsonl --db monitor.db --json
 `;
 
-function batchSize(value: string | undefined): number | undefined {
+function wholeNumber(option: string, value: string | undefined, min: number): number | undefined {
   if (value === undefined) return undefined;
   const n = Number(value);
-  if (!Number.isInteger(n) || n < 1) throw new NewstraceError('usage', `--batch needs a positive whole number, got '${value}'`);
+  if (!Number.isInteger(n) || n < min) throw new NewstraceError('usage', `${option} needs a whole number of at least ${min}, got '${value}'`);
   return n;
 }
+
+/** Starting threads costs a few tenths of a second: worth it from about 500 news articles (1 MiB) on. */
+const POOL_FROM_BYTES = 1 << 20;
 
 /** A one-line progress display, redrawn at most every 100 ms. */
 function progressLine(io: CliIO, expected: number | null): { update(c: IngestCounts): void; done(): void } {
@@ -125,16 +131,22 @@ export const ingestCommand: Command = {
   help: HELP,
   run: (argv, io) => withUsage(io, 'ingest', USAGE, async () => {
     const { values, positionals } = parseCommandArgs(argv, OPTIONS, { min: 1, max: Infinity, names: 'PATH (a folder or file to ingest)' });
-    const size = batchSize(values.batch);
+    const size = wholeNumber('--batch', values.batch, 1);
+    const threads = wholeNumber('--threads', values.threads, 0);
     const db = resolveStoreTarget(values.db, io.env, io.cwd);
     // Paths as the caller wrote them (they name files in messages), against the command's cwd.
     const paths = positionals.map((p) => (io.cwd === process.cwd() ? p : resolve(io.cwd, p)));
     if (values.queue && values.replace) throw new NewstraceError('usage', '--replace is not available with --queue');
     if (values.queue) return enqueue(io, db, paths, size, values.json === true);
-    const progress = io.stderr.isTTY && !values.json ? progressLine(io, (await countSources(paths)).documentFiles || null) : null;
+    const estimate = await countSources(paths);
+    const progress = io.stderr.isTTY && !values.json ? progressLine(io, estimate.documentFiles || null) : null;
+    const prepare = await createPreparePool({ threads: threads ?? (estimate.bytes >= POOL_FROM_BYTES ? defaultThreads() : 0) });
     const summary = await withStore(db, (store) =>
-      ingest(store, readSources(paths), { batchSize: size, replace: values.replace === true, onProgress: progress ? (c) => progress.update(c) : undefined }),
-    ).finally(() => progress?.done());
+      ingest(store, readSources(paths), { batchSize: size, replace: values.replace === true, prepare, onProgress: progress ? (c) => progress.update(c) : undefined }),
+    ).finally(async () => {
+      progress?.done();
+      await prepare.close();
+    });
     const shown = redactTarget(db);
     if (values.json) io.stdout.write(`${JSON.stringify({ ...summary, db: shown })}\n`);
     else io.stdout.write(summaryText(summary, shown));
