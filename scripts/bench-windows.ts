@@ -14,6 +14,11 @@ export interface IngestWindow {
   readonly to: number;
   readonly seconds: number;
   readonly docsPerSecond: number;
+  /**
+   * CPU time of the process (all threads) per document: on a shared machine wall time says how
+   * much CPU others left us, this what the work cost.
+   */
+  readonly cpuMsPerDoc: number;
 }
 
 export interface WindowedRun {
@@ -54,11 +59,16 @@ export async function ingestInWindows(store: Store, items: AsyncIterable<SourceI
     }
   }
   const windows: IngestWindow[] = [];
-  let mark = { written: 0, at: started };
+  const cpu = () => {
+    const { user, system } = process.cpuUsage();
+    return (user + system) / 1000;
+  };
+  let mark = { written: 0, at: started, cpu: cpu() };
   const close = (written: number, at: number) => {
     const seconds = (at - mark.at) / 1000;
-    windows.push({ from: mark.written, to: written, seconds, docsPerSecond: (written - mark.written) / seconds });
-    mark = { written, at };
+    const now = cpu();
+    windows.push({ from: mark.written, to: written, seconds, docsPerSecond: (written - mark.written) / seconds, cpuMsPerDoc: (now - mark.cpu) / (written - mark.written) });
+    mark = { written, at, cpu: now };
   };
   const summary = await ingest(store, bounded(), {
     ...options.ingest,

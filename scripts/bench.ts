@@ -127,8 +127,8 @@ const num = (n: number, digits = 0) => n.toFixed(digits).padStart(8);
 function printRun(r: Run): void {
   const { ingest: run } = r;
   console.log(`\n${r.density} density, ${r.size} synthetic documents${run.stopped ? ` (budget: stopped after ${run.docs})` : ''}, SQLite, ${r.threads} prepare thread(s), ${r.truthEdges} truth edges`);
-  console.log('  documents        seconds   docs/s');
-  for (const w of run.windows) console.log(`  ${`${w.from}-${w.to}`.padEnd(14)} ${num(w.seconds, 1)} ${num(w.docsPerSecond)}`);
+  console.log('  documents        seconds   docs/s  CPU ms/doc');
+  for (const w of run.windows) console.log(`  ${`${w.from}-${w.to}`.padEnd(14)} ${num(w.seconds, 1)} ${num(w.docsPerSecond)}    ${num(w.cpuMsPerDoc, 2)}`);
   const rates = run.windows.map((w) => w.docsPerSecond);
   console.log(`  all: ${run.docs} docs in ${run.seconds.toFixed(1)} s = ${run.docsPerSecond.toFixed(0)} docs/s; slowest window ${Math.min(...rates).toFixed(0)}, ` +
     `last/first ${(rates.at(-1)! / rates[0]!).toFixed(2)}; ${run.verified} pairs verified, ${run.edges} edges`);
