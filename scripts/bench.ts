@@ -134,10 +134,10 @@ function printRun(r: Run): void {
     `last/first ${(rates.at(-1)! / rates[0]!).toFixed(2)}; ${run.verified} pairs verified, ${run.edges} edges`);
   console.log(`  index ${r.indexKiBPerDoc.toFixed(1)} KiB/doc, peak RSS ${r.peakRssMiB.toFixed(0)} MiB; trace p50/p95: edges only ${r.traceMs.edgesP50.toFixed(1)}/${r.traceMs.edgesP95.toFixed(1)} ms, with details ${r.traceMs.detailsP50.toFixed(1)}/${r.traceMs.detailsP95.toFixed(1)} ms`);
   const kinds = Object.keys(r.edges.newstrace!.byKind).sort();
-  console.log(`  edges                          recall precision    pairs  seconds   recall by kind: ${kinds.join(', ')}`);
+  console.log(`  edges                                  recall precision    pairs  seconds   recall by kind: ${kinds.join(', ')}`);
   for (const [name, q] of Object.entries(r.edges)) {
     const label = `${name}${q.threshold === undefined ? '' : ` >= ${q.threshold.toFixed(2)}`}${q.docs !== undefined && q.docs < r.ingest.docs ? ` (first ${q.docs})` : ''}`;
-    console.log(`  ${label.padEnd(28)} ${num(q.recall, 3)}  ${num(q.precision, 3)} ${String(q.found).padStart(8)} ${num(q.seconds, 1)}   ${kinds.map((k) => (q.byKind[k] ?? NaN).toFixed(3)).join('  ')}`);
+    console.log(`  ${label.padEnd(36)} ${num(q.recall, 3)}  ${num(q.precision, 3)} ${String(q.found).padStart(8)} ${num(q.seconds, 1)}   ${kinds.map((k) => (q.byKind[k] ?? NaN).toFixed(3)).join('  ')}`);
   }
 }
 
