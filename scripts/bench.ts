@@ -1,7 +1,7 @@
 /**
  * @module scripts/bench
  * `npm run bench [-- --windows 20000,100000] [--density constant,dense] [--budget S] [--threads N] [--seed S]
- * [--json FILE] [--peers-max N] [--skip-peers] [--skip-compare]`: corpus-mode figures on synthetic
+ * [--json FILE] [--peers-max N] [--skip-peers] [--skip-compare] [--skip-serve]`: corpus-mode figures on synthetic
  * reuse corpora with ground truth (see corpus-synth). For every corpus size in --windows (default a
  * quick 4,000) and every density (constant: 40% originals, about 1.5 derivatives per story, at any
  * size; dense: 5% originals, about 19 copies per story; unrelated: originals only), one ingest run
@@ -10,7 +10,8 @@
  * the word 5-gram containment baseline, `minhash` and `bloom-filters`. --budget bounds each ingest
  * run in seconds (its figures then cover the documents read). Everything is also written as JSON
  * (default .bench/bench.json). --threads sets the prepare pool (default one fewer than the cores; 0:
- * inline). Then the `compare` timings of benchCompare(). `--pool` measures the prepare pool alone
+ * inline). Then the `compare` timings of benchCompare() and the loopback load test of `serve` of
+ * benchServe() (`--skip-serve` leaves it out). `--pool` measures the prepare pool alone
  * (see bench-prepare). A measurement, not a test.
  * `--store postgres [--docs N] [--workers 1,2] [--large N --large-index FILE]` runs scripts/bench-postgres.ts
  * instead (the PostgreSQL workers, 1 and 2 of them, SQLite beside them).
@@ -26,6 +27,7 @@ import { readSources } from '../src/ingest/index.js';
 import { openSqliteStore } from '../src/store/sqlite/sqlite-store.js';
 import { createPreparePool, defaultThreads } from '../src/corpus/prepare-pool.js';
 import { benchCompare } from './bench-compare.js';
+import { benchServe } from './bench-serve.js';
 import { benchPrepare } from './bench-prepare.js';
 import { bloomAllPairs, fitNgramThreshold, minhashLsh, ngramBaseline, quality, subCorpus, type Quality } from './bench-peers.js';
 import { ingestInWindows, type WindowedRun } from './bench-windows.js';
@@ -47,6 +49,7 @@ const { values } = parseArgs({
     'peers-max': { type: 'string', default: '5000' },
     'skip-compare': { type: 'boolean' },
     'skip-peers': { type: 'boolean' },
+    'skip-serve': { type: 'boolean' },
     store: { type: 'string', default: 'sqlite' },
     docs: { type: 'string', default: '10000' },
     workers: { type: 'string' },
@@ -181,6 +184,10 @@ async function main(): Promise<void> {
   if (!values['skip-compare']) {
     console.log('compare:');
     for (const r of await benchCompare()) console.log(`  ${r.name}: ${r.value.toFixed(2)} ${r.unit}`);
+  }
+  if (!values['skip-serve']) {
+    console.log('serve under load (loopback, 4 connections):');
+    for (const r of await benchServe()) console.log(`  ${r.name}: ${r.value.toFixed(r.unit === 'ms' ? 1 : 0)} ${r.unit}`);
   }
 }
 
