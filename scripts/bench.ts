@@ -1,121 +1,74 @@
 /**
  * @module scripts/bench
- * `npm run bench [-- --docs N] [--seed S] [--peers-max N] [--skip-compare]`: corpus-mode figures on a
- * synthetic reuse corpus with ground truth (see corpus-synth): ingest throughput, index size per
- * document, peak memory, `trace` latency, and recall/precision of the verified edges; in the same run
- * the npm peers `bloom-filters` (MinHash, all pairs) and `minhash` (MinHash + LshIndex) on the same
- * corpus; then the `compare` timings of benchCompare() and the loopback load test of `serve` of
- * benchServe() (`--skip-serve` leaves it out). A measurement, not a test.
- * `--store postgres [--workers 1,2] [--large N --large-index FILE]` runs scripts/bench-postgres.ts instead
- * (1 and 2 workers, SQLite beside them; trace latency at N documents on SQLite and on a PostgreSQL copy).
+ * `npm run bench [-- --windows 20000,100000] [--density constant,dense] [--budget S] [--threads N] [--seed S]
+ * [--json FILE] [--peers-max N] [--skip-peers] [--skip-compare] [--skip-serve]`: corpus-mode figures on synthetic
+ * reuse corpora with ground truth (see corpus-synth). For every corpus size in --windows (default a
+ * quick 4,000) and every density (constant: 40% originals, about 1.5 derivatives per story, at any
+ * size; dense: 5% originals, about 19 copies per story; unrelated: originals only), one ingest run
+ * through `ingest()` into SQLite prints its rate per 2,000-document window, then the edges it found
+ * (recall by reuse kind, precision) beside the peers run on the same documents in the same process:
+ * the word 5-gram containment baseline, `minhash` and `bloom-filters`. --budget bounds each ingest
+ * run in seconds (its figures then cover the documents read). Everything is also written as JSON
+ * (default .bench/bench.json). --threads sets the prepare pool (default one fewer than the cores; 0:
+ * inline). Then the `compare` timings of benchCompare() and the loopback load test of `serve` of
+ * benchServe() (`--skip-serve` leaves it out). `--pool` measures the prepare pool alone
+ * (see bench-prepare). A measurement, not a test.
+ * `--store postgres [--docs N] [--workers 1,2] [--large N --large-index FILE]` runs scripts/bench-postgres.ts
+ * instead (the PostgreSQL workers, 1 and 2 of them, SQLite beside them).
  */
-import { mkdtempSync, rmSync, statSync, existsSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { parseArgs } from 'node:util';
 import { spawnSync } from 'node:child_process';
-import bloomFilters from 'bloom-filters';
-// @ts-expect-error: the package ships no types
-import minhashPackage from 'minhash';
-import { clusters, ingest, trace } from '../src/corpus/index.js';
-import type { SyntheticCorpus } from '../src/corpus/test-support/synthetic-corpus.js';
+import { existsSync, mkdirSync, mkdtempSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join, resolve } from 'node:path';
+import { parseArgs } from 'node:util';
+import { clusters, trace } from '../src/corpus/index.js';
+import { syntheticCorpus, type SyntheticCorpus } from '../src/corpus/test-support/synthetic-corpus.js';
 import { readSources } from '../src/ingest/index.js';
 import { openSqliteStore } from '../src/store/sqlite/sqlite-store.js';
+import { createPreparePool, defaultThreads } from '../src/corpus/prepare-pool.js';
 import { benchCompare } from './bench-compare.js';
 import { benchServe } from './bench-serve.js';
-import { buildCorpus, writeCorpus } from './corpus-synth.js';
+import { benchPrepare } from './bench-prepare.js';
+import { bloomAllPairs, fitNgramThreshold, minhashLsh, ngramBaseline, quality, subCorpus, type Quality } from './bench-peers.js';
+import { ingestInWindows, type WindowedRun } from './bench-windows.js';
+import { newsWords, writeCorpus } from './corpus-synth.js';
 
-interface Quality {
-  recall: number;
-  precision: number;
-  found: number;
-  seconds: number;
-  byKind?: Record<string, number>;
-}
+const DENSITIES = { constant: 0.4, dense: 0.05, unrelated: 1 } as const;
+type Density = keyof typeof DENSITIES;
 
-const { MinHashFactory } = bloomFilters;
-const { Minhash, LshIndex } = minhashPackage as { Minhash: new () => { update(s: string): void }; LshIndex: new () => { insert(id: string, m: unknown): void; query(m: unknown): string[] } };
+const { values } = parseArgs({
+  options: {
+    windows: { type: 'string', default: '4000' },
+    density: { type: 'string', default: 'constant,dense' },
+    budget: { type: 'string' },
+    threads: { type: 'string' },
+    pool: { type: 'boolean' },
+    window: { type: 'string', default: '2000' },
+    seed: { type: 'string', default: '1' },
+    json: { type: 'string', default: '.bench/bench.json' },
+    'peers-max': { type: 'string', default: '5000' },
+    'skip-compare': { type: 'boolean' },
+    'skip-peers': { type: 'boolean' },
+    'skip-serve': { type: 'boolean' },
+    store: { type: 'string', default: 'sqlite' },
+    docs: { type: 'string', default: '10000' },
+    workers: { type: 'string' },
+    large: { type: 'string' },
+    'large-index': { type: 'string' },
+  },
+});
 
-const pairKey = (a: string, b: string) => (a < b ? `${a}\t${b}` : `${b}\t${a}`);
-
-/** Recall over direct truth edges; precision counts a found pair right when both are of one family. */
-function quality(corpus: SyntheticCorpus, found: Iterable<[string, string]>, seconds: number): Quality {
-  const pairs = new Set<string>();
-  let right = 0;
-  for (const [a, b] of found) {
-    const key = pairKey(a, b);
-    if (pairs.has(key)) continue;
-    pairs.add(key);
-    if (corpus.family[a] === corpus.family[b]) right++;
-  }
-  const byKindTotal: Record<string, [number, number]> = {};
-  let hit = 0;
-  for (const e of corpus.edges) {
-    const ok = pairs.has(pairKey(e.from, e.to));
-    if (ok) hit++;
-    const k = (byKindTotal[e.kind] ??= [0, 0]);
-    k[0] += ok ? 1 : 0;
-    k[1]++;
-  }
-  const byKind = Object.fromEntries(Object.entries(byKindTotal).map(([k, [h, n]]) => [k, h / n]));
-  return { recall: hit / corpus.edges.length, precision: pairs.size ? right / pairs.size : 1, found: pairs.size, seconds, byKind };
-}
-
-function shingles(text: string): string[] {
-  const words = text.toLowerCase().match(/\p{L}+|\p{N}+/gu) ?? [];
-  const out = new Set<string>();
-  for (let i = 0; i + 3 <= words.length; i++) out.add(words.slice(i, i + 3).join(' '));
-  return [...out];
-}
-
-function fnv(s: string): number {
-  let h = 0x811c9dc5;
-  for (let i = 0; i < s.length; i++) h = Math.imul(h ^ s.charCodeAt(i), 0x01000193);
-  return (h >>> 0) % 2147483647;
-}
-
-/** bloom-filters MinHash, every pair compared (its package offers no index). */
-function bloomAllPairs(corpus: SyntheticCorpus, limit: number, threshold: number): Quality & { docs: number } {
-  const docs = corpus.docs.slice(0, limit);
-  const start = performance.now();
-  const factory = new MinHashFactory(128, 2147483647);
-  const sigs = docs.map((d) => {
-    const m = factory.create();
-    const values = [...new Set(shingles(d.text).map(fnv))];
-    if (values.length) m.bulkLoad(values);
-    return m;
-  });
-  const found: [string, string][] = [];
-  for (let i = 0; i < sigs.length; i++) {
-    for (let j = i + 1; j < sigs.length; j++) {
-      if (sigs[i]!.isEmpty() || sigs[j]!.isEmpty()) continue;
-      if (sigs[i]!.compareWith(sigs[j]!) >= threshold) found.push([docs[i]!.id, docs[j]!.id]);
-    }
-  }
-  const seconds = (performance.now() - start) / 1000;
-  return { ...quality(subCorpus(corpus, docs.map((d) => d.id)), found, seconds), docs: docs.length };
-}
-
-/** minhash (npm) with its LshIndex: insert every document, query each. */
-function minhashLsh(corpus: SyntheticCorpus): Quality {
-  const start = performance.now();
-  const index = new LshIndex();
-  const hashes = new Map<string, unknown>();
-  for (const d of corpus.docs) {
-    const m = new Minhash();
-    for (const s of shingles(d.text)) m.update(s);
-    hashes.set(d.id, m);
-    index.insert(d.id, m);
-  }
-  const found: [string, string][] = [];
-  for (const [id, m] of hashes) for (const other of index.query(m) as string[]) if (other !== id) found.push([id, other]);
-  return quality(corpus, found, (performance.now() - start) / 1000);
-}
-
-/** The corpus restricted to `ids`: truth edges with both ends inside. */
-function subCorpus(corpus: SyntheticCorpus, ids: readonly string[]): SyntheticCorpus {
-  const inside = new Set(ids);
-  return { ...corpus, edges: corpus.edges.filter((e) => inside.has(e.from) && inside.has(e.to)) };
+interface Run {
+  readonly density: Density;
+  readonly size: number;
+  /** Prepare-pool worker threads (0: inline). */
+  readonly threads: number;
+  readonly truthEdges: number;
+  readonly ingest: Omit<WindowedRun, 'ids'>;
+  readonly indexKiBPerDoc: number;
+  readonly peakRssMiB: number;
+  readonly traceMs: { readonly edgesP50: number; readonly edgesP95: number; readonly detailsP50: number; readonly detailsP95: number };
+  readonly edges: Record<string, Quality & { docs?: number; threshold?: number }>;
 }
 
 function percentile(values: number[], p: number): number {
@@ -123,23 +76,77 @@ function percentile(values: number[], p: number): number {
   return sorted[Math.min(sorted.length - 1, Math.floor(p * sorted.length))] ?? NaN;
 }
 
-const fmt = (q: Quality) => `recall ${q.recall.toFixed(3)}  precision ${q.precision.toFixed(3)}  (${q.found} pairs, ${q.seconds.toFixed(1)} s)`;
+const words = newsWords();
+const threads = () => (values.threads === undefined ? defaultThreads() : Number(values.threads));
+const corpusOf = (docs: number, density: Density, seed: number) => syntheticCorpus({ docs, seed, words, originals: DENSITIES[density] });
+
+async function benchRun(size: number, density: Density, thresholds: Map<Density, number>): Promise<Run> {
+  const dir = mkdtempSync(join(tmpdir(), 'newstrace-bench-'));
+  try {
+    const full = corpusOf(size, density, Number(values.seed));
+    const file = writeCorpus(full, dir);
+    const db = join(dir, 'bench.db');
+    const store = await openSqliteStore(db);
+    const budgetSeconds = values.budget === undefined ? undefined : Number(values.budget);
+    const prepare = await createPreparePool({ threads: threads() });
+    const { ids, ...run } = await ingestInWindows(store, readSources([file]), { window: Number(values.window), budgetSeconds, ingest: { batchSize: 500, prepare } })
+      .finally(() => prepare.close());
+    const corpus = run.stopped ? subCorpus(full, ids) : full;
+    const peakRssMiB = process.resourceUsage().maxRSS / 1024;
+    const bytes = ['', '-wal'].map((s) => (existsSync(db + s) ? statSync(db + s).size : 0)).reduce((a, b) => a + b, 0);
+    const sample = ids.filter((_, i) => i % Math.max(1, Math.floor(ids.length / 100)) === 0);
+    const latency: number[][] = [[], []];
+    for (const [k, details] of [false, true].entries()) {
+      for (const id of sample) {
+        const t = performance.now();
+        await trace(store, id, { limit: 10, details });
+        latency[k]!.push(performance.now() - t);
+      }
+    }
+    const t = performance.now();
+    const found = (await clusters(store)).clusters.flatMap((c) => c.edges.map((e): [string, string] => [e.from, e.to]));
+    await store.close();
+    const edges: Run['edges'] = { newstrace: quality(corpus, found, run.seconds + (performance.now() - t) / 1000) };
+    if (!values['skip-peers']) {
+      const threshold = thresholds.get(density) ?? fitNgramThreshold(corpusOf(2000, density, Number(values.seed) + 1000));
+      thresholds.set(density, threshold);
+      edges['5-gram containment'] = { ...ngramBaseline(corpus, threshold), threshold };
+      edges['minhash LshIndex'] = minhashLsh(corpus);
+      edges['bloom-filters all pairs'] = bloomAllPairs(corpus, Number(values['peers-max']), 0.5);
+    }
+    return {
+      density, size, threads: threads(), truthEdges: corpus.edges.length, ingest: run,
+      indexKiBPerDoc: bytes / Math.max(1, run.docs) / 1024, peakRssMiB,
+      traceMs: { edgesP50: percentile(latency[0]!, 0.5), edgesP95: percentile(latency[0]!, 0.95), detailsP50: percentile(latency[1]!, 0.5), detailsP95: percentile(latency[1]!, 0.95) },
+      edges,
+    };
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+const num = (n: number, digits = 0) => n.toFixed(digits).padStart(8);
+
+function printRun(r: Run): void {
+  const { ingest: run } = r;
+  console.log(`\n${r.density} density, ${r.size} synthetic documents${run.stopped ? ` (budget: stopped after ${run.docs})` : ''}, SQLite, ${r.threads} prepare thread(s), ${r.truthEdges} truth edges`);
+  console.log('  documents        seconds   docs/s  CPU ms/doc');
+  for (const w of run.windows) console.log(`  ${`${w.from}-${w.to}`.padEnd(14)} ${num(w.seconds, 1)} ${num(w.docsPerSecond)}    ${num(w.cpuMsPerDoc, 2)}`);
+  // A last window of under half the size (the tail of the input, or where a budget cut it) is shown but not compared.
+  const full = run.windows.filter((w, i) => i === 0 || w.to - w.from >= Number(values.window) / 2);
+  const rates = full.map((w) => w.docsPerSecond);
+  console.log(`  all: ${run.docs} docs in ${run.seconds.toFixed(1)} s = ${run.docsPerSecond.toFixed(0)} docs/s; slowest window ${Math.min(...rates).toFixed(0)}, ` +
+    `last/first ${(rates.at(-1)! / rates[0]!).toFixed(2)}; ${run.verified} pairs verified, ${run.edges} edges`);
+  console.log(`  index ${r.indexKiBPerDoc.toFixed(1)} KiB/doc, peak RSS ${r.peakRssMiB.toFixed(0)} MiB; trace p50/p95: edges only ${r.traceMs.edgesP50.toFixed(1)}/${r.traceMs.edgesP95.toFixed(1)} ms, with details ${r.traceMs.detailsP50.toFixed(1)}/${r.traceMs.detailsP95.toFixed(1)} ms`);
+  const kinds = Object.keys(r.edges.newstrace!.byKind).sort();
+  console.log(`  edges                                  recall precision    pairs  seconds   recall by kind: ${kinds.join(', ')}`);
+  for (const [name, q] of Object.entries(r.edges)) {
+    const label = `${name}${q.threshold === undefined ? '' : ` >= ${q.threshold.toFixed(2)}`}${q.docs !== undefined && q.docs < r.ingest.docs ? ` (first ${q.docs})` : ''}`;
+    console.log(`  ${label.padEnd(36)} ${num(q.recall, 3)}  ${num(q.precision, 3)} ${String(q.found).padStart(8)} ${num(q.seconds, 1)}   ${kinds.map((k) => (q.byKind[k] ?? NaN).toFixed(3)).join('  ')}`);
+  }
+}
 
 async function main(): Promise<void> {
-  const { values } = parseArgs({
-    options: {
-      docs: { type: 'string', default: '10000' },
-      seed: { type: 'string', default: '1' },
-      'peers-max': { type: 'string', default: '5000' },
-      'skip-compare': { type: 'boolean' },
-      'skip-peers': { type: 'boolean' },
-      'skip-serve': { type: 'boolean' },
-      store: { type: 'string', default: 'sqlite' },
-      workers: { type: 'string' },
-      large: { type: 'string' },
-      'large-index': { type: 'string' },
-    },
-  });
   if (values.store === 'postgres') {
     // PostgreSQL needs a server and worker processes: its own script, with the SQLite figure beside it.
     const args = ['--import', 'tsx', join(import.meta.dirname, 'bench-postgres.ts'), '--sqlite', '--corpus', 'synthetic', '--seed', values.seed!,
@@ -148,46 +155,32 @@ async function main(): Promise<void> {
     process.exitCode = spawnSync(process.execPath, args, { stdio: 'inherit' }).status ?? 1;
     return;
   }
-  const n = Number(values.docs);
-  const dir = mkdtempSync(join(tmpdir(), 'newstrace-bench-'));
-  try {
-    const corpus = buildCorpus(n, Number(values.seed));
-    const file = writeCorpus(corpus, dir);
-    const db = join(dir, 'bench.db');
-    const store = await openSqliteStore(db);
-    const summary = await ingest(store, readSources([file]), { batchSize: 500 });
-    const rss = process.resourceUsage().maxRSS / 1024;
-    const bytes = ['', '-wal'].map((s) => (existsSync(db + s) ? statSync(db + s).size : 0)).reduce((a, b) => a + b, 0);
-    console.log(`newstrace corpus mode, ${n} synthetic documents (${corpus.edges.length} truth edges), SQLite`);
-    console.log(`  ingest: ${summary.read} docs in ${summary.seconds.toFixed(1)} s = ${(summary.read / summary.seconds).toFixed(0)} docs/s (one process)`);
-    console.log(`  index size: ${(bytes / n / 1024).toFixed(1)} KiB/doc (text included)   peak RSS: ${rss.toFixed(0)} MiB`);
-    const ids = corpus.docs.filter((_, i) => i % Math.max(1, Math.floor(n / 300)) === 0).map((d) => d.id);
-    for (const details of [false, true]) {
-      const times: number[] = [];
-      for (const id of ids) {
-        const t = performance.now();
-        await trace(store, id, { limit: 10, details });
-        times.push(performance.now() - t);
-      }
-      console.log(`  trace${details ? ' with passages+facts' : ' (edges only)'}: p50 ${percentile(times, 0.5).toFixed(2)} ms  p95 ${percentile(times, 0.95).toFixed(2)} ms  (${ids.length} ids)`);
-    }
-    const t = performance.now();
-    const found = (await clusters(store)).clusters.flatMap((c) => c.edges.map((e): [string, string] => [e.from, e.to]));
-    const ours = quality(corpus, found, summary.seconds + (performance.now() - t) / 1000);
-    console.log(`  edges (derived-from, clusters): ${fmt(ours)}`);
-    console.log(`    recall by kind: ${Object.entries(ours.byKind!).map(([k, v]) => `${k} ${v.toFixed(3)}`).join(', ')}`);
-    await store.close();
-    if (!values['skip-peers']) {
-      const lsh = minhashLsh(corpus);
-      console.log(`  peer minhash (npm, LshIndex, word 3-grams): ${fmt(lsh)}; newstrace is ${(lsh.seconds / ours.seconds).toFixed(2)}x its speed`);
-      const bloom = bloomAllPairs(corpus, Number(values['peers-max']), 0.5);
-      const scale = (n / bloom.docs) ** 2;
-      console.log(`  peer bloom-filters MinHash all pairs (J >= 0.5, first ${bloom.docs} docs): ${fmt(bloom)}` +
-        `${bloom.docs < n ? `; about ${(bloom.seconds * scale).toFixed(0)} s at ${n} (quadratic)` : ''}; newstrace is ${((bloom.seconds * scale) / ours.seconds).toFixed(2)}x its speed`);
-    }
-  } finally {
-    rmSync(dir, { recursive: true, force: true });
+  if (values.pool) {
+    const p = await benchPrepare(corpusOf(Number(values.windows!.split(',')[0]), 'constant', Number(values.seed)));
+    console.log(`prepare pool, ${p.docs} synthetic documents: ${Object.entries(p.docsPerSecond).map(([k, v]) => `${k} ${v} docs/s`).join(', ')}`);
+    console.log(`  per document: prepare ${p.prepareUs} us; back to the writer structured-cloned ${p.structuredClone.senderUs} us + ${p.structuredClone.receiverUs} us ` +
+      `(${(p.structuredClone.bytes / 1024).toFixed(1)} KiB), packed ${p.packed.senderUs} us + ${p.packed.receiverUs} us (${(p.packed.bytes / 1024).toFixed(1)} KiB) (sender + receiver)`);
+    mkdirSync(dirname(resolve(values.json!)), { recursive: true });
+    writeFileSync(resolve(values.json!), JSON.stringify({ seed: Number(values.seed), pool: p }, null, 2));
+    return;
   }
+  const densities = values.density!.split(',').map((d) => {
+    if (!(d in DENSITIES)) throw new Error(`bench: unknown density '${d}' (${Object.keys(DENSITIES).join(', ')})`);
+    return d as Density;
+  });
+  const thresholds = new Map<Density, number>();
+  const runs: Run[] = [];
+  const out = resolve(values.json!);
+  for (const size of values.windows!.split(',').map(Number)) {
+    for (const density of densities) {
+      const run = await benchRun(size, density, thresholds);
+      printRun(run);
+      runs.push(run);
+      mkdirSync(dirname(out), { recursive: true });
+      writeFileSync(out, JSON.stringify({ seed: Number(values.seed), window: Number(values.window), runs }, null, 2));
+    }
+  }
+  console.log(`\n(5-gram threshold: the lowest keeping precision >= 0.99 on a 2,000-document corpus of seed ${Number(values.seed) + 1000}; JSON in ${out})`);
   if (!values['skip-compare']) {
     console.log('compare:');
     for (const r of await benchCompare()) console.log(`  ${r.name}: ${r.value.toFixed(2)} ${r.unit}`);

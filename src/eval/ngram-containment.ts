@@ -4,7 +4,8 @@
  * plain (lower-cased alphanumeric words, no stemming) so it stays an independent yardstick.
  */
 
-function ngrams(text: string, n: number): Set<string> {
+/** Distinct word n-grams of `text`, words joined by a space. */
+export function ngrams(text: string, n: number): Set<string> {
   const words = text.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
   const grams = new Set<string>();
   for (let i = 0; i + n <= words.length; i++) grams.add(words.slice(i, i + n).join(' '));
