@@ -16,6 +16,8 @@ import { BatchKeys, mergeCandidates } from './batch-candidates.js';
 import { contentHash } from './content-hash.js';
 import { DEFAULT_CANDIDATES, selectCandidates } from './retrieve.js';
 import { verifyPair } from './verify.js';
+import { storyDocument, updateStories } from '../story-index/update-stories.js';
+import type { BatchDocument } from '../stories/index.js';
 
 export interface IngestProblem {
   readonly path: string;
@@ -67,6 +69,7 @@ interface Prepared {
   readonly keys: DocumentKeys;
   readonly fresh: boolean;
   readonly edges: Edge[];
+  readonly story: BatchDocument;
 }
 
 export async function ingest(store: Store, items: AsyncIterable<SourceItem>, options: IngestOptions = {}): Promise<IngestSummary> {
@@ -153,7 +156,8 @@ async function writeBatch(
     seenHashes.set(hash, record.id);
     cache.set(self);
     local.add(record.id, keys);
-    prepared.push({ document, keys, fresh, edges });
+    const story = storyDocument({ id: record.id, title: document.title, outlet: record.outlet, published: record.published, period: record.period ?? null, analyzed: article.analyzed, edges });
+    prepared.push({ document, keys, fresh, edges, story });
     counts.read++;
     report();
   }
@@ -168,5 +172,8 @@ async function writeBatch(
     else if (outcome === 'updated') counts.updated++;
     else counts.unchanged++;
   }
+  // Stories last: a run killed before this line leaves the batch's documents without a story, and
+  // the next run (which finds them unchanged) assigns exactly those.
+  await updateStories(store, prepared.map((p) => p.story));
   report();
 }

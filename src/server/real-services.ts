@@ -121,9 +121,10 @@ export function createServicesFromStore(store: Store): Services {
     async clusters({ minSize }) {
       const found = await clusters(store, { minSize });
       const out = [];
-      for (const cluster of found.clusters) {
-        const docs = await Promise.all(cluster.documents.map((id) => store.getDocument(id)));
-        out.push({ ...cluster, documents: docs.filter((d): d is StoredDocument => d !== null).map(summary) });
+      for (const { members, documents: _ids, ...cluster } of found.clusters) {
+        const docs = await Promise.all(members.map((m) => store.getDocument(m.id)));
+        const documents = members.flatMap((m, i) => (docs[i] ? [{ ...summary(docs[i]), period: m.period, why: m.why, reason: m.reason }] : []));
+        out.push({ ...cluster, documents });
       }
       return out;
     },

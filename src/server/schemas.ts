@@ -164,7 +164,18 @@ export const StoryCluster = named(
   z.object({
     id: z.string(),
     origin: z.string().nullable().describe('Id of the earliest source of the story, when one can be named'),
-    documents: z.array(DocumentSummary),
+    title: z.string().nullable().describe("The origin's title"),
+    why: z.string().describe('What the members share, in one line'),
+    firstSeen: z.string().nullable(),
+    lastSeen: z.string().nullable(),
+    topNames: z.array(z.string()),
+    topTerms: z.array(z.string()),
+    documents: z.array(z.object({
+      ...documentFields,
+      period: z.string().nullable().describe('A coarse date given instead of an exact one, e.g. "2004-2005"'),
+      why: z.string().describe('Why this document is in the story'),
+      reason: z.enum(['founded', 'reuse', 'match']),
+    })),
     edges: z.array(z.object({ from: z.string(), to: z.string(), relation, score: z.number() })).describe('Derived-from links, source -> derivative'),
   }),
 );

@@ -4,6 +4,7 @@
  * serialise; building it from the real pipeline and store happens in `real-services.ts`, so the
  * routes can be tested against the real server with the same code path.
  */
+import type { JoinReason } from '../core/stories.js';
 import type { Relation } from '../core/types.js';
 import type { CompareReport } from '../report/compare-report.js';
 import type { PutOutcome, SearchHit, StoredDocument } from '../store/store.js';
@@ -29,10 +30,20 @@ export interface TraceResult {
   readonly related: readonly TraceLink[];
 }
 
+/** A story member: its document, a coarse date when no exact one is known, and why it is there. */
+export type StoryDocument = DocumentSummary & { readonly period: string | null; readonly why: string; readonly reason: JoinReason };
+
 export interface StoryCluster {
   readonly id: string;
   readonly origin: string | null;
-  readonly documents: readonly DocumentSummary[];
+  readonly title: string | null;
+  /** What the members share, in one line. */
+  readonly why: string;
+  readonly firstSeen: string | null;
+  readonly lastSeen: string | null;
+  readonly topNames: readonly string[];
+  readonly topTerms: readonly string[];
+  readonly documents: readonly StoryDocument[];
   /** Derived-from links, source -> derivative. */
   readonly edges: readonly { from: string; to: string; relation: Relation; score: number }[];
 }

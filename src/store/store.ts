@@ -4,6 +4,7 @@
  * outside `src/store/`. Every method is named in domain terms and is async so both backends fit.
  */
 import type { Relation } from '../core/types.js';
+import type { StoryStore } from './story-store.js';
 
 /** A document as kept in the index: its origin, metadata and cleaned text. */
 export interface StoredDocument {
@@ -62,7 +63,7 @@ export interface SearchHit {
   readonly score: number;
 }
 
-export interface Store {
+export interface Store extends StoryStore {
   readonly kind: 'sqlite' | 'postgres';
   /** Create or upgrade the schema; refuses an index built with another fingerprint scheme. */
   migrate(): Promise<void>;

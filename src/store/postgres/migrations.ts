@@ -70,6 +70,27 @@ CREATE TABLE edges (
   PRIMARY KEY (doc_id, other_id)
 );`,
   },
+  {
+    version: 2,
+    name: 'stories, story keys, story members, story document frequencies',
+    // Shards: stories by id, story_keys and story_df by key, story_members by doc_id (the lookup
+    // ingest makes); listing a story's members by story_id is the whole-index listing.
+    sql: `
+CREATE TABLE stories (
+  id text COLLATE "C" PRIMARY KEY,
+  size integer NOT NULL,
+  recency bigint NOT NULL,
+  keys text[] NOT NULL,
+  record jsonb NOT NULL
+);
+CREATE INDEX stories_size ON stories (size DESC, id);
+CREATE TABLE story_keys (key text COLLATE "C" NOT NULL, recency bigint NOT NULL, story_id text COLLATE "C" NOT NULL, PRIMARY KEY (key, recency, story_id));
+CREATE TABLE story_members (doc_id text COLLATE "C" PRIMARY KEY, story_id text COLLATE "C" NOT NULL, joined bigint NOT NULL, member jsonb NOT NULL);
+CREATE INDEX story_members_story ON story_members (story_id, joined);
+CREATE TABLE story_df (key text COLLATE "C" PRIMARY KEY, df bigint NOT NULL);
+CREATE SEQUENCE story_clock;
+INSERT INTO meta (key, value) VALUES ('story_documents', '0') ON CONFLICT (key) DO NOTHING;`,
+  },
 ];
 
 export const SCHEMA_VERSION = MIGRATIONS[MIGRATIONS.length - 1]!.version;

@@ -7,7 +7,7 @@
 import type Database from 'better-sqlite3';
 import { NewstraceError } from '../../core/errors.js';
 
-export const SCHEMA_VERSION = 1;
+export const SCHEMA_VERSION = 2;
 
 const DDL = `
 CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
@@ -36,6 +36,20 @@ CREATE TABLE IF NOT EXISTS edges (
   PRIMARY KEY (src, dst)
 ) WITHOUT ROWID;
 CREATE INDEX IF NOT EXISTS edges_dst ON edges (dst, src);
+-- Stories (schema 2): a story row holds its record as JSON; story_keys finds stories by key, newest
+-- change first (recency); story_members maps each document to its one story.
+CREATE TABLE IF NOT EXISTS stories (
+  id TEXT PRIMARY KEY,
+  size INTEGER NOT NULL,
+  recency INTEGER NOT NULL,
+  keys TEXT NOT NULL,
+  record TEXT NOT NULL
+) WITHOUT ROWID;
+CREATE INDEX IF NOT EXISTS stories_size ON stories (size DESC, id);
+CREATE TABLE IF NOT EXISTS story_keys (key TEXT NOT NULL, recency INTEGER NOT NULL, story TEXT NOT NULL, PRIMARY KEY (key, recency, story)) WITHOUT ROWID;
+CREATE TABLE IF NOT EXISTS story_members (doc TEXT PRIMARY KEY, story TEXT NOT NULL, joined INTEGER NOT NULL, member TEXT NOT NULL) WITHOUT ROWID;
+CREATE INDEX IF NOT EXISTS story_members_story ON story_members (story, joined);
+CREATE TABLE IF NOT EXISTS story_df (key TEXT PRIMARY KEY, df INTEGER NOT NULL) WITHOUT ROWID;
 CREATE VIRTUAL TABLE IF NOT EXISTS documents_fts USING fts5(
   title, text, content='documents', content_rowid='seq', tokenize='porter unicode61 remove_diacritics 2'
 );
