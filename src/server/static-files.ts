@@ -4,7 +4,8 @@
  * is what the browser runs. Only files that existed in `web/` at start-up are served (a fixed table,
  * not a path join on the request), which rules out path traversal by construction.
  * The span segmentation the UI shares with the HTML report is served from its compiled form in
- * `dist/` (built by `npm ci` / `npm run build`), so there is one implementation, not a copy.
+ * `dist/` (built by `npm ci` / `npm run build`), so there is one implementation, not a copy; so is
+ * the graph layout library (dagre), bundled there for the browser by the build.
  */
 import { readFileSync, readdirSync, statSync } from 'node:fs';
 import path from 'node:path';
@@ -46,6 +47,7 @@ export function staticTable(webDir = path.join(repoRoot, 'web')): Map<string, St
   if (index) table.set('/', index);
   const shared = path.join(repoRoot, 'dist/report/segment-spans.js');
   table.set('/lib/segment-spans.js', { file: shared, type: MIME['.js'] });
+  table.set('/lib/dagre.js', { file: path.join(repoRoot, 'dist/web/dagre.js'), type: MIME['.js'] });
   return table;
 }
 

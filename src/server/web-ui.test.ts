@@ -186,3 +186,25 @@ test('an article titled with markup shows as text and runs nothing', async (t) =
   assert.deepEqual(problems, []);
   await page.close();
 });
+
+test('the stories page draws each story as a laid-out graph with readable titles, outlets, dates, relations and why', async (t) => {
+  if (skip) return t.skip(skip);
+  const { page, problems } = await openPage('#/stories');
+  await page.waitForSelector('.story .graph .node');
+  const story = page.locator('.story').filter({ hasText: 'Lindenport council approves' });
+  assert.match((await story.locator('.why').textContent())!, /^Why together: 3 reports naming .*Lindenport/);
+  const titles = await story.locator('.node-title').allTextContents();
+  assert.ok(titles.some((x) => x.startsWith('Lindenport council approves')), titles.join(' | '));
+  assert.ok(titles.every((x) => x.replace('…', '').length >= 8), `titles cut short: ${titles.join(' | ')}`);
+  const metas = await story.locator('.node-meta').allTextContents();
+  assert.ok(metas.includes('Lindenport Herald · 2026-03-10'), metas.join(' | '));
+  const relations = await story.locator('.edge-label').allTextContents();
+  assert.ok(relations.length >= 1 && relations.every((r) => ['copy', 'light-rewrite', 'heavy-rewrite'].includes(r)), relations.join(', '));
+  // Laid out, not a row of dots: the boxes do not overlap and the graph has more than one rank.
+  const boxes = await story.locator('.node rect').evaluateAll((rects) => rects.map((r) => r.getBoundingClientRect().toJSON() as DOMRect));
+  for (const [i, a] of boxes.entries()) for (const b of boxes.slice(i + 1)) assert.ok(a.right <= b.left || b.right <= a.left || a.bottom <= b.top || b.bottom <= a.top, 'nodes overlap');
+  assert.ok(new Set(boxes.map((b) => Math.round(b.top))).size >= 2, 'all nodes on one row');
+  assert.equal(await story.locator('.timeline-list li').count(), 3);
+  assert.deepEqual(problems, []);
+  await page.close();
+});
