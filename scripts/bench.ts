@@ -7,6 +7,7 @@
  * corpus; then the `compare` timings of benchCompare(). A measurement, not a test.
  * `--store postgres [--workers 1,2] [--large N --large-index FILE]` runs scripts/bench-postgres.ts instead
  * (1 and 2 workers, SQLite beside them; trace latency at N documents on SQLite and on a PostgreSQL copy).
+ * `--stories N` runs scripts/bench-stories.ts: `clusters` latency over the stored stories of N documents.
  */
 import { mkdtempSync, rmSync, statSync, existsSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -135,8 +136,13 @@ async function main(): Promise<void> {
       workers: { type: 'string' },
       large: { type: 'string' },
       'large-index': { type: 'string' },
+      stories: { type: 'string' },
     },
   });
+  if (values.stories) {
+    process.exitCode = spawnSync(process.execPath, ['--import', 'tsx', join(import.meta.dirname, 'bench-stories.ts'), values.stories], { stdio: 'inherit' }).status ?? 1;
+    return;
+  }
   if (values.store === 'postgres') {
     // PostgreSQL needs a server and worker processes: its own script, with the SQLite figure beside it.
     const args = ['--import', 'tsx', join(import.meta.dirname, 'bench-postgres.ts'), '--sqlite', '--corpus', 'synthetic', '--seed', values.seed!,

@@ -60,6 +60,9 @@ export interface StoryRecord {
   readonly why: string;
 }
 
+/** A story as listed: everything but the centroid and its labels, which only assignment reads. */
+export type StorySummary = Omit<StoryRecord, 'centroid' | 'labels'>;
+
 /** One batch's changes to the stories, written in one transaction. */
 export interface StoryUpdate {
   /** New or changed stories, whole, each with the keys it is to be found under from now on. */

@@ -118,8 +118,8 @@ export function createServicesFromStore(store: Store): Services {
         related.flatMap((e, i) => (e.role === role && docs[i] ? [traceLink(e, docs[i])] : []));
       return { document: summary(doc), sources: links('source'), derivatives: links('derivative'), related: links('related') };
     },
-    async clusters({ minSize }) {
-      const found = await clusters(store, { minSize });
+    async clusters({ minSize, limit }) {
+      const found = await clusters(store, { minSize, limit });
       const out = [];
       for (const { members, documents: _ids, ...cluster } of found.clusters) {
         const docs = await Promise.all(members.map((m) => store.getDocument(m.id)));

@@ -61,6 +61,7 @@ export const ListQuery = z.object({
 
 export const ClustersQuery = z.object({
   minSize: z.coerce.number().int().min(2).max(1000).default(2),
+  limit: z.coerce.number().int().min(1).max(1000).default(100).describe('How many of the largest stories'),
 });
 
 export const TraceQuery = z.object({

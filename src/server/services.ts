@@ -69,7 +69,7 @@ export interface Services {
   listDocuments(options: { after?: string; limit: number }): Promise<DocumentSummary[]>;
   /** Null when no document has this id. */
   trace(id: string, options: { limit: number }): Promise<TraceResult | null>;
-  clusters(options: { minSize: number }): Promise<StoryCluster[]>;
+  clusters(options: { minSize: number; limit: number }): Promise<StoryCluster[]>;
   search(query: string, limit: number): Promise<SearchHit[]>;
   health(): Promise<Health>;
   /** The example pair the Compare page loads with one click. */

@@ -235,7 +235,7 @@ export function runStoreTests(target: StoreTestTarget): void {
         assert.equal((await again.getDocument('a'))?.text, 'Alpha');
         assert.deepEqual(await again.getKeys('a'), { bands: [1], passages: [2] });
         assert.equal((await again.allEdges()).length, 1);
-        assert.deepEqual((await again.listStories({ minSize: 1 })).map((s) => s.members.map((m) => m.id)), [['a']]);
+        assert.deepEqual((await again.listStories({ minSize: 1, limit: 10 })).map((s) => s.members.map((m) => m.id)), [['a']]);
         assert.equal((await again.storyFrequencies(['Alpha'])).df.get('Alpha'), 1);
       } finally {
         await again.close();

@@ -37,10 +37,11 @@ export function runStoryStoreTests(check: (body: (store: Store) => Promise<void>
     assert.deepEqual([...freq.df].sort(), [['Lohan', 1], ['rehab', 4]]);
     assert.deepEqual(await store.getStories(['s2', 's1', 'missing']), [story('s1', 2), story('s2', 1)]);
     assert.deepEqual([...(await store.storiesOf(['d1', 'd3', 'd9']))].sort(), [['d1', 's1'], ['d3', 's2']]);
-    const listed = await store.listStories({ minSize: 1 });
+    const listed = await store.listStories({ minSize: 1, limit: 10 });
     assert.deepEqual(listed.map((s) => [s.story.id, s.members.map((m) => m.id)]), [['s1', ['d2', 'd1']], ['s2', ['d3']]]);
     assert.deepEqual(listed[0]!.members[1], member('d1', { reason: 'founded' }));
-    assert.deepEqual((await store.listStories({ minSize: 2 })).map((s) => s.story.id), ['s1']);
+    assert.deepEqual((await store.listStories({ minSize: 2, limit: 10 })).map((s) => s.story.id), ['s1']);
+    assert.deepEqual((await store.listStories({ minSize: 1, limit: 1 })).map((s) => s.story.id), ['s1']);
   }));
 
   test('stories are found by shared keys, and a story rewritten with new keys only under those', check(async (store) => {

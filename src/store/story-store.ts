@@ -4,7 +4,7 @@
  * the document frequencies of story features, all kept as documents arrive. Reads are bounded by
  * what they are given (keys, ids), never by the size of the index, except the listing.
  */
-import type { StoryMember, StoryRecord, StoryUpdate } from '../core/stories.js';
+import type { StoryMember, StoryRecord, StorySummary, StoryUpdate } from '../core/stories.js';
 
 export interface StoryFrequencies {
   /** Documents counted (those assigned to a story). */
@@ -14,9 +14,15 @@ export interface StoryFrequencies {
 }
 
 export interface StoryWithMembers {
-  readonly story: StoryRecord;
+  readonly story: StorySummary;
   /** In the order they joined. */
   readonly members: readonly StoryMember[];
+}
+
+/** A story record as two stored parts: what listings read, and the centroid only assignment reads. */
+export function storedParts(record: StoryRecord): { summary: string; model: string } {
+  const { centroid, labels, ...summary } = record;
+  return { summary: JSON.stringify(summary), model: JSON.stringify({ centroid, labels }) };
 }
 
 /** Postings read per key when finding stories: the most recently changed stories first. */
@@ -31,6 +37,6 @@ export interface StoryStore {
   storiesOf(documentIds: readonly string[]): Promise<Map<string, string>>;
   /** Writes one batch's stories, memberships and frequencies in one transaction. */
   putStories(update: StoryUpdate): Promise<void>;
-  /** Stories of at least `minSize` members, largest first, then by id. */
-  listStories(options: { minSize: number }): Promise<StoryWithMembers[]>;
+  /** The `limit` largest stories of at least `minSize` members, largest first, then by id. */
+  listStories(options: { minSize: number; limit: number }): Promise<StoryWithMembers[]>;
 }

@@ -36,20 +36,26 @@ export interface Cluster {
 export interface ClustersOptions {
   /** Smallest cluster reported (default 2). */
   readonly minSize?: number;
+  /** How many of the largest stories are read (default 100): a listing stays bounded as the index grows. */
+  readonly limit?: number;
 }
+
+export const DEFAULT_STORY_LIMIT = 100;
 
 const byCodePoint = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 
 export async function clusters(store: Store, options: ClustersOptions = {}): Promise<{ clusters: Cluster[] }> {
   const minSize = Math.max(1, options.minSize ?? 2);
-  const stories = await store.listStories({ minSize });
+  const stories = await store.listStories({ minSize, limit: Math.max(1, options.limit ?? DEFAULT_STORY_LIMIT) });
   const storyOf = new Map<string, string>();
   for (const { story, members } of stories) for (const m of members) storyOf.set(m.id, story.id);
   const edgesOf = new Map<string, ClusterEdge[]>();
-  for (const e of await store.allEdges()) {
-    const story = storyOf.get(e.from);
-    if (e.relation === 'same-story' || story === undefined || storyOf.get(e.to) !== story) continue;
-    (edgesOf.get(story) ?? edgesOf.set(story, []).get(story)!).push({ from: e.from, to: e.to, relation: e.relation, score: e.score });
+  // Each edge is read from its source's end, so it is counted once.
+  for (const [id, story] of storyOf) {
+    for (const e of await store.edgesOf(id)) {
+      if (e.from !== id || e.relation === 'same-story' || storyOf.get(e.to) !== story) continue;
+      (edgesOf.get(story) ?? edgesOf.set(story, []).get(story)!).push({ from: e.from, to: e.to, relation: e.relation, score: e.score });
+    }
   }
   return {
     clusters: stories.map(({ story, members }) => ({

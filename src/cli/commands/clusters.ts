@@ -5,12 +5,13 @@
  */
 import { NewstraceError } from '../../core/errors.js';
 import { clusters, clustersToDot, type Cluster } from '../../index/index.js';
+import { DEFAULT_STORY_LIMIT } from '../../story-index/read-stories.js';
 import { resolveStoreTarget, withStore } from '../../store/create-store.js';
 import { parseCommandArgs, withUsage } from '../args.js';
 import { EXIT, type Command } from '../io.js';
 
-const OPTIONS = { db: { type: 'string' }, json: { type: 'boolean' }, 'min-size': { type: 'string' }, format: { type: 'string' } } as const;
-const USAGE = 'Usage: newstrace clusters [--db FILE|postgres://…] [--json] [--min-size N] [--format text|json|dot]';
+const OPTIONS = { db: { type: 'string' }, json: { type: 'boolean' }, 'min-size': { type: 'string' }, limit: { type: 'string' }, format: { type: 'string' } } as const;
+const USAGE = 'Usage: newstrace clusters [--db FILE|postgres://…] [--json] [--min-size N] [--limit N] [--format text|json|dot]';
 
 const HELP = `${USAGE}
 
@@ -21,6 +22,7 @@ links between members with the earliest origin by publication date.
 
 Options:
   --min-size N     smallest cluster shown (default 2)
+  --limit N        how many of the largest stories are shown (default 100)
   --format FORMAT  text (default), json (as --json), or dot (Graphviz: newstrace clusters --format dot | dot -Tsvg)
   --json           print {"clusters": [{"id", "documents": [id…], "origin": id|null, "why", "title",
                    "firstSeen", "lastSeen", "topNames", "topTerms", "members": [{"id", "why", …}],
@@ -49,9 +51,11 @@ export const clustersCommand: Command = {
     const { values } = parseCommandArgs(argv, OPTIONS, { min: 0, max: 0, names: 'no arguments' });
     const minSize = values['min-size'] === undefined ? 2 : Number(values['min-size']);
     if (!Number.isInteger(minSize) || minSize < 1) throw new NewstraceError('usage', `--min-size needs a positive whole number, got '${values['min-size']}'`);
+    const limit = values.limit === undefined ? DEFAULT_STORY_LIMIT : Number(values.limit);
+    if (!Number.isInteger(limit) || limit < 1) throw new NewstraceError('usage', `--limit needs a positive whole number, got '${values.limit}'`);
     const format = values.json ? 'json' : (values.format ?? 'text');
     if (!['text', 'json', 'dot'].includes(format)) throw new NewstraceError('usage', `--format must be text, json or dot, got '${format}'`);
-    const result = await withStore(resolveStoreTarget(values.db, io.env, io.cwd), (store) => clusters(store, { minSize }));
+    const result = await withStore(resolveStoreTarget(values.db, io.env, io.cwd), (store) => clusters(store, { minSize, limit }));
     io.stdout.write(format === 'json' ? `${JSON.stringify(result)}\n` : format === 'dot' ? clustersToDot(result.clusters) : render(result.clusters));
     return EXIT.ok;
   }),

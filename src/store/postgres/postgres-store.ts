@@ -221,7 +221,7 @@ export class PostgresStore implements Store {
     return this.stories.putStories(update);
   }
 
-  listStories(options: { minSize: number }) {
+  listStories(options: { minSize: number; limit: number }) {
     return this.stories.listStories(options);
   }
 

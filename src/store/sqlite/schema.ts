@@ -36,19 +36,16 @@ CREATE TABLE IF NOT EXISTS edges (
   PRIMARY KEY (src, dst)
 ) WITHOUT ROWID;
 CREATE INDEX IF NOT EXISTS edges_dst ON edges (dst, src);
--- Stories (schema 2): a story row holds its record as JSON; story_keys finds stories by key, newest
--- change first (recency); story_members maps each document to its one story.
-CREATE TABLE IF NOT EXISTS stories (
-  id TEXT PRIMARY KEY,
-  size INTEGER NOT NULL,
-  recency INTEGER NOT NULL,
-  keys TEXT NOT NULL,
-  record TEXT NOT NULL
-) WITHOUT ROWID;
+-- Stories (schema 2). A story row is small (its summary as JSON); the centroid, which only
+-- assignment reads, is kept apart in story_models, so listing every story reads small rows.
+-- story_keys finds stories by key, newest change first (recency). story_members holds members in
+-- join order per story (listing is a range scan); story_of maps each document to its one story.
+CREATE TABLE IF NOT EXISTS stories (id TEXT PRIMARY KEY, size INTEGER NOT NULL, recency INTEGER NOT NULL, keys TEXT NOT NULL, summary TEXT NOT NULL) WITHOUT ROWID;
 CREATE INDEX IF NOT EXISTS stories_size ON stories (size DESC, id);
+CREATE TABLE IF NOT EXISTS story_models (id TEXT PRIMARY KEY, model TEXT NOT NULL) WITHOUT ROWID;
 CREATE TABLE IF NOT EXISTS story_keys (key TEXT NOT NULL, recency INTEGER NOT NULL, story TEXT NOT NULL, PRIMARY KEY (key, recency, story)) WITHOUT ROWID;
-CREATE TABLE IF NOT EXISTS story_members (doc TEXT PRIMARY KEY, story TEXT NOT NULL, joined INTEGER NOT NULL, member TEXT NOT NULL) WITHOUT ROWID;
-CREATE INDEX IF NOT EXISTS story_members_story ON story_members (story, joined);
+CREATE TABLE IF NOT EXISTS story_members (story TEXT NOT NULL, joined INTEGER NOT NULL, member TEXT NOT NULL, PRIMARY KEY (story, joined)) WITHOUT ROWID;
+CREATE TABLE IF NOT EXISTS story_of (doc TEXT PRIMARY KEY, story TEXT NOT NULL, joined INTEGER NOT NULL) WITHOUT ROWID;
 CREATE TABLE IF NOT EXISTS story_df (key TEXT PRIMARY KEY, df INTEGER NOT NULL) WITHOUT ROWID;
 CREATE VIRTUAL TABLE IF NOT EXISTS documents_fts USING fts5(
   title, text, content='documents', content_rowid='seq', tokenize='porter unicode61 remove_diacritics 2'

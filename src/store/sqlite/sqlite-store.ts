@@ -224,7 +224,7 @@ export class SqliteStore implements Store {
     return this.stories.putStories(update);
   }
 
-  listStories(options: { minSize: number }) {
+  listStories(options: { minSize: number; limit: number }) {
     return this.stories.listStories(options);
   }
 

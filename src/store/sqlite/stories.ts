@@ -4,8 +4,8 @@
  * orders story changes, so the newest stories under a key are read first and the read stays bounded.
  */
 import type Database from 'better-sqlite3';
-import type { StoryMember, StoryRecord, StoryUpdate } from '../../core/stories.js';
-import { STORY_POSTINGS_PER_KEY, type StoryFrequencies, type StoryStore, type StoryWithMembers } from '../story-store.js';
+import type { StoryMember, StoryRecord, StorySummary, StoryUpdate } from '../../core/stories.js';
+import { STORY_POSTINGS_PER_KEY, storedParts, type StoryFrequencies, type StoryStore, type StoryWithMembers } from '../story-store.js';
 
 type Sql = <P extends unknown[] | {} = unknown[], R = unknown>(text: string) => Database.Statement<P, R>;
 
@@ -34,12 +34,14 @@ export class SqliteStories implements StoryStore {
   }
 
   async getStories(ids: readonly string[]): Promise<StoryRecord[]> {
-    const rows = this.sql<[string], { record: string }>('SELECT record FROM stories WHERE id IN (SELECT value FROM json_each(?)) ORDER BY id').all(json(ids));
-    return rows.map((r) => JSON.parse(r.record) as StoryRecord);
+    const rows = this.sql<[string], { summary: string; model: string }>(
+      'SELECT s.summary AS summary, m.model AS model FROM stories s JOIN story_models m ON m.id = s.id WHERE s.id IN (SELECT value FROM json_each(?)) ORDER BY s.id',
+    ).all(json(ids));
+    return rows.map((r) => ({ ...JSON.parse(r.summary), ...JSON.parse(r.model) }) as StoryRecord);
   }
 
   async storiesOf(documentIds: readonly string[]): Promise<Map<string, string>> {
-    const rows = this.sql<[string], { doc: string; story: string }>('SELECT doc, story FROM story_members WHERE doc IN (SELECT value FROM json_each(?))').all(json(documentIds));
+    const rows = this.sql<[string], { doc: string; story: string }>('SELECT doc, story FROM story_of WHERE doc IN (SELECT value FROM json_each(?))').all(json(documentIds));
     return new Map(rows.map((r) => [r.doc, r.story]));
   }
 
@@ -47,8 +49,12 @@ export class SqliteStories implements StoryStore {
     const old = this.sql<[string], { recency: number; keys: string }>('SELECT recency, keys FROM stories WHERE id = ?');
     const dropKey = this.sql('DELETE FROM story_keys WHERE key = ? AND recency = ? AND story = ?');
     const addKey = this.sql('INSERT OR IGNORE INTO story_keys (key, recency, story) VALUES (?, ?, ?)');
-    const putStory = this.sql('INSERT OR REPLACE INTO stories (id, size, recency, keys, record) VALUES (?, ?, ?, ?, ?)');
-    const putMember = this.sql('INSERT OR REPLACE INTO story_members (doc, story, joined, member) VALUES (?, ?, ?, ?)');
+    const putStory = this.sql('INSERT OR REPLACE INTO stories (id, size, recency, keys, summary) VALUES (?, ?, ?, ?, ?)');
+    const putModel = this.sql('INSERT OR REPLACE INTO story_models (id, model) VALUES (?, ?)');
+    const oldMember = this.sql<[string], { story: string; joined: number }>('SELECT story, joined FROM story_of WHERE doc = ?');
+    const dropMember = this.sql('DELETE FROM story_members WHERE story = ? AND joined = ?');
+    const putMember = this.sql('INSERT INTO story_members (story, joined, member) VALUES (?, ?, ?)');
+    const putOf = this.sql('INSERT OR REPLACE INTO story_of (doc, story, joined) VALUES (?, ?, ?)');
     const addDf = this.sql('INSERT INTO story_df (key, df) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET df = df + excluded.df');
     const setCounter = this.sql('INSERT OR REPLACE INTO meta (key, value) VALUES (?, ?)');
     this.db.transaction(() => {
@@ -58,10 +64,17 @@ export class SqliteStories implements StoryStore {
         if (before) for (const key of JSON.parse(before.keys) as string[]) dropKey.run(key, before.recency, record.id);
         clock++;
         for (const key of new Set(keys)) addKey.run(key, clock, record.id);
-        putStory.run(record.id, record.size, clock, json(keys), JSON.stringify(record));
+        const { summary, model } = storedParts(record);
+        putStory.run(record.id, record.size, clock, json(keys), summary);
+        putModel.run(record.id, model);
       }
       let joined = this.counter('story_joined');
-      for (const { story, member } of update.members) putMember.run(member.id, story, ++joined, JSON.stringify(member));
+      for (const { story, member } of update.members) {
+        const before = oldMember.get(member.id);
+        if (before) dropMember.run(before.story, before.joined);
+        putMember.run(story, ++joined, JSON.stringify(member));
+        putOf.run(member.id, story, joined);
+      }
       for (const [key, df] of Object.entries(update.documentFrequencies)) addDf.run(key, df);
       setCounter.run('story_clock', String(clock));
       setCounter.run('story_joined', String(joined));
@@ -69,13 +82,13 @@ export class SqliteStories implements StoryStore {
     }).immediate();
   }
 
-  async listStories(options: { minSize: number }): Promise<StoryWithMembers[]> {
-    const stories = this.sql<[number], { id: string; record: string }>('SELECT id, record FROM stories WHERE size >= ? ORDER BY size DESC, id').all(options.minSize);
-    const members = this.sql<[number], { story: string; member: string }>(
-      'SELECT m.story AS story, m.member AS member FROM story_members m JOIN stories s ON s.id = m.story WHERE s.size >= ? ORDER BY m.story, m.joined',
-    ).all(options.minSize);
+  async listStories(options: { minSize: number; limit: number }): Promise<StoryWithMembers[]> {
+    const stories = this.sql<[number, number], { id: string; summary: string }>('SELECT id, summary FROM stories WHERE size >= ? ORDER BY size DESC, id LIMIT ?').all(options.minSize, options.limit);
+    const members = this.sql<[string], { story: string; member: string }>(
+      'SELECT story, member FROM story_members WHERE story IN (SELECT value FROM json_each(?)) ORDER BY story, joined',
+    ).all(JSON.stringify(stories.map((s) => s.id)));
     const byStory = new Map<string, StoryMember[]>();
     for (const m of members) (byStory.get(m.story) ?? byStory.set(m.story, []).get(m.story)!).push(JSON.parse(m.member) as StoryMember);
-    return stories.map((s) => ({ story: JSON.parse(s.record) as StoryRecord, members: byStory.get(s.id) ?? [] }));
+    return stories.map((s) => ({ story: JSON.parse(s.summary) as StorySummary, members: byStory.get(s.id) ?? [] }));
   }
 }
