@@ -39,7 +39,7 @@ export async function clusterDocuments(docs: readonly NewsDoc[]): Promise<{ clus
   const store = await openSqliteStore(join(dir, 'eval.db'));
   try {
     const summary = await ingest(store, asItems(docs), { batchSize: 500 });
-    return { clusters: (await clusters(store, { minSize: 2 })).clusters, seconds: summary.seconds };
+    return { clusters: (await clusters(store, { minSize: 2, limit: docs.length })).clusters, seconds: summary.seconds };
   } finally {
     await store.close();
     rmSync(dir, { recursive: true, force: true });
