@@ -51,7 +51,7 @@ try {
       written += size;
       s++;
     }
-    await store.putStories({ stories, members, documentFrequencies: {}, documents: members.length });
+    await store.stories.putStories({ stories, members, documentFrequencies: {}, documents: members.length });
     await store.addEdges(edges);
   }
   console.log(`wrote ${written} documents in ${s} stories in ${((performance.now() - started) / 1000).toFixed(1)} s`);

@@ -5,6 +5,7 @@
  * written before its documents, and the documents in one transaction: a run killed at any point
  * leaves no half-written document, and the next run re-verifies exactly the documents not yet
  * stored (their stray edges are replaced), so re-running completes the work and adds nothing twice.
+ * After each batch is written, the story stage assigns its documents to stories (one call).
  */
 import type { NewstraceErrorCode } from '../core/errors.js';
 import { fingerprint, initFingerprint } from '../fingerprint/index.js';
@@ -174,6 +175,6 @@ async function writeBatch(
   }
   // Stories last: a run killed before this line leaves the batch's documents without a story, and
   // the next run (which finds them unchanged) assigns exactly those.
-  await updateStories(store, prepared.map((p) => p.story));
+  await updateStories(store.stories, prepared.map((p) => p.story));
   report();
 }

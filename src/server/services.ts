@@ -5,6 +5,7 @@
  * routes can be tested against the real server with the same code path.
  */
 import type { JoinReason } from '../core/stories.js';
+import type { Cluster } from '../story-index/read-stories.js';
 import type { Relation } from '../core/types.js';
 import type { CompareReport } from '../report/compare-report.js';
 import type { PutOutcome, SearchHit, StoredDocument } from '../store/store.js';
@@ -33,20 +34,8 @@ export interface TraceResult {
 /** A story member: its document, a coarse date when no exact one is known, and why it is there. */
 export type StoryDocument = DocumentSummary & { readonly period: string | null; readonly why: string; readonly reason: JoinReason };
 
-export interface StoryCluster {
-  readonly id: string;
-  readonly origin: string | null;
-  readonly title: string | null;
-  /** What the members share, in one line. */
-  readonly why: string;
-  readonly firstSeen: string | null;
-  readonly lastSeen: string | null;
-  readonly topNames: readonly string[];
-  readonly topTerms: readonly string[];
-  readonly documents: readonly StoryDocument[];
-  /** Derived-from links, source -> derivative. */
-  readonly edges: readonly { from: string; to: string; relation: Relation; score: number }[];
-}
+/** A stored story as the API shows it: its members as documents (see story-index/read-stories). */
+export type StoryCluster = Omit<Cluster, 'documents' | 'members'> & { readonly documents: readonly StoryDocument[] };
 
 export interface IngestResult {
   readonly documents: readonly { id: string; outcome: PutOutcome }[];

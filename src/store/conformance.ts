@@ -225,7 +225,7 @@ export function runStoreTests(target: StoreTestTarget): void {
       const store = await withStore(async (s) => {
         await s.putDocuments([{ document: doc('a', 'Alpha'), keys: keys([1], [2]) }, { document: doc('b', 'Beta'), keys: keys([1], []) }]);
         await s.putEdges('a', [edge('a', 'b', 0.5)]);
-        await s.putStories({ stories: [{ record: story('a', 1), keys: ['Alpha'] }], members: [{ story: 'a', member: member('a') }], documentFrequencies: { Alpha: 1 }, documents: 1 });
+        await s.stories.putStories({ stories: [{ record: story('a', 1), keys: ['Alpha'] }], members: [{ story: 'a', member: member('a') }], documentFrequencies: { Alpha: 1 }, documents: 1 });
         await s.migrate();
         assert.equal(await s.countDocuments(), 2);
       });
@@ -235,8 +235,8 @@ export function runStoreTests(target: StoreTestTarget): void {
         assert.equal((await again.getDocument('a'))?.text, 'Alpha');
         assert.deepEqual(await again.getKeys('a'), { bands: [1], passages: [2] });
         assert.equal((await again.allEdges()).length, 1);
-        assert.deepEqual((await again.listStories({ minSize: 1, limit: 10 })).map((s) => s.members.map((m) => m.id)), [['a']]);
-        assert.equal((await again.storyFrequencies(['Alpha'])).df.get('Alpha'), 1);
+        assert.deepEqual((await again.stories.listStories({ minSize: 1, limit: 10 })).map((s) => s.members.map((m) => m.id)), [['a']]);
+        assert.equal((await again.stories.storyFrequencies(['Alpha'])).df.get('Alpha'), 1);
       } finally {
         await again.close();
       }

@@ -63,7 +63,7 @@ export interface SearchHit {
   readonly score: number;
 }
 
-export interface Store extends StoryStore {
+export interface Store {
   readonly kind: 'sqlite' | 'postgres';
   /** Create or upgrade the schema; refuses an index built with another fingerprint scheme. */
   migrate(): Promise<void>;
@@ -90,5 +90,7 @@ export interface Store extends StoryStore {
   edgesOf(id: string): Promise<Edge[]>;
   allEdges(): Promise<Edge[]>;
   search(query: string, limit: number): Promise<SearchHit[]>;
+  /** The stories of this index (src/store/story-store.ts). */
+  readonly stories: StoryStore;
   close(): Promise<void>;
 }

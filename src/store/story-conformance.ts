@@ -24,28 +24,28 @@ export function member(id: string, extra: Partial<StoryMember> = {}): StoryMembe
 
 export function runStoryStoreTests(check: (body: (store: Store) => Promise<void>) => () => Promise<void>): void {
   test('stories round-trip with their members in join order and add up frequencies', check(async (store) => {
-    assert.deepEqual(await store.storyFrequencies(['rehab']), { documents: 0, df: new Map() });
-    await store.putStories({
+    assert.deepEqual(await store.stories.storyFrequencies(['rehab']), { documents: 0, df: new Map() });
+    await store.stories.putStories({
       stories: [{ record: story('s1', 2), keys: ['Tara Reid', 'rehab'] }, { record: story('s2', 1), keys: ['Lohan'] }],
       members: [{ story: 's1', member: member('d2') }, { story: 's1', member: member('d1', { reason: 'founded' }) }, { story: 's2', member: member('d3') }],
       documentFrequencies: { rehab: 3, 'Tara Reid': 2 },
       documents: 3,
     });
-    await store.putStories({ stories: [], members: [], documentFrequencies: { rehab: 1, Lohan: 1 }, documents: 1 });
-    const freq = await store.storyFrequencies(['rehab', 'Lohan', 'absent']);
+    await store.stories.putStories({ stories: [], members: [], documentFrequencies: { rehab: 1, Lohan: 1 }, documents: 1 });
+    const freq = await store.stories.storyFrequencies(['rehab', 'Lohan', 'absent']);
     assert.equal(freq.documents, 4);
     assert.deepEqual([...freq.df].sort(), [['Lohan', 1], ['rehab', 4]]);
-    assert.deepEqual(await store.getStories(['s2', 's1', 'missing']), [story('s1', 2), story('s2', 1)]);
-    assert.deepEqual([...(await store.storiesOf(['d1', 'd3', 'd9']))].sort(), [['d1', 's1'], ['d3', 's2']]);
-    const listed = await store.listStories({ minSize: 1, limit: 10 });
+    assert.deepEqual(await store.stories.getStories(['s2', 's1', 'missing']), [story('s1', 2), story('s2', 1)]);
+    assert.deepEqual([...(await store.stories.storiesOf(['d1', 'd3', 'd9']))].sort(), [['d1', 's1'], ['d3', 's2']]);
+    const listed = await store.stories.listStories({ minSize: 1, limit: 10 });
     assert.deepEqual(listed.map((s) => [s.story.id, s.members.map((m) => m.id)]), [['s1', ['d2', 'd1']], ['s2', ['d3']]]);
     assert.deepEqual(listed[0]!.members[1], member('d1', { reason: 'founded' }));
-    assert.deepEqual((await store.listStories({ minSize: 2, limit: 10 })).map((s) => s.story.id), ['s1']);
-    assert.deepEqual((await store.listStories({ minSize: 1, limit: 1 })).map((s) => s.story.id), ['s1']);
+    assert.deepEqual((await store.stories.listStories({ minSize: 2, limit: 10 })).map((s) => s.story.id), ['s1']);
+    assert.deepEqual((await store.stories.listStories({ minSize: 1, limit: 1 })).map((s) => s.story.id), ['s1']);
   }));
 
   test('stories are found by shared keys, and a story rewritten with new keys only under those', check(async (store) => {
-    await store.putStories({
+    await store.stories.putStories({
       stories: [
         { record: story('a', 1), keys: ['Aden', 'pirates', 'Sirius Star'] },
         { record: story('b', 1), keys: ['Aden', 'pirates'] },
@@ -53,11 +53,11 @@ export function runStoryStoreTests(check: (body: (store: Store) => Promise<void>
       ],
       members: [], documentFrequencies: {}, documents: 0,
     });
-    assert.deepEqual((await store.findStories(['Aden', 'pirates', 'Sirius Star', 'none'], 10)).map((s) => s.id), ['a', 'b']);
-    assert.deepEqual((await store.findStories(['Aden', 'pirates'], 1)).map((s) => s.id), ['a']);
-    assert.deepEqual(await store.findStories([], 10), []);
-    await store.putStories({ stories: [{ record: story('a', 2), keys: ['Wasilla'] }], members: [], documentFrequencies: {}, documents: 0 });
-    assert.deepEqual((await store.findStories(['Sirius Star'], 10)).map((s) => s.id), []);
-    assert.deepEqual((await store.findStories(['Wasilla'], 10)).map((s) => [s.id, s.size]), [['a', 2], ['c', 1]]);
+    assert.deepEqual((await store.stories.findStories(['Aden', 'pirates', 'Sirius Star', 'none'], 10)).map((s) => s.id), ['a', 'b']);
+    assert.deepEqual((await store.stories.findStories(['Aden', 'pirates'], 1)).map((s) => s.id), ['a']);
+    assert.deepEqual(await store.stories.findStories([], 10), []);
+    await store.stories.putStories({ stories: [{ record: story('a', 2), keys: ['Wasilla'] }], members: [], documentFrequencies: {}, documents: 0 });
+    assert.deepEqual((await store.stories.findStories(['Sirius Star'], 10)).map((s) => s.id), []);
+    assert.deepEqual((await store.stories.findStories(['Wasilla'], 10)).map((s) => [s.id, s.size]), [['a', 2], ['c', 1]]);
   }));
 }

@@ -46,7 +46,7 @@ const byCodePoint = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 
 export async function clusters(store: Store, options: ClustersOptions = {}): Promise<{ clusters: Cluster[] }> {
   const minSize = Math.max(1, options.minSize ?? 2);
-  const stories = await store.listStories({ minSize, limit: Math.max(1, options.limit ?? DEFAULT_STORY_LIMIT) });
+  const stories = await store.stories.listStories({ minSize, limit: Math.max(1, options.limit ?? DEFAULT_STORY_LIMIT) });
   const storyOf = new Map<string, string>();
   for (const { story, members } of stories) for (const m of members) storyOf.set(m.id, story.id);
   const edgesOf = new Map<string, ClusterEdge[]>();

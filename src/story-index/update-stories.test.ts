@@ -31,8 +31,8 @@ function batch(ids: readonly string[]) {
 async function storiesOf(ids: readonly string[], batchSize: number) {
   const store = await openSqliteStore(join(dir, `stories-${batchSize}.db`));
   try {
-    for (let i = 0; i < ids.length; i += batchSize) await updateStories(store, batch(ids.slice(i, i + batchSize)));
-    const list = await store.listStories({ minSize: 1, limit: 10 });
+    for (let i = 0; i < ids.length; i += batchSize) await updateStories(store.stories, batch(ids.slice(i, i + batchSize)));
+    const list = await store.stories.listStories({ minSize: 1, limit: 10 });
     return { groups: list.map((s) => s.members.map((m) => m.id).sort()).sort(), list };
   } finally {
     await store.close();
@@ -58,11 +58,11 @@ test('the stories do not depend on how the stream is cut into batches', async ()
 test('a copy joins its source\'s story even when it shares no names, and a re-run assigns nothing twice', async () => {
   const store = await openSqliteStore(join(dir, 'reuse.db'));
   try {
-    await updateStories(store, batch(['ferry/herald']));
+    await updateStories(store.stories, batch(['ferry/herald']));
     const copy = storyDocument({ id: 'short', title: null, outlet: 'Blog', published: null, period: null, analyzed: analyze('Crews walked out over pay.', { language: 'en' }), edges: [{ from: 'ferry/herald', to: 'short', relation: 'light-rewrite', score: 0.8, sourceCoverage: 0.2, derivativeCoverage: 1, directed: true }] });
-    assert.deepEqual(await updateStories(store, [copy]), { assigned: 1, founded: 0 });
-    assert.deepEqual(await updateStories(store, [copy]), { assigned: 0, founded: 0 });
-    const [only] = await store.listStories({ minSize: 2, limit: 10 });
+    assert.deepEqual(await updateStories(store.stories, [copy]), { assigned: 1, founded: 0 });
+    assert.deepEqual(await updateStories(store.stories, [copy]), { assigned: 0, founded: 0 });
+    const [only] = await store.stories.listStories({ minSize: 2, limit: 10 });
     assert.deepEqual(only!.members.map((m) => [m.id, m.reason, m.why]), [['ferry/herald', 'founded', 'first report of this story'], ['short', 'reuse', 'light-rewrite of ferry/herald']]);
     assert.equal(only!.story.reused, 1);
   } finally {

@@ -42,13 +42,14 @@ export async function updateStories(store: StoryStore, batch: readonly BatchDocu
   const todo = batch.filter((d) => !placed.has(d.features.id));
   if (todo.length === 0) return { assigned: 0, founded: 0 };
   const stored = await store.storyFrequencies([...new Set(todo.flatMap((d) => featureKeys(d.features)))]);
-  const frequencies = batchFrequencies(todo, { documents: stored.documents, df: (key) => stored.df.get(key) ?? 0 });
+  const before = { documents: stored.documents, df: (key: string) => stored.df.get(key) ?? 0 };
+  const frequencies = batchFrequencies(todo, before);
   const storyOf = await store.storiesOf([...new Set(todo.flatMap((d) => d.reuse.map((r) => r.other)))]);
   const found = new Map((await store.getStories([...new Set(storyOf.values())])).map((s) => [s.id, s]));
   for (const d of todo) {
     for (const story of await store.findStories(queryKeys(weigh(d.features, frequencies, policy), policy), policy.candidateStories)) found.set(story.id, story);
   }
-  const update = assignBatch(todo, { frequencies: { documents: stored.documents, df: (key) => stored.df.get(key) ?? 0 }, candidates: [...found.values()], storyOf }, policy);
+  const update = assignBatch(todo, { frequencies: before, candidates: [...found.values()], storyOf }, policy);
   await store.putStories(update);
   return { assigned: update.members.length, founded: update.members.filter((m) => m.member.reason === 'founded').length };
 }

@@ -35,8 +35,8 @@ export function analyseSet(documents: readonly LabelledDocument[]): AnalysedSet 
 export async function storyLabels(set: AnalysedSet, policy: StoryPolicy, batchSize = 200): Promise<string[]> {
   const store = await openSqliteStore(':memory:');
   try {
-    for (let i = 0; i < set.batch.length; i += batchSize) await updateStories(store, set.batch.slice(i, i + batchSize), policy);
-    const of = await store.storiesOf(set.documents.map((d) => d.id));
+    for (let i = 0; i < set.batch.length; i += batchSize) await updateStories(store.stories, set.batch.slice(i, i + batchSize), policy);
+    const of = await store.stories.storiesOf(set.documents.map((d) => d.id));
     return set.documents.map((d) => of.get(d.id) ?? `single:${d.id}`);
   } finally {
     await store.close();

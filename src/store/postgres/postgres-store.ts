@@ -16,7 +16,6 @@ import { putDocumentBatch } from './put-documents.js';
 import { DOCUMENT_COLUMNS, EDGE_COLUMNS, queryWords, toDocument, toEdge, toKeys, TYPE_PARSERS, type DocumentRow, type EdgeRow } from './rows.js';
 import { putEdgeRows, upsertEdgeRows } from './put-edges.js';
 import { PostgresStories } from './stories.js';
-import type { StoryUpdate } from '../../core/stories.js';
 
 export interface PostgresStoreOptions {
   /** The scheme the keys were made with; defaults to this version's. */
@@ -37,7 +36,7 @@ export class PostgresStore implements Store {
   private readonly pool: pg.Pool;
   private closed = false;
   private documentsWritten = 0;
-  private readonly stories = new PostgresStories((what, sql, params) => this.rows(what, sql, params), (what, body) => this.transaction(what, body));
+  readonly stories = new PostgresStories((what, sql, params) => this.rows(what, sql, params), (what, body) => this.transaction(what, body));
 
   constructor(readonly url: string, private readonly options: PostgresStoreOptions = {}) {
     this.label = redactTarget(url);
@@ -199,30 +198,6 @@ export class PostgresStore implements Store {
         SELECT id, title, text, q, ts_rank_cd(search, q) AS score FROM documents, (SELECT ${SEARCH_QUERY} AS q) AS query
         WHERE search @@ q ORDER BY score DESC, id LIMIT $2
       ) AS hits ORDER BY score DESC, id`, [words, limit]);
-  }
-
-  storyFrequencies(keys: readonly string[]) {
-    return this.stories.storyFrequencies(keys);
-  }
-
-  findStories(keys: readonly string[], limit: number) {
-    return this.stories.findStories(keys, limit);
-  }
-
-  getStories(ids: readonly string[]) {
-    return this.stories.getStories(ids);
-  }
-
-  storiesOf(documentIds: readonly string[]) {
-    return this.stories.storiesOf(documentIds);
-  }
-
-  putStories(update: StoryUpdate) {
-    return this.stories.putStories(update);
-  }
-
-  listStories(options: { minSize: number; limit: number }) {
-    return this.stories.listStories(options);
   }
 
   /** Bytes on disk of the index tables with their indexes and TOAST (not the queue's tables). */

@@ -12,7 +12,6 @@ import { ftsQuery } from './fts-query.js';
 import { decodeKeys, encodeKeys, keySet } from './key-blob.js';
 import { migrateSqlite } from './schema.js';
 import { SqliteStories } from './stories.js';
-import type { StoryUpdate } from '../../core/stories.js';
 import { openMigrated } from '../open-migrated.js';
 import { METADATA, toDocument, toEdge, type DocumentRow as BaseDocumentRow, type EdgeRow } from '../rows.js';
 
@@ -33,7 +32,7 @@ export class SqliteStore implements Store {
   readonly kind = 'sqlite' as const;
   private readonly db: Database.Database;
   private readonly statements = new Map<string, Database.Statement>();
-  private readonly stories: SqliteStories;
+  readonly stories: SqliteStories;
 
   constructor(readonly file: string, private readonly options: SqliteStoreOptions = {}) {
     try {
@@ -202,30 +201,6 @@ export class SqliteStore implements Store {
       FROM documents_fts JOIN documents d ON d.seq = documents_fts.rowid
       WHERE documents_fts MATCH ? ORDER BY bm25(documents_fts, 4.0, 1.0), d.id LIMIT ?`,
     ).all(match, limit);
-  }
-
-  storyFrequencies(keys: readonly string[]) {
-    return this.stories.storyFrequencies(keys);
-  }
-
-  findStories(keys: readonly string[], limit: number) {
-    return this.stories.findStories(keys, limit);
-  }
-
-  getStories(ids: readonly string[]) {
-    return this.stories.getStories(ids);
-  }
-
-  storiesOf(documentIds: readonly string[]) {
-    return this.stories.storiesOf(documentIds);
-  }
-
-  putStories(update: StoryUpdate) {
-    return this.stories.putStories(update);
-  }
-
-  listStories(options: { minSize: number; limit: number }) {
-    return this.stories.listStories(options);
   }
 
   async close(): Promise<void> {
