@@ -2,9 +2,9 @@
  * @module stories/features
  * What a document brings to story clustering, counted from its analysed text: names (words it
  * capitalises mid-sentence, and adjacent pairs of them such as "Tara Reid"), numbers, content
- * stems, and the stems of its title. Names and numbers are kept apart from the other words because
- * they tell one event from another of the same kind (two earthquakes share "magnitude" and
- * "epicentre", not "Sumatra" and "7.6").
+ * stems (names included, as the words they are), and the stems of its title. Names and numbers also
+ * form a view of their own because they tell one event from another of the same kind (two
+ * earthquakes share "magnitude" and "epicentre", not "Sumatra" and "7.6").
  */
 import type { AnalyzedText, Token } from '../core/types.js';
 
@@ -81,6 +81,8 @@ export function storyFeatures(input: StoryInput): StoryFeatures {
       const isName = !t.isStop && CAPITAL.test(t.surface) && capitals.has(t.norm) && t.norm.length >= 2;
       if (isName) {
         add(specifics, nameOf(t));
+        add(terms, t.stem);
+        labels[t.stem] ??= t.norm;
         if (previous && previous.end + 1 >= t.start) add(specifics, `${nameOf(previous)} ${nameOf(t)}`);
         previous = t;
       } else {
