@@ -3,7 +3,7 @@
  * The story part of the Store conformance suite (run by `runStoreTests` for every backend).
  * Contract: `putStories` writes stories whole, replacing their keys; memberships keep join order;
  * document frequencies and the document count add up over batches; `findStories` ranks by shared
- * keys, then id; `listStories` is largest first, then id.
+ * keys, then id; `listStories` is largest first, then id; `exclusive` runs one body at a time.
  */
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
@@ -59,5 +59,19 @@ export function runStoryStoreTests(check: (body: (store: Store) => Promise<void>
     await store.stories.putStories({ stories: [{ record: story('a', 2), keys: ['Wasilla'] }], members: [], documentFrequencies: {}, documents: 0 });
     assert.deepEqual((await store.stories.findStories(['Sirius Star'], 10)).map((s) => s.id), []);
     assert.deepEqual((await store.stories.findStories(['Wasilla'], 10)).map((s) => [s.id, s.size]), [['a', 2], ['c', 1]]);
+  }));
+
+  test('exclusive runs one body at a time and passes its result and errors through', check(async (store) => {
+    const log: string[] = [];
+    const body = (name: string) => async () => {
+      log.push(`${name} in`);
+      await new Promise((r) => setTimeout(r, 20));
+      log.push(`${name} out`);
+      return name;
+    };
+    assert.deepEqual(await Promise.all([store.stories.exclusive(body('a')), store.stories.exclusive(body('b'))]), ['a', 'b']);
+    assert.deepEqual(log, ['a in', 'a out', 'b in', 'b out']);
+    await assert.rejects(store.stories.exclusive(async () => { throw new Error('boom'); }), /boom/);
+    assert.equal(await store.stories.exclusive(async () => 'after'), 'after');
   }));
 }

@@ -29,6 +29,11 @@ export function storedParts(record: StoryRecord): { summary: string; model: stri
 export const STORY_POSTINGS_PER_KEY = 200;
 
 export interface StoryStore {
+  /**
+   * Runs `body` (a read, assign and write of one batch) while no other process runs one on this
+   * index, so two workers never assign to, or overwrite, the same story at once.
+   */
+  exclusive<T>(body: () => Promise<T>): Promise<T>;
   storyFrequencies(keys: readonly string[]): Promise<StoryFrequencies>;
   /** Stories found under the most of `keys` (each key's newest postings only), best first. */
   findStories(keys: readonly string[], limit: number): Promise<StoryRecord[]>;

@@ -37,7 +37,11 @@ export interface StoriesUpdated {
   readonly founded: number;
 }
 
-export async function updateStories(store: StoryStore, batch: readonly BatchDocument[], policy: StoryPolicy = STORY_POLICY): Promise<StoriesUpdated> {
+export function updateStories(store: StoryStore, batch: readonly BatchDocument[], policy: StoryPolicy = STORY_POLICY): Promise<StoriesUpdated> {
+  return store.exclusive(() => assignAndWrite(store, batch, policy));
+}
+
+async function assignAndWrite(store: StoryStore, batch: readonly BatchDocument[], policy: StoryPolicy): Promise<StoriesUpdated> {
   const placed = await store.storiesOf(batch.map((d) => d.features.id));
   const todo = batch.filter((d) => !placed.has(d.features.id));
   if (todo.length === 0) return { assigned: 0, founded: 0 };

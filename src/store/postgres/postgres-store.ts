@@ -36,7 +36,7 @@ export class PostgresStore implements Store {
   private readonly pool: pg.Pool;
   private closed = false;
   private documentsWritten = 0;
-  readonly stories = new PostgresStories((what, sql, params) => this.rows(what, sql, params), (what, body) => this.transaction(what, body));
+  readonly stories = new PostgresStories((what, sql, params) => this.rows(what, sql, params), (what, body) => this.transaction(what, body), (what, body) => this.run(what, body));
 
   constructor(readonly url: string, private readonly options: PostgresStoreOptions = {}) {
     this.label = redactTarget(url);

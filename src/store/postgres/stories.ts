@@ -10,11 +10,27 @@ import { STORY_POSTINGS_PER_KEY, storedParts, type StoryFrequencies, type StoryS
 
 type Rows = <R extends pg.QueryResultRow>(what: string, sql: string, params: unknown[]) => Promise<R[]>;
 type Transaction = <T>(what: string, body: (client: pg.PoolClient) => Promise<T>) => Promise<T>;
+type Session = <T>(what: string, body: (client: pg.PoolClient) => Promise<T>) => Promise<T>;
+
+/** Any constant shared by every newstrace process: it names the story lock. */
+const STORY_LOCK = 7_347_275_002;
 
 const distinct = (values: readonly string[]) => [...new Set(values)];
 
 export class PostgresStories implements StoryStore {
-  constructor(private readonly rows: Rows, private readonly transaction: Transaction) {}
+  constructor(private readonly rows: Rows, private readonly transaction: Transaction, private readonly session: Session) {}
+
+  /** A session-level advisory lock held on one pooled connection while `body` uses the others. */
+  exclusive<T>(body: () => Promise<T>): Promise<T> {
+    return this.session('locking stories', async (client) => {
+      await client.query('SELECT pg_advisory_lock($1)', [STORY_LOCK]);
+      try {
+        return await body();
+      } finally {
+        await client.query('SELECT pg_advisory_unlock($1)', [STORY_LOCK]);
+      }
+    });
+  }
 
   async storyFrequencies(keys: readonly string[]): Promise<StoryFrequencies> {
     const [count] = await this.rows<{ value: string }>('reading story frequencies', `SELECT value FROM meta WHERE key = 'story_documents'`, []);

@@ -14,6 +14,15 @@ const json = (values: readonly string[]) => JSON.stringify([...new Set(values)])
 export class SqliteStories implements StoryStore {
   constructor(private readonly db: Database.Database, private readonly sql: Sql) {}
 
+  /** One process writes a SQLite index at a time (ingest holds it); a queue in-process is enough. */
+  private queue: Promise<unknown> = Promise.resolve();
+
+  exclusive<T>(body: () => Promise<T>): Promise<T> {
+    const run = this.queue.then(body, body);
+    this.queue = run.catch(() => undefined);
+    return run;
+  }
+
   private counter(key: string): number {
     return Number(this.sql<[string], { value: string }>('SELECT value FROM meta WHERE key = ?').get(key)?.value ?? 0);
   }
