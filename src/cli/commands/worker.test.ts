@@ -11,6 +11,7 @@ import { captureIO } from '../test-support/capture-io.js';
 import { ingestCommand } from './ingest.js';
 import { migrateCommand } from './migrate.js';
 import { workerCommand } from './worker.js';
+import { MIGRATIONS } from '../../store/postgres/migrations.js';
 
 const started = await tryStartEmbeddedPostgres();
 const server = 'server' in started ? started.server : undefined;
@@ -34,7 +35,7 @@ describe('migrate and worker commands on PostgreSQL', { skip: 'skip' in started 
     const first = captureIO();
     assert.equal(await migrateCommand.run(['--db', url, '--json'], first), 0);
     const report = JSON.parse(first.out());
-    assert.deepEqual(report.applied, [1]);
+    assert.deepEqual(report.applied, MIGRATIONS.map((m) => m.version));
     assert.equal(report.kind, 'postgres');
     assert.ok(!report.store.includes(new URL(url).password), 'the password is not printed');
     const again = captureIO({ env: { NEWSTRACE_DB: url } });
