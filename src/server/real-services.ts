@@ -58,6 +58,7 @@ function toItem(article: ArticleInput, index: number): SourceItem {
       url: url ?? extracted.url,
       outlet: article.outlet ?? extracted.siteName ?? hostOf(url),
       published: normaliseDate(article.published ?? null) ?? extracted.published,
+      ...(article.period ? { period: article.period } : {}),
       extracted: withTitle(declared, article.title),
       origin: `request ${where}`,
     },

@@ -37,6 +37,7 @@ export const ArticleInput = named(
       text: z.string().optional().describe('Plain text of the article (this or html)'),
       html: z.string().optional().describe('The HTML page of the article (this or text)'),
       published: z.string().max(100).optional().describe('Publication date, ISO 8601'),
+      period: z.string().max(100).optional().describe('A coarse date when no exact one is known, e.g. "2004-2005"; shown as given'),
       outlet: z.string().max(200).optional(),
       language: z.string().max(20).optional().describe('Declared language (BCP 47); detected when absent'),
     })
