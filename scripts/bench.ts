@@ -15,13 +15,14 @@
  * (see bench-prepare). A measurement, not a test.
  * `--store postgres [--docs N] [--workers 1,2] [--large N --large-index FILE]` runs scripts/bench-postgres.ts
  * instead (the PostgreSQL workers, 1 and 2 of them, SQLite beside them).
+ * `--stories N` runs scripts/bench-stories.ts: `clusters` latency over the stored stories of N documents.
  */
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { clusters, trace } from '../src/corpus/index.js';
+import { trace } from '../src/corpus/index.js';
 import { syntheticCorpus, type SyntheticCorpus } from '../src/corpus/test-support/synthetic-corpus.js';
 import { readSources } from '../src/ingest/index.js';
 import { openSqliteStore } from '../src/store/sqlite/sqlite-store.js';
@@ -55,6 +56,7 @@ const { values } = parseArgs({
     workers: { type: 'string' },
     large: { type: 'string' },
     'large-index': { type: 'string' },
+    stories: { type: 'string' },
   },
 });
 
@@ -104,7 +106,9 @@ async function benchRun(size: number, density: Density, thresholds: Map<Density,
       }
     }
     const t = performance.now();
-    const found = (await clusters(store)).clusters.flatMap((c) => c.edges.map((e): [string, string] => [e.from, e.to]));
+    // Every stored reuse edge, read from its source's end (stories list only the edges inside one story).
+    const found: [string, string][] = [];
+    for (const id of ids) for (const e of await store.edgesOf(id)) if (e.from === id && e.relation !== 'same-story') found.push([e.from, e.to]);
     await store.close();
     const edges: Run['edges'] = { newstrace: quality(corpus, found, run.seconds + (performance.now() - t) / 1000) };
     if (!values['skip-peers']) {
@@ -147,6 +151,10 @@ function printRun(r: Run): void {
 }
 
 async function main(): Promise<void> {
+  if (values.stories) {
+    process.exitCode = spawnSync(process.execPath, ['--import', 'tsx', join(import.meta.dirname, 'bench-stories.ts'), values.stories], { stdio: 'inherit' }).status ?? 1;
+    return;
+  }
   if (values.store === 'postgres') {
     // PostgreSQL needs a server and worker processes: its own script, with the SQLite figure beside it.
     const args = ['--import', 'tsx', join(import.meta.dirname, 'bench-postgres.ts'), '--sqlite', '--corpus', 'synthetic', '--seed', values.seed!,

@@ -3,7 +3,7 @@
  * Story clusters as a Graphviz digraph: one subgraph per cluster, origins drawn bold, derived-from
  * edges labelled with their relation and score.
  */
-import type { Cluster } from './clusters.js';
+import type { Cluster } from '../story-index/read-stories.js';
 
 const quote = (s: string) => `"${s.replace(/\\/g, '\\\\').replace(/"/g, '\\"').replace(/\n/g, '\\n')}"`;
 

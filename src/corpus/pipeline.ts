@@ -19,6 +19,7 @@ import { AnalyzedCache } from './analyzed-cache.js';
 import { BatchIndex, estimate, isWeak, mergePostings, rankByWeight } from './candidates.js';
 import { groupOf, representatives } from './groups.js';
 import { originConflicts } from './origin-check.js';
+import { storyDocument, updateStories, type StoryBatchItem } from '../story-index/update-stories.js';
 import { prepareDocument, type PreparedDocument } from './prepare-document.js';
 import { DEFAULT_POLICY, maxFrequency, type IndexPolicy } from './policy.js';
 import { verifyCandidates, type PairSide } from './verify.js';
@@ -185,6 +186,10 @@ async function linkAgain(store: Store, pending: readonly Pending[], cache: Analy
   return added;
 }
 
+const storyItem = ({ document, record, self }: Pending, edges: readonly Edge[]): StoryBatchItem => ({
+  id: document.id, title: document.title, outlet: record.outlet, published: record.published, period: record.period ?? null, analyzed: self.analyzed, edges,
+});
+
 const skip = (record: SourceRecord, reason: string): DocumentResult => ({
   id: record.id, origin: record.origin, outcome: 'skipped', reason, duplicateOf: null, candidates: 0, aligned: 0, estimated: 0, edges: [], ms: 0,
 });
@@ -209,11 +214,13 @@ export async function* indexDocuments(store: Store, records: AsyncIterable<Index
     const kept = refused.size === 0 ? batch : batch.filter((item) => !refused.has(recordOf(item)));
     const pending = kept.length > 0 ? await linkBatch(store, kept, cache, policy) : [];
     const outcomes = write && pending.length > 0 ? await writeBatch(store, pending) : pending.map((p): PutOutcome => (p.fresh ? 'inserted' : 'unchanged'));
-    // A batch is written here: the point where later stages over whole batches (stories) belong.
     const relinked = write && pending.length > 0 && options.overlapped && (await options.overlapped()) ? await linkAgain(store, pending, cache, policy) : new Map<string, Edge[]>();
+    const edgesOf = (p: Pending) => [...p.result.edges, ...(relinked.get(p.document.id) ?? [])];
+    // Stories last: a run killed before this leaves the batch's documents without a story, and the
+    // next run (which finds them unchanged) assigns exactly those.
+    if (write && pending.length > 0) await updateStories(store.stories, pending.map((p) => storyDocument(storyItem(p, edgesOf(p)))));
     for (const [i, p] of pending.entries()) {
-      const edges = [...p.result.edges, ...(relinked.get(p.document.id) ?? [])];
-      yield { id: p.document.id, origin: p.record.origin, outcome: outcomes[i]!, duplicateOf: p.duplicateOf, ...p.result, edges };
+      yield { id: p.document.id, origin: p.record.origin, outcome: outcomes[i]!, duplicateOf: p.duplicateOf, ...p.result, edges: edgesOf(p) };
     }
     yield* skipped;
     batch = [];

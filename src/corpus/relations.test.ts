@@ -7,7 +7,7 @@ import { extract } from '../extract/index.js';
 import type { SourceRecord } from '../ingest/types.js';
 import { openSqliteStore, type SqliteStore } from '../store/sqlite/sqlite-store.js';
 import * as texts from '../verdict/test-support/relation-fixtures.js';
-import { clusters } from './clusters.js';
+import { clusters } from '../story-index/read-stories.js';
 import { indexDocuments, type DocumentResult } from './pipeline.js';
 import { DEFAULT_POLICY } from './policy.js';
 import { trace } from './trace.js';

@@ -1,11 +1,9 @@
 /**
  * @module eval/clustering
- * Story clustering of corpus mode on real news, through the real path: documents are ingested into
- * a temporary SQLite index and `clusters()` is read back. Nothing is fitted on the scored data.
- * - ECB+: pairwise and B³ F1 against `cluster_id`, BBC articles mixed in as unrelated background
- *   (scored as items that should stay singletons); the two events of one topic must not merge.
- * - NewsWCL50: one event across five outlets.
- * - Churnalism (no gold): the wire stories found and how many publishers reprinted each.
+ * Wire stories in corpus mode on real news, through the real path: documents are ingested into a
+ * temporary SQLite index and `clusters()` is read back. Churnalism has no gold: the suite reports
+ * the wire stories found and how many publishers reprinted each. (Story clustering against gold,
+ * ECB+ and NewsWCL50, is eval/stories.)
  */
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -15,7 +13,6 @@ import { clusters, ingest, type Cluster } from '../corpus/index.js';
 import type { SourceItem } from '../ingest/index.js';
 import { openSqliteStore } from '../store/sqlite/sqlite-store.js';
 import { locateDataset } from './data/locate.js';
-import { bCubedF1, pairwiseF1 } from './metrics/index.js';
 import type { EvalContext, EvalResult, EvalSuite } from './suite.js';
 
 interface NewsDoc {
@@ -39,77 +36,14 @@ export async function clusterDocuments(docs: readonly NewsDoc[]): Promise<{ clus
   const store = await openSqliteStore(join(dir, 'eval.db'));
   try {
     const summary = await ingest(store, asItems(docs), { batchSize: 500 });
-    return { clusters: (await clusters(store, { minSize: 2 })).clusters, seconds: summary.seconds };
+    return { clusters: (await clusters(store, { minSize: 2, limit: docs.length })).clusters, seconds: summary.seconds };
   } finally {
     await store.close();
     rmSync(dir, { recursive: true, force: true });
   }
 }
 
-/** One predicted label per id: its cluster, or itself when it joined none. */
-function labels(ids: readonly string[], found: readonly Cluster[]): string[] {
-  const of = new Map<string, string>();
-  for (const c of found) for (const d of c.documents) of.set(d, c.id);
-  return ids.map((id) => of.get(id) ?? `single:${id}`);
-}
-
-function readJsonl<T>(file: string): T[] {
-  return readFileSync(file, 'utf8').split('\n').filter(Boolean).map((l) => JSON.parse(l) as T);
-}
-
 const round = (x: number) => Math.round(x * 1000) / 1000;
-
-function scored(name: string, ids: string[], gold: string[], found: Cluster[], seconds: number, notes: string[], extra: Record<string, number> = {}): EvalResult {
-  const predicted = labels(ids, found);
-  const pairwise = pairwiseF1(gold, predicted);
-  const b3 = bCubedF1(gold, predicted);
-  return {
-    name,
-    metrics: { pairwiseF1: round(pairwise.f1), pairwiseP: round(pairwise.precision), pairwiseR: round(pairwise.recall), bCubedF1: round(b3.f1), bCubedP: round(b3.precision), bCubedR: round(b3.recall), ...extra, ingestSeconds: round(seconds) },
-    notes,
-  };
-}
-
-export const ecbplusClusteringSuite: EvalSuite = {
-  name: 'ecbplus-story-clusters',
-  async run(context: EvalContext): Promise<EvalResult | null> {
-    const ecb = locateDataset(context, 'ecbplus-event-clusters/ecbplus_docs.jsonl');
-    const bbc = locateDataset(context, 'bbc-news-2225/bbc_news_2225.jsonl');
-    if (!ecb || !bbc) return null;
-    let events = readJsonl<{ doc_id: string; topic: number; cluster_id: string; text: string }>(ecb);
-    let background = readJsonl<{ doc_id: string; title: string; text: string }>(bbc);
-    if (context.quick) {
-      events = events.filter((d) => d.topic <= 5);
-      background = background.filter((_, i) => i % 10 === 0);
-    }
-    const docs: NewsDoc[] = [...events.map((d) => ({ id: `ecb:${d.doc_id}`, text: d.text })), ...background.map((d) => ({ id: `bbc:${d.doc_id}`, title: d.title, text: d.text }))];
-    const { clusters: found, seconds } = await clusterDocuments(docs);
-    const ids = docs.map((d) => d.id);
-    const gold = [...events.map((d) => d.cluster_id), ...background.map((d) => `bbc:${d.doc_id}`)];
-    // Hard negatives: the two events of one topic put into one predicted cluster.
-    const topicOf = new Map(events.map((d) => [`ecb:${d.doc_id}`, d]));
-    const merged = found.filter((c) => new Set(c.documents.map((id) => topicOf.get(id)).filter(Boolean).map((d) => d!.cluster_id)).size > 1).length;
-    return scored('ecbplus-story-clusters', ids, gold, found, seconds, [
-      `${events.length} ECB+ documents (${new Set(events.map((d) => d.cluster_id)).size} events) + ${background.length} BBC articles as unrelated background (gold: singletons)`,
-      'clusters = connected components of verified edges (derived-from and same-story) of corpus mode; no parameter fitted on this data',
-      'BBC exact-duplicate groups count as false merges here (their gold is singletons)',
-    ], { mergedClusters: merged, clusters: found.length });
-  },
-};
-
-export const newswclClusteringSuite: EvalSuite = {
-  name: 'newswcl50-story-clusters',
-  async run(context: EvalContext): Promise<EvalResult | null> {
-    const file = locateDataset(context, 'newswcl50-multioutlet/newswcl50_docs.jsonl');
-    if (!file) return null;
-    const rows = readJsonl<{ doc_id: string; cluster_id: string; outlet: string; text: string }>(file);
-    const docs = rows.map((d) => ({ id: d.doc_id, text: d.text, outlet: d.outlet }));
-    const { clusters: found, seconds } = await clusterDocuments(docs);
-    return scored('newswcl50-story-clusters', docs.map((d) => d.id), rows.map((d) => d.cluster_id), found, seconds, [
-      '50 articles: 10 events x 5 US outlets; clusters from corpus mode, nothing fitted',
-    ]);
-  },
-};
 
 /**
  * Reprint groups: documents joined by copy or light-rewrite edges only. A story cluster also holds

@@ -16,7 +16,7 @@ export interface EvalResult {
   /** Data set name, e.g. `clough-short-answers`. */
   readonly name: string;
   /** Headline figures, e.g. `{ accuracy: 0.83, macroF1: 0.81 }`; higher is better unless named `*Seconds`,
-   *  `granularity`, `falseFlags*` or `failed*` (see eval/baseline.ts). */
+   *  `granularity`, `falseFlags*`, `failed*`, `largest*` or `shareInLarge*`, after any `part.` prefix (see eval/baseline.ts). */
   readonly metrics: Readonly<Record<string, number>>;
   /** Goals for some metrics (a minimum, or a maximum for lower-is-better metrics); shown in the table. */
   readonly targets?: Readonly<Record<string, number>>;

@@ -8,4 +8,5 @@ export { msrpSuite } from './suites/msrp.js';
 export { pan13Suite } from './suites/pan13.js';
 export { pan25Suite } from './suites/pan25.js';
 export { devRewritesSuite } from './dev-rewrites.js';
-export { churnalismSuite, ecbplusClusteringSuite, newswclClusteringSuite } from './clustering.js';
+export { churnalismSuite } from './clustering.js';
+export { storiesSuite } from './stories/stories-suite.js';

@@ -13,7 +13,7 @@ test('reads JSONL articles with caller ids and metadata; bad lines are problems 
       '',
       JSON.stringify({ html: storyPage('Council approves budget'), url: 'https://city.example/b' }),
       JSON.stringify({ id: '../../etc/passwd', text: STORY }),
-      JSON.stringify({ id: 42, text: STORY }),
+      JSON.stringify({ id: 42, text: STORY, period: '2004-2005' }),
     ];
     await writeFile(join(dir, 'feed.jsonl'), `\ufeff${lines.join('\r\n')}\n`);
     const items = await collect([join(dir, 'feed.jsonl')]);
@@ -25,6 +25,8 @@ test('reads JSONL articles with caller ids and metadata; bad lines are problems 
     assert.equal(docs[0].origin, `${join(dir, 'feed.jsonl')}#1`);
     assert.equal(docs[1].extracted.format, 'html');
     assert.equal(docs[1].outlet, 'City Post');
+    // A coarse period stands in for a date the record does not have, and is not invented elsewhere.
+    assert.deepEqual([docs[2].published, docs[2].period, docs[0].period], [null, '2004-2005', undefined]);
     assert.deepEqual(problems(items).map((p) => [p.line, p.code]), [[2, 'invalid_record'], [3, 'invalid_record'], [6, 'invalid_record']]);
     assert.match(problems(items)[0].reason, /not valid JSON/);
     assert.match(problems(items)[1].reason, /"text" or "html"/);

@@ -1,7 +1,7 @@
 /**
  * @module ingest/read-jsonl
- * JSONL: one article per line (`id` or `doc_id`, `url`, `title`, `text` or `html`, `published`, `outlet`,
- * `language`). Read line by line; a bad line is a problem with its number and the rest goes on.
+ * JSONL: one article per line (`id` or `doc_id`, `url`, `title`, `text` or `html`, `published`, `period`,
+ * `outlet`, `language`). Read line by line; a bad line is a problem with its number and the rest goes on.
  */
 import { createReadStream } from 'node:fs';
 import { z } from 'zod';
@@ -25,6 +25,7 @@ const JsonlArticle = z
     text: optionalText,
     html: optionalText,
     published: optionalText,
+    period: optionalText,
     outlet: optionalText,
     language: optionalText,
   })
@@ -83,6 +84,7 @@ export async function* readJsonl(source: SourceFile, limits: Limits): AsyncGener
           url,
           outlet: article.outlet ?? null,
           published: normaliseDate(article.published ?? null),
+          period: article.period ?? null,
           extracted: withDeclaredTitle(declared, article.title),
           at: line.number,
         });

@@ -11,6 +11,7 @@ export interface RecordFields {
   readonly url?: string | null;
   readonly outlet?: string | null;
   readonly published?: string | null;
+  readonly period?: string | null;
   readonly extracted: Extracted;
   /** Record or line number inside a container file. */
   readonly at?: number;
@@ -26,6 +27,7 @@ export function documentItem(source: SourceFile, fields: RecordFields): SourceIt
       url: fields.url ?? extracted.url,
       outlet: fields.outlet ?? extracted.siteName,
       published: fields.published ?? extracted.published,
+      ...(fields.period ? { period: fields.period } : {}),
       extracted,
       origin: fields.at === undefined ? source.display : `${source.display}#${fields.at}`,
     },

@@ -20,6 +20,8 @@ export interface SourceRecord {
   readonly outlet: string | null;
   /** ISO 8601 when known. */
   readonly published: string | null;
+  /** A coarse date given instead of `published` (JSONL `period`, e.g. "2004-2005"), shown as it is. */
+  readonly period?: string | null;
   readonly extracted: Extracted;
   /** The file it came from as the caller named it, plus `#<line>` (JSONL) or `#<record>` (WARC, feeds). */
   readonly origin: string;

@@ -118,8 +118,8 @@ export function createApp(services: Services, options: AppOptions = {}): Hono {
   });
 
   app.get('/api/clusters', async (c) => {
-    const { minSize } = parse(ClustersQuery, c.req.query(), 'query');
-    return c.json({ clusters: await services.clusters({ minSize }) });
+    const { minSize, limit } = parse(ClustersQuery, c.req.query(), 'query');
+    return c.json({ clusters: await services.clusters({ minSize, limit }) });
   });
 
   app.get('/api/search', async (c) => {

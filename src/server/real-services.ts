@@ -49,6 +49,7 @@ function toRecord(article: ArticleInput, index: number): SourceRecord {
     url: url ?? extracted.url,
     outlet: article.outlet ?? extracted.siteName ?? hostOf(url),
     published: normaliseDate(article.published ?? null) ?? extracted.published,
+    ...(article.period ? { period: article.period } : {}),
     extracted: withTitle(declared, article.title),
     origin: `request ${where}`,
   };
@@ -107,12 +108,13 @@ export function createServicesFromStore(store: Store, overrides: Partial<ServerL
         related.flatMap((e, i) => (e.role === role && docs[i] ? [traceLink(e, docs[i])] : []));
       return { document: summary(doc), sources: links('source'), derivatives: links('derivative'), related: links('related') };
     },
-    async clusters({ minSize }) {
-      const found = await clusters(store, { minSize });
+    async clusters({ minSize, limit }) {
+      const found = await clusters(store, { minSize, limit });
       const out = [];
-      for (const cluster of found.clusters) {
-        const docs = await Promise.all(cluster.documents.map((id) => store.getDocument(id)));
-        out.push({ ...cluster, documents: docs.filter((d): d is StoredDocument => d !== null).map(summary) });
+      for (const { members, documents: _ids, ...cluster } of found.clusters) {
+        const docs = await Promise.all(members.map((m) => store.getDocument(m.id)));
+        const documents = members.flatMap((m, i) => (docs[i] ? [{ ...summary(docs[i]), period: m.period, why: m.why, reason: m.reason }] : []));
+        out.push({ ...cluster, documents });
       }
       return out;
     },

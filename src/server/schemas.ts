@@ -43,6 +43,7 @@ export const ArticleInput = named(
       text: str().optional().describe('Plain text of the article (this or html)'),
       html: str().optional().describe('The HTML page of the article (this or text)'),
       published: str().max(100).optional().describe('Publication date, ISO 8601'),
+      period: str().max(100).optional().describe('A coarse date when no exact one is known, e.g. "2004-2005"; shown as given'),
       outlet: str().max(200).optional(),
       language: str().max(20).optional().describe('Declared language (BCP 47); detected when absent'),
     })
@@ -68,6 +69,7 @@ export const ListQuery = z.object({
 
 export const ClustersQuery = z.object({
   minSize: z.coerce.number().int().min(2).max(1000).default(2),
+  limit: z.coerce.number().int().min(1).max(1000).default(100).describe('How many of the largest stories'),
 });
 
 export const TraceQuery = z.object({
@@ -143,7 +145,18 @@ export const StoryCluster = named(
   z.object({
     id: z.string(),
     origin: z.string().nullable().describe('Id of the earliest source of the story, when one can be named'),
-    documents: z.array(DocumentSummary),
+    title: z.string().nullable().describe("The origin's title"),
+    why: z.string().describe('What the members share, in one line'),
+    firstSeen: z.string().nullable(),
+    lastSeen: z.string().nullable(),
+    topNames: z.array(z.string()),
+    topTerms: z.array(z.string()),
+    documents: z.array(z.object({
+      ...documentFields,
+      period: z.string().nullable().describe('A coarse date given instead of an exact one, e.g. "2004-2005"'),
+      why: z.string().describe('Why this document is in the story'),
+      reason: z.enum(['founded', 'reuse', 'match']),
+    })),
     edges: z.array(z.object({ from: z.string(), to: z.string(), relation, score: z.number() })).describe('Derived-from links, source -> derivative'),
   }),
 );

@@ -4,6 +4,8 @@
  * serialise; building it from the real pipeline and store happens in `real-services.ts`, so the
  * routes can be tested against the real server with the same code path.
  */
+import type { JoinReason } from '../core/stories.js';
+import type { Cluster } from '../story-index/read-stories.js';
 import type { Relation } from '../core/types.js';
 import type { CompareReport } from '../report/compare-report.js';
 import type { DocumentOutcome } from '../corpus/pipeline.js';
@@ -30,13 +32,11 @@ export interface TraceResult {
   readonly related: readonly TraceLink[];
 }
 
-export interface StoryCluster {
-  readonly id: string;
-  readonly origin: string | null;
-  readonly documents: readonly DocumentSummary[];
-  /** Derived-from links, source -> derivative. */
-  readonly edges: readonly { from: string; to: string; relation: Relation; score: number }[];
-}
+/** A story member: its document, a coarse date when no exact one is known, and why it is there. */
+export type StoryDocument = DocumentSummary & { readonly period: string | null; readonly why: string; readonly reason: JoinReason };
+
+/** A stored story as the API shows it: its members as documents (see story-index/read-stories). */
+export type StoryCluster = Omit<Cluster, 'documents' | 'members'> & { readonly documents: readonly StoryDocument[] };
 
 export interface IngestResult {
   readonly documents: readonly { id: string; outcome: DocumentOutcome; reason?: string; edges: number }[];
@@ -59,7 +59,7 @@ export interface Services {
   listDocuments(options: { after?: string; limit: number }): Promise<DocumentSummary[]>;
   /** Null when no document has this id. */
   trace(id: string, options: { limit: number }): Promise<TraceResult | null>;
-  clusters(options: { minSize: number }): Promise<StoryCluster[]>;
+  clusters(options: { minSize: number; limit: number }): Promise<StoryCluster[]>;
   search(query: string, limit: number): Promise<SearchHit[]>;
   health(): Promise<Health>;
   /** The example pair the Compare page loads with one click. */

@@ -5,7 +5,8 @@
  * not a path join on the request), which rules out path traversal by construction.
  * The marked text the UI shares with the HTML report is served from its browser bundle in `dist/`
  * (built by `npm ci` / `npm run build` from src/report/marked-text.ts), so there is one
- * implementation, not a copy.
+ * implementation, not a copy; so is the graph layout library (dagre), bundled there for the
+ * browser by the build.
  */
 import { readFileSync, readdirSync, statSync } from 'node:fs';
 import path from 'node:path';
@@ -46,6 +47,7 @@ export function staticTable(webDir = path.join(repoRoot, 'web')): Map<string, St
   const index = table.get('/index.html');
   if (index) table.set('/', index);
   table.set('/lib/marked-text.js', { file: path.join(repoRoot, 'dist/web/marked-text.js'), type: MIME['.js'] });
+  table.set('/lib/dagre.js', { file: path.join(repoRoot, 'dist/web/dagre.js'), type: MIME['.js'] });
   return table;
 }
 

@@ -34,6 +34,13 @@ before(async () => {
     body: JSON.stringify(storyArticles()),
   });
   assert.equal(res.status, 200, await res.text());
+  // Two reports of one event whose records give only a period, as the BBC data set does.
+  const undated = [
+    { id: 'period/one', title: 'Port Selby ferry crews strike over pay', outlet: 'Harbour Times', period: '2004-2005', text: 'Ferry crews at Port Selby walked out over pay, stranding 2,000 passengers. The Selby Seafarers Union said talks with Northline Ferries had failed. Northline chief Dana Whitcombe called the strike unnecessary.' },
+    { id: 'period/two', title: 'Selby strike strands ferry passengers', outlet: 'Coast Courier', period: '2004-2005', text: 'About 2,000 passengers were stranded at Port Selby as ferry crews struck. Dana Whitcombe of Northline Ferries said the Selby Seafarers Union had walked away from the pay talks.' },
+  ];
+  const more = await fetch(`${server.url}/api/documents`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(undated) });
+  assert.equal(more.status, 200, await more.text());
 });
 
 after(async () => {
@@ -209,6 +216,32 @@ test('an article titled with markup shows as text and runs nothing', async (t) =
   await page.waitForSelector('.hits, .results p');
   assert.equal(await page.$$eval('main img', (imgs) => imgs.length), 0);
   await page.waitForTimeout(100);
+  assert.deepEqual(problems, []);
+  await page.close();
+});
+
+test('the stories page draws each story as a laid-out graph with readable titles, outlets, dates, relations and why', async (t) => {
+  if (skip) return t.skip(skip);
+  const { page, problems } = await openPage('#/stories');
+  await page.waitForSelector('.story .graph .node');
+  const story = page.locator('.story').filter({ hasText: 'Lindenport council approves' });
+  assert.match((await story.locator('.why').textContent())!, /^Why together: 3 reports naming .*Lindenport/);
+  const titles = await story.locator('.node-title').allTextContents();
+  assert.ok(titles.some((x) => x.startsWith('Lindenport council approves')), titles.join(' | '));
+  assert.ok(titles.every((x) => x.replace('…', '').length >= 8), `titles cut short: ${titles.join(' | ')}`);
+  const metas = await story.locator('.node-meta').allTextContents();
+  assert.ok(metas.includes('Lindenport Herald · 2026-03-10'), metas.join(' | '));
+  const relations = await story.locator('.edge-label').allTextContents();
+  assert.ok(relations.length >= 1 && relations.every((r) => ['copy', 'light-rewrite', 'heavy-rewrite'].includes(r)), relations.join(', '));
+  // Laid out, not a row of dots: the boxes do not overlap and the graph has more than one rank.
+  const boxes = await story.locator('.node rect').evaluateAll((rects) => rects.map((r) => r.getBoundingClientRect().toJSON() as DOMRect));
+  for (const [i, a] of boxes.entries()) for (const b of boxes.slice(i + 1)) assert.ok(a.right <= b.left || b.right <= a.left || a.bottom <= b.top || b.bottom <= a.top, 'nodes overlap');
+  assert.ok(new Set(boxes.map((b) => Math.round(b.top))).size >= 2, 'all nodes on one row');
+  assert.equal(await story.locator('.timeline-list li').count(), 3);
+  // Records that give only a period show it, not "undated".
+  const ferry = page.locator('.story').filter({ hasText: 'Port Selby ferry crews strike' });
+  assert.deepEqual(await ferry.locator('.timeline-list time').allTextContents(), ['2004-2005', '2004-2005']);
+  assert.ok((await ferry.locator('.node-meta').allTextContents()).every((m) => m.endsWith('· 2004-2005')));
   assert.deepEqual(problems, []);
   await page.close();
 });

@@ -27,6 +27,7 @@ import { describe, test } from 'node:test';
 import type { DocumentKeys, Edge, NewDocument, Store } from './store.js';
 import { FINGERPRINT_SCHEME } from '../fingerprint/scheme.js';
 import { isNewstraceError } from '../core/errors.js';
+import { member, runStoryStoreTests, story } from './story-conformance.js';
 
 export interface StoreTestTarget {
   readonly name: string;
@@ -231,10 +232,13 @@ export function runStoreTests(target: StoreTestTarget): void {
       assert.deepEqual((await store.search('flooding', 10)).map((h) => h.id), ['quake']);
     }));
 
+    runStoryStoreTests(check);
+
     test('migrate twice keeps the data, and a reopened index keeps everything', async () => {
       const store = await withStore(async (s) => {
         await s.putDocuments([{ document: doc('a', 'Alpha'), keys: keys([1], [2]) }, { document: doc('b', 'Beta'), keys: keys([1], []) }]);
         await s.putEdges('a', [edge('a', 'b', 0.5)]);
+        await s.stories.putStories({ stories: [{ record: story('a', 1), keys: ['Alpha'] }], members: [{ story: 'a', member: member('a') }], documentFrequencies: { Alpha: 1 }, documents: 1 });
         await s.migrate();
         assert.equal(await s.countDocuments(), 2);
       });
@@ -244,6 +248,8 @@ export function runStoreTests(target: StoreTestTarget): void {
         assert.equal((await again.getDocument('a'))?.text, 'Alpha');
         assert.deepEqual(await again.getKeys('a'), { bands: [1], passages: [2] });
         assert.equal((await again.allEdges()).length, 1);
+        assert.deepEqual((await again.stories.listStories({ minSize: 1, limit: 10 })).map((s) => s.members.map((m) => m.id)), [['a']]);
+        assert.equal((await again.stories.storyFrequencies(['Alpha'])).df.get('Alpha'), 1);
       } finally {
         await again.close();
       }

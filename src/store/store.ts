@@ -4,6 +4,7 @@
  * outside `src/store/`. Every method is named in domain terms and is async so both backends fit.
  */
 import type { Relation } from '../core/types.js';
+import type { StoryStore } from './story-store.js';
 
 /** A document as kept in the index: its origin, metadata and cleaned text. */
 export interface StoredDocument {
@@ -129,5 +130,7 @@ export interface Store {
   edgesAmong(ids: readonly string[]): Promise<Edge[]>;
   allEdges(): Promise<Edge[]>;
   search(query: string, limit: number): Promise<SearchHit[]>;
+  /** The stories of this index (src/store/story-store.ts). */
+  readonly stories: StoryStore;
   close(): Promise<void>;
 }

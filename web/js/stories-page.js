@@ -1,16 +1,16 @@
 /**
  * @module web/stories-page
- * Stories: each cluster of documents telling one story, with a timeline by publication date and the
- * derived-from graph, origin marked.
+ * Stories: each group of documents reporting one event, with why they are together, a timeline by
+ * publication date (or the period a record gives) and the derived-from graph, origin marked.
  */
 import { api } from './api.js';
 import { docHref, errorBox, h, s, titleOf } from './dom.js';
-import { storyGraph } from './story-graph.js';
+import { dateOf, storyGraph } from './story-graph.js';
 
 const WIDTH = 640;
 
-function timelineSvg(dated) {
-  if (dated.length === 0) return null;
+function timelineSvg(dated, periods) {
+  if (dated.length === 0) return periods.length > 0 ? h('p', { class: 'muted period' }, `No exact dates; the records give the period ${periods.join(', ')}.`) : null;
   const times = dated.map((d) => Date.parse(d.published));
   const [min, max] = [Math.min(...times), Math.max(...times)];
   const x = (t) => 30 + (max === min ? (WIDTH - 60) / 2 : ((t - min) / (max - min)) * (WIDTH - 60));
@@ -28,11 +28,12 @@ function timelineSvg(dated) {
 function timeline(cluster) {
   const sorted = [...cluster.documents].sort((a, b) => (a.published ?? '\uffff').localeCompare(b.published ?? '\uffff'));
   const dated = sorted.filter((d) => d.published && !Number.isNaN(Date.parse(d.published)));
+  const periods = [...new Set(sorted.filter((d) => !d.published && d.period).map((d) => d.period))];
   return h(
     'div',
     { class: 'timeline-box' },
     h('h3', null, 'Timeline'),
-    timelineSvg(dated),
+    timelineSvg(dated, periods),
     h(
       'ol',
       { class: 'timeline-list' },
@@ -40,11 +41,12 @@ function timeline(cluster) {
         h(
           'li',
           null,
-          h('time', null, d.published ? d.published.slice(0, 10) : 'undated'),
+          h('time', null, dateOf(d)),
           ' ',
           h('a', { href: docHref(d.id) }, titleOf(d)),
           d.outlet ? h('span', { class: 'muted' }, ` · ${d.outlet}`) : null,
           d.id === cluster.origin ? h('span', { class: 'badge origin-badge' }, 'origin') : null,
+          h('div', { class: 'member-why muted' }, d.why),
         ),
       ),
     ),
@@ -58,7 +60,8 @@ function storyCard(cluster, index) {
     'section',
     { class: 'card story', 'aria-labelledby': `story-${index}` },
     h('h2', { id: `story-${index}` }, name),
-    h('p', { class: 'muted' }, `${cluster.documents.length} documents, ${cluster.edges.length} derived-from links`),
+    h('p', { class: 'why' }, h('strong', null, 'Why together: '), cluster.why),
+    h('p', { class: 'muted' }, `${cluster.documents.length} documents from ${new Set(cluster.documents.map((d) => d.outlet ?? d.id)).size} outlets, ${cluster.edges.length} derived-from links`),
     h('div', { class: 'story-grid' }, timeline(cluster), h('div', { class: 'graph-box' }, h('h3', null, 'Who derived from whom'), storyGraph(cluster, index))),
   );
 }
@@ -69,7 +72,7 @@ export async function storiesPage(main) {
     const { clusters } = await api('/api/clusters');
     main.replaceChildren(
       h('h1', null, 'Stories'),
-      h('p', { class: 'lead' }, 'Groups of documents telling one story, with who retold whom. The origin is starred.'),
+      h('p', { class: 'lead' }, 'Each story is one event, with the reports that carried it and who retold whom. The origin is outlined.'),
       clusters.length === 0 ? h('p', { class: 'muted' }, 'No stories yet: ingest related articles first.') : h('div', { class: 'stories' }, clusters.map(storyCard)),
     );
   } catch (error) {

@@ -83,6 +83,22 @@ INSERT INTO passage_frequency SELECT key, count(*) FROM passage_postings GROUP B
 ALTER TABLE documents ADD COLUMN reuse_group text COLLATE "C";
 ALTER TABLE edges ADD COLUMN evidence text NOT NULL DEFAULT 'aligned';`,
   },
+  {
+    version: 3,
+    name: 'stories, story keys, story members, story document frequencies',
+    // Shards: stories, story_models and story_members by story id (colocated); story_keys and
+    // story_df by key; story_of by document id (the look-up ingest makes).
+    sql: `
+CREATE TABLE stories (id text COLLATE "C" PRIMARY KEY, size integer NOT NULL, recency bigint NOT NULL, keys text[] NOT NULL, summary jsonb NOT NULL);
+CREATE INDEX stories_size ON stories (size DESC, id);
+CREATE TABLE story_models (id text COLLATE "C" PRIMARY KEY, model jsonb NOT NULL);
+CREATE TABLE story_keys (key text COLLATE "C" NOT NULL, recency bigint NOT NULL, story_id text COLLATE "C" NOT NULL, PRIMARY KEY (key, recency, story_id));
+CREATE TABLE story_members (story_id text COLLATE "C" NOT NULL, joined bigint NOT NULL, member jsonb NOT NULL, PRIMARY KEY (story_id, joined));
+CREATE TABLE story_of (doc_id text COLLATE "C" PRIMARY KEY, story_id text COLLATE "C" NOT NULL, joined bigint NOT NULL);
+CREATE TABLE story_df (key text COLLATE "C" PRIMARY KEY, df bigint NOT NULL);
+CREATE SEQUENCE story_clock;
+INSERT INTO meta (key, value) VALUES ('story_documents', '0') ON CONFLICT (key) DO NOTHING;`,
+  },
 ];
 
 export const SCHEMA_VERSION = MIGRATIONS[MIGRATIONS.length - 1]!.version;

@@ -15,6 +15,7 @@ import { TS_CONFIGS, runMigrations } from './migrations.js';
 import { putDocumentBatch } from './put-documents.js';
 import { DOCUMENT_COLUMNS, EDGE_COLUMNS, queryWords, toDocument, toEdge, toKeys, TYPE_PARSERS, type DocumentRow, type EdgeRow } from './rows.js';
 import { putEdgeRows, upsertEdgeRows } from './put-edges.js';
+import { PostgresStories } from './stories.js';
 
 export interface PostgresStoreOptions {
   /** The scheme the keys were made with; defaults to this version's. */
@@ -35,6 +36,7 @@ export class PostgresStore implements Store {
   private readonly pool: pg.Pool;
   private closed = false;
   private documentsWritten = 0;
+  readonly stories = new PostgresStories((what, sql, params) => this.rows(what, sql, params), (what, body) => this.transaction(what, body), (what, body) => this.run(what, body));
 
   constructor(readonly url: string, private readonly options: PostgresStoreOptions = {}) {
     this.label = redactTarget(url);

@@ -5,8 +5,9 @@
  * replaced document can remove exactly its own postings. Each key's document frequency is kept
  * beside its postings, so a lookup weighs keys by rarity without counting postings.
  *
- * Version 2 added the frequencies, each document's reuse group and each edge's evidence; a version 1
- * index is upgraded in place (frequencies counted once from its postings).
+ * Version 2 added the frequencies, each document's reuse group, each edge's evidence and the story
+ * tables; a version 1 index is upgraded in place (frequencies counted once from its postings, stories
+ * assigned by the next ingest).
  */
 import type Database from 'better-sqlite3';
 import { NewstraceError } from '../../core/errors.js';
@@ -44,6 +45,17 @@ CREATE TABLE IF NOT EXISTS edges (
   PRIMARY KEY (src, dst)
 ) WITHOUT ROWID;
 CREATE INDEX IF NOT EXISTS edges_dst ON edges (dst, src);
+-- Stories. A story row is small (its summary as JSON); the centroid, which only
+-- assignment reads, is kept apart in story_models, so listing every story reads small rows.
+-- story_keys finds stories by key, newest change first (recency). story_members holds members in
+-- join order per story (listing is a range scan); story_of maps each document to its one story.
+CREATE TABLE IF NOT EXISTS stories (id TEXT PRIMARY KEY, size INTEGER NOT NULL, recency INTEGER NOT NULL, keys TEXT NOT NULL, summary TEXT NOT NULL) WITHOUT ROWID;
+CREATE INDEX IF NOT EXISTS stories_size ON stories (size DESC, id);
+CREATE TABLE IF NOT EXISTS story_models (id TEXT PRIMARY KEY, model TEXT NOT NULL) WITHOUT ROWID;
+CREATE TABLE IF NOT EXISTS story_keys (key TEXT NOT NULL, recency INTEGER NOT NULL, story TEXT NOT NULL, PRIMARY KEY (key, recency, story)) WITHOUT ROWID;
+CREATE TABLE IF NOT EXISTS story_members (story TEXT NOT NULL, joined INTEGER NOT NULL, member TEXT NOT NULL, PRIMARY KEY (story, joined)) WITHOUT ROWID;
+CREATE TABLE IF NOT EXISTS story_of (doc TEXT PRIMARY KEY, story TEXT NOT NULL, joined INTEGER NOT NULL) WITHOUT ROWID;
+CREATE TABLE IF NOT EXISTS story_df (key TEXT PRIMARY KEY, df INTEGER NOT NULL) WITHOUT ROWID;
 CREATE VIRTUAL TABLE IF NOT EXISTS documents_fts USING fts5(
   title, text, content='documents', content_rowid='seq', tokenize='porter unicode61 remove_diacritics 2'
 );

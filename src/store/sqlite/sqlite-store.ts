@@ -11,6 +11,7 @@ import type { DocumentKeys, DocumentWrite, Edge, IndexEntry, KeyPostings, NewDoc
 import { ftsQuery } from './fts-query.js';
 import { decodeKeys, encodeKeys, keySet } from './key-blob.js';
 import { migrateSqlite } from './schema.js';
+import { SqliteStories } from './stories.js';
 import { openMigrated } from '../open-migrated.js';
 import { METADATA, toDocument, toEdge, type DocumentRow as BaseDocumentRow, type EdgeRow } from '../rows.js';
 
@@ -31,6 +32,7 @@ export class SqliteStore implements Store {
   readonly kind = 'sqlite' as const;
   private readonly db: Database.Database;
   private readonly statements = new Map<string, Database.Statement>();
+  readonly stories: SqliteStories;
 
   constructor(readonly file: string, private readonly options: SqliteStoreOptions = {}) {
     try {
@@ -45,6 +47,7 @@ export class SqliteStore implements Store {
     } catch (cause) {
       throw new NewstraceError('store_failed', `cannot open the SQLite index: ${(cause as Error).message}`, { path: file, cause });
     }
+    this.stories = new SqliteStories(this.db, (text) => this.sql(text));
   }
 
   /** Prepared once per store: preparing is a large part of a point query's cost. */

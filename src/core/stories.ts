@@ -1,0 +1,75 @@
+/**
+ * @module core/stories
+ * Stories as the story stage makes them and both stores keep them: an event reported by one or more
+ * documents, with a bounded centroid (so joining costs the same however large the story is) and,
+ * for each member, why it is there.
+ */
+
+/** Weights by feature key; plain objects so a record round-trips through JSON columns. */
+export type Weights = Readonly<Record<string, number>>;
+
+/** The three views a story is compared on (after Miranda et al. 2018: several tf-idf subvectors). */
+export interface StoryViews {
+  /** Names and numbers: the specifics of one event. */
+  readonly specifics: Weights;
+  /** Content word stems. */
+  readonly terms: Weights;
+  /** Stems of the title, when there is one. */
+  readonly title: Weights;
+}
+
+/** How a member came to be in its story. */
+export type JoinReason = 'founded' | 'reuse' | 'match';
+
+export interface StoryMember {
+  readonly id: string;
+  readonly title: string | null;
+  readonly outlet: string | null;
+  readonly published: string | null;
+  /** Coarse date when no exact one is known, e.g. "2004-2005" from a data set's period. */
+  readonly period: string | null;
+  readonly reason: JoinReason;
+  /** Similarity to the story when it joined (1 for a founder or a reuse join). */
+  readonly score: number;
+  /** The names, numbers and rare terms it shares with the story, or the reused document. */
+  readonly shared: readonly string[];
+  /** One line: why this document is in this story. */
+  readonly why: string;
+}
+
+export interface StoryRecord {
+  /** The founding member's id: stable for the story's life. */
+  readonly id: string;
+  readonly size: number;
+  /** Members that joined as reuse (copy or rewrite) of another member. */
+  readonly reused: number;
+  /** Earliest dated member, else the founder. */
+  readonly origin: string;
+  readonly firstSeen: string | null;
+  readonly lastSeen: string | null;
+  /** Sum of the members' normalised vectors, each view cut to its heaviest keys. */
+  readonly centroid: StoryViews;
+  /** Display forms of the heaviest names and terms, heaviest first. */
+  readonly topNames: readonly string[];
+  readonly topTerms: readonly string[];
+  /** Display form of each term key of the centroid. */
+  readonly labels: Readonly<Record<string, string>>;
+  /** Title of the origin, for display. */
+  readonly title: string | null;
+  /** One line: what the members share. */
+  readonly why: string;
+}
+
+/** A story as listed: everything but the centroid and its labels, which only assignment reads. */
+export type StorySummary = Omit<StoryRecord, 'centroid' | 'labels'>;
+
+/** One batch's changes to the stories, written in one transaction. */
+export interface StoryUpdate {
+  /** New or changed stories, whole, each with the keys it is to be found under from now on. */
+  readonly stories: readonly { readonly record: StoryRecord; readonly keys: readonly string[] }[];
+  /** New memberships; a document is in at most one story. */
+  readonly members: readonly { readonly story: string; readonly member: StoryMember }[];
+  /** Each newly assigned document counts once for every distinct feature key it has. */
+  readonly documentFrequencies: Readonly<Record<string, number>>;
+  readonly documents: number;
+}

@@ -1,0 +1,128 @@
+/**
+ * @module eval/stories/stories-suite
+ * Story clustering against gold, with its peer in the same run. The stage's join score is fitted
+ * on one set and reported on the other (ECB+ with a score fitted on NewsWCL50, NewsWCL50 with one
+ * fitted on ECB+); the peer, tf-idf cosine with connected components, is shown at its best
+ * threshold on each set (fitted on the set itself: an upper bound for it). The BBC articles alone
+ * give the desk figures: exact-duplicate groups kept whole, story sizes.
+ */
+import { bCubedF1, pairwiseF1 } from '../metrics/index.js';
+import { STORY_POLICY } from '../../stories/index.js';
+import type { EvalContext, EvalResult, EvalSuite } from '../suite.js';
+import { JOIN_SCORE_GRID, fitJoinScore } from './fit-threshold.js';
+import { analyseSet, storyLabels, type AnalysedSet } from './run-stories.js';
+import { bbcDuplicateGroups, bbcSet, ecbPlusSet, newsWclSet } from './story-sets.js';
+import { componentLabels, tfidfPairs } from './tfidf-peer.js';
+
+const round = (x: number) => Math.round(x * 1000) / 1000;
+const PEER_GRID = Array.from({ length: 37 }, (_, i) => round(0.05 + i * 0.025));
+
+function peerAtBest(set: AnalysedSet, allItems: boolean): { threshold: number; b3: number; pairwise: number } {
+  const pairs = tfidfPairs(set.stems, PEER_GRID[0]!);
+  let best = { threshold: 0, b3: -1, pairwise: 0 };
+  for (const threshold of PEER_GRID) {
+    const all = componentLabels(set.documents.length, pairs, threshold).map(String);
+    const items = scoredItems(set, all, allItems);
+    const gold = items.map((i) => set.documents[i]!.gold!);
+    const labels = items.map((i) => all[i]!);
+    const b3 = bCubedF1(gold, labels).f1;
+    if (b3 > best.b3) best = { threshold, b3, pairwise: pairwiseF1(gold, labels).f1 };
+  }
+  return best;
+}
+
+/**
+ * The items a set is scored on. ECB+: every document, BBC background included (gold: alone).
+ * NewsWCL50: its 50 documents plus any background article put in a story with one of them, so a
+ * background intrusion costs precision but 2,225 easy singletons do not drown 50 hard documents.
+ */
+function scoredItems(set: AnalysedSet, labels: readonly string[], allItems: boolean): number[] {
+  const indices = set.documents.map((_, i) => i);
+  if (allItems) return indices;
+  const eventStories = new Set(indices.filter((i) => !set.documents[i]!.id.startsWith('bbc:')).map((i) => labels[i]));
+  return indices.filter((i) => !set.documents[i]!.id.startsWith('bbc:') || eventStories.has(labels[i]!));
+}
+
+function scoredB3(set: AnalysedSet, all: readonly string[], allItems: boolean): number {
+  const items = scoredItems(set, all, allItems);
+  return bCubedF1(items.map((i) => set.documents[i]!.gold!), items.map((i) => all[i]!)).f1;
+}
+
+async function scoredSet(name: string, set: AnalysedSet, fittedOn: string, joinScore: number, allItems: boolean): Promise<EvalResult> {
+  const all = await storyLabels(set, { ...STORY_POLICY, joinScore });
+  const items = scoredItems(set, all, allItems);
+  const gold = items.map((i) => set.documents[i]!.gold!);
+  const labels = items.map((i) => all[i]!);
+  const b3 = bCubedF1(gold, labels);
+  const pairwise = pairwiseF1(gold, labels);
+  const peer = peerAtBest(set, allItems);
+  return {
+    name,
+    metrics: {
+      bCubedF1: round(b3.f1), bCubedP: round(b3.precision), bCubedR: round(b3.recall),
+      pairwiseF1: round(pairwise.f1), pairwiseP: round(pairwise.precision), pairwiseR: round(pairwise.recall),
+      peerBCubedF1: round(peer.b3), peerPairwiseF1: round(peer.pairwise),
+    },
+    targets: { bCubedF1: name.startsWith('ecb') ? 0.9 : 0.85 },
+    notes: [
+      `${items.length} documents scored of ${set.documents.length} streamed${allItems ? '' : ' (the event documents and any background article in a story with one)'}; story stage join score ${joinScore} fitted on ${fittedOn} (grid ${JOIN_SCORE_GRID.join(', ')})`,
+      `peer: tf-idf cosine + connected components at its best threshold on this set (${peer.threshold}, fitted here: an upper bound)`,
+    ],
+  };
+}
+
+async function bbcDesks(context: EvalContext, joinScore: number): Promise<EvalResult | null> {
+  const set = bbcSet(context);
+  const groups = bbcDuplicateGroups(context);
+  if (!set || !groups) return null;
+  const labels = await storyLabels(analyseSet(set.documents), { ...STORY_POLICY, joinScore });
+  const of = new Map(set.documents.map((d, i) => [d.id, labels[i]!]));
+  const sizes = new Map<string, number>();
+  for (const l of labels) sizes.set(l, (sizes.get(l) ?? 0) + 1);
+  // A quick run reads a tenth of the articles: only the groups it read whole are scored.
+  const present = groups.filter((g) => g.every((id) => of.has(id)));
+  const whole = present.filter((g) => new Set(g.map((id) => of.get(id))).size === 1).length;
+  const inLarge = labels.filter((l) => sizes.get(l)! >= 5).length;
+  return {
+    name: 'bbc-story-desks',
+    metrics: {
+      duplicateGroupsWhole: round(whole / Math.max(1, present.length)),
+      largestStory: Math.max(...sizes.values()),
+      shareInLargeStories: round(inLarge / labels.length),
+    },
+    targets: { duplicateGroupsWhole: 1, largestStory: 12, shareInLargeStories: 0.03 },
+    notes: [`${labels.length} BBC articles alone, join score ${joinScore} (fitted on ECB+); ${present.length} exact-duplicate groups read whole; large stories: 5 or more articles`],
+  };
+}
+
+const prefixed = (prefix: string, r: EvalResult) => ({
+  metrics: Object.fromEntries(Object.entries(r.metrics).map(([k, v]) => [`${prefix}.${k}`, v])),
+  targets: Object.fromEntries(Object.entries(r.targets ?? {}).map(([k, v]) => [`${prefix}.${k}`, v])),
+  notes: r.notes.map((n) => `${prefix}: ${n}`),
+});
+
+export const storiesSuite: EvalSuite = {
+  name: 'story-stage',
+  async run(context) {
+    const ecb = ecbPlusSet(context);
+    const wcl = newsWclSet(context);
+    if (!ecb || !wcl) return null;
+    const ecbSet = analyseSet(ecb.documents);
+    const wclSet = analyseSet(wcl.documents);
+    const onEcb = await fitJoinScore(ecbSet, STORY_POLICY, (labels) => scoredB3(ecbSet, labels, true));
+    const onWcl = await fitJoinScore(wclSet, STORY_POLICY, (labels) => scoredB3(wclSet, labels, false));
+    context.log(`join score ${onEcb.joinScore} fitted on ECB+, ${onWcl.joinScore} on NewsWCL50`);
+    const parts = [
+      prefixed('ecb', await scoredSet('ecbplus+bbc', ecbSet, 'NewsWCL50+BBC', onWcl.joinScore, true)),
+      prefixed('wcl', await scoredSet('newswcl50+bbc', wclSet, 'ECB+ +BBC', onEcb.joinScore, false)),
+    ];
+    const desks = await bbcDesks(context, onEcb.joinScore);
+    if (desks) parts.push(prefixed('bbc', desks));
+    return {
+      name: 'story-stage',
+      metrics: Object.assign({}, ...parts.map((p) => p.metrics)),
+      targets: Object.assign({}, ...parts.map((p) => p.targets)),
+      notes: parts.flatMap((p) => p.notes),
+    };
+  },
+};

@@ -1,0 +1,109 @@
+/**
+ * @module store/postgres/stories
+ * The StoryStore part of the PostgreSQL index (tables in migration 2). Each story key is read
+ * through a LATERAL probe bounded to its newest postings; a sequence orders story changes and
+ * member joins, so concurrent writers never take the same number.
+ */
+import type pg from 'pg';
+import type { StoryMember, StoryRecord, StorySummary, StoryUpdate } from '../../core/stories.js';
+import { STORY_POSTINGS_PER_KEY, storedParts, type StoryFrequencies, type StoryStore, type StoryWithMembers } from '../story-store.js';
+
+type Rows = <R extends pg.QueryResultRow>(what: string, sql: string, params: unknown[]) => Promise<R[]>;
+type Transaction = <T>(what: string, body: (client: pg.PoolClient) => Promise<T>) => Promise<T>;
+type Session = <T>(what: string, body: (client: pg.PoolClient) => Promise<T>) => Promise<T>;
+
+/** Any constant shared by every newstrace process: it names the story lock. */
+const STORY_LOCK = 7_347_275_002;
+
+const distinct = (values: readonly string[]) => [...new Set(values)];
+
+export class PostgresStories implements StoryStore {
+  constructor(private readonly rows: Rows, private readonly transaction: Transaction, private readonly session: Session) {}
+
+  /** A session-level advisory lock held on one pooled connection while `body` uses the others. */
+  exclusive<T>(body: () => Promise<T>): Promise<T> {
+    return this.session('locking stories', async (client) => {
+      await client.query('SELECT pg_advisory_lock($1)', [STORY_LOCK]);
+      try {
+        return await body();
+      } finally {
+        await client.query('SELECT pg_advisory_unlock($1)', [STORY_LOCK]);
+      }
+    });
+  }
+
+  async storyFrequencies(keys: readonly string[]): Promise<StoryFrequencies> {
+    const [count] = await this.rows<{ value: string }>('reading story frequencies', `SELECT value FROM meta WHERE key = 'story_documents'`, []);
+    const rows = keys.length === 0 ? [] : await this.rows<{ key: string; df: string }>('reading story frequencies', 'SELECT key, df FROM story_df WHERE key = ANY($1::text[])', [distinct(keys)]);
+    return { documents: Number(count?.value ?? 0), df: new Map(rows.map((r) => [r.key, Number(r.df)])) };
+  }
+
+  async findStories(keys: readonly string[], limit: number): Promise<StoryRecord[]> {
+    if (keys.length === 0) return [];
+    const rows = await this.rows<{ summary: StorySummary; model: Pick<StoryRecord, 'centroid' | 'labels'> }>('finding stories', `
+      WITH hits AS (
+        SELECT p.story_id, count(*) AS n FROM unnest($1::text[]) AS k(key)
+        CROSS JOIN LATERAL (SELECT story_id FROM story_keys WHERE key = k.key ORDER BY recency DESC LIMIT $2) AS p
+        GROUP BY p.story_id ORDER BY n DESC, p.story_id LIMIT $3
+      )
+      SELECT s.summary, m.model FROM hits JOIN stories s ON s.id = hits.story_id JOIN story_models m ON m.id = hits.story_id ORDER BY hits.n DESC, hits.story_id`,
+    [distinct(keys), STORY_POSTINGS_PER_KEY, limit]);
+    return rows.map((r) => ({ ...r.summary, ...r.model }));
+  }
+
+  async getStories(ids: readonly string[]): Promise<StoryRecord[]> {
+    if (ids.length === 0) return [];
+    const rows = await this.rows<{ summary: StorySummary; model: Pick<StoryRecord, 'centroid' | 'labels'> }>('reading stories',
+      'SELECT s.summary, m.model FROM stories s JOIN story_models m ON m.id = s.id WHERE s.id = ANY($1::text[]) ORDER BY s.id', [distinct(ids)]);
+    return rows.map((r) => ({ ...r.summary, ...r.model }));
+  }
+
+  async storiesOf(documentIds: readonly string[]): Promise<Map<string, string>> {
+    if (documentIds.length === 0) return new Map();
+    const rows = await this.rows<{ doc_id: string; story_id: string }>('reading story members', 'SELECT doc_id, story_id FROM story_of WHERE doc_id = ANY($1::text[])', [distinct(documentIds)]);
+    return new Map(rows.map((r) => [r.doc_id, r.story_id]));
+  }
+
+  async putStories(update: StoryUpdate): Promise<void> {
+    await this.transaction('storing stories', async (client) => {
+      for (const { record, keys } of update.stories) {
+        const old = await client.query<{ recency: string; keys: string[] }>('SELECT recency, keys FROM stories WHERE id = $1', [record.id]);
+        const before = old.rows[0];
+        if (before) await client.query('DELETE FROM story_keys WHERE key = ANY($1::text[]) AND recency = $2 AND story_id = $3', [before.keys, before.recency, record.id]);
+        const { summary, model } = storedParts(record);
+        const { rows } = await client.query<{ recency: string }>(`INSERT INTO stories (id, size, recency, keys, summary) VALUES ($1, $2, nextval('story_clock'), $3, $4)
+          ON CONFLICT (id) DO UPDATE SET size = EXCLUDED.size, recency = EXCLUDED.recency, keys = EXCLUDED.keys, summary = EXCLUDED.summary
+          RETURNING recency`, [record.id, record.size, distinct(keys), summary]);
+        await client.query('INSERT INTO story_models (id, model) VALUES ($1, $2) ON CONFLICT (id) DO UPDATE SET model = EXCLUDED.model', [record.id, model]);
+        await client.query('INSERT INTO story_keys (key, recency, story_id) SELECT unnest($1::text[]), $2, $3 ON CONFLICT DO NOTHING', [distinct(keys), rows[0]!.recency, record.id]);
+      }
+      if (update.members.length > 0) {
+        const ids = update.members.map((m) => m.member.id);
+        await client.query(`DELETE FROM story_members m USING story_of o WHERE o.doc_id = ANY($1::text[]) AND m.story_id = o.story_id AND m.joined = o.joined`, [ids]);
+        await client.query(`WITH placed AS (
+            SELECT doc, story, nextval('story_clock') AS joined, member FROM unnest($1::text[], $2::text[], $3::jsonb[]) WITH ORDINALITY AS m(doc, story, member, i) ORDER BY i
+          ), members AS (INSERT INTO story_members (story_id, joined, member) SELECT story, joined, member FROM placed)
+          INSERT INTO story_of (doc_id, story_id, joined) SELECT doc, story, joined FROM placed
+          ON CONFLICT (doc_id) DO UPDATE SET story_id = EXCLUDED.story_id, joined = EXCLUDED.joined`, [
+          ids, update.members.map((m) => m.story), update.members.map((m) => JSON.stringify(m.member)),
+        ]);
+      }
+      const df = Object.entries(update.documentFrequencies);
+      if (df.length > 0) {
+        await client.query(`INSERT INTO story_df (key, df) SELECT * FROM unnest($1::text[], $2::bigint[])
+          ON CONFLICT (key) DO UPDATE SET df = story_df.df + EXCLUDED.df`, [df.map(([k]) => k), df.map(([, n]) => n)]);
+      }
+      await client.query(`UPDATE meta SET value = (value::bigint + $1)::text WHERE key = 'story_documents'`, [update.documents]);
+    });
+  }
+
+  async listStories(options: { minSize: number; limit: number }): Promise<StoryWithMembers[]> {
+    const stories = await this.rows<{ id: string; summary: StorySummary }>('listing stories',
+      'SELECT id, summary FROM stories WHERE size >= $1 ORDER BY size DESC, id LIMIT $2', [options.minSize, options.limit]);
+    const members = await this.rows<{ story_id: string; member: StoryMember }>('listing story members',
+      'SELECT story_id, member FROM story_members WHERE story_id = ANY($1::text[]) ORDER BY story_id, joined', [stories.map((s) => s.id)]);
+    const byStory = new Map<string, StoryMember[]>();
+    for (const m of members) (byStory.get(m.story_id) ?? byStory.set(m.story_id, []).get(m.story_id)!).push(m.member);
+    return stories.map((s) => ({ story: s.summary, members: byStory.get(s.id) ?? [] }));
+  }
+}

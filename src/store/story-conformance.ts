@@ -1,0 +1,77 @@
+/**
+ * @module store/story-conformance
+ * The story part of the Store conformance suite (run by `runStoreTests` for every backend).
+ * Contract: `putStories` writes stories whole, replacing their keys; memberships keep join order;
+ * document frequencies and the document count add up over batches; `findStories` ranks by shared
+ * keys, then id; `listStories` is largest first, then id; `exclusive` runs one body at a time.
+ */
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import type { StoryMember, StoryRecord } from '../core/stories.js';
+import type { Store } from './store.js';
+
+export function story(id: string, size: number, extra: Partial<StoryRecord> = {}): StoryRecord {
+  return {
+    id, size, reused: 0, origin: id, firstSeen: '2024-03-01T09:00:00.000Z', lastSeen: '2024-03-02T09:00:00.000Z',
+    centroid: { specifics: { 'Tara Reid': 0.9, '#33': 0.4 }, terms: { rehab: 0.7 }, title: {} },
+    topNames: ['Tara Reid', '33'], topTerms: ['rehab'], labels: { rehab: 'rehab' }, title: `Story ${id}`, why: `${size} reports naming Tara Reid`, ...extra,
+  };
+}
+
+export function member(id: string, extra: Partial<StoryMember> = {}): StoryMember {
+  return { id, title: `Report ${id}`, outlet: 'Outlet', published: null, period: '2004-2005', reason: 'match', score: 0.5, shared: ['Tara Reid'], why: 'shares Tara Reid', ...extra };
+}
+
+export function runStoryStoreTests(check: (body: (store: Store) => Promise<void>) => () => Promise<void>): void {
+  test('stories round-trip with their members in join order and add up frequencies', check(async (store) => {
+    assert.deepEqual(await store.stories.storyFrequencies(['rehab']), { documents: 0, df: new Map() });
+    await store.stories.putStories({
+      stories: [{ record: story('s1', 2), keys: ['Tara Reid', 'rehab'] }, { record: story('s2', 1), keys: ['Lohan'] }],
+      members: [{ story: 's1', member: member('d2') }, { story: 's1', member: member('d1', { reason: 'founded' }) }, { story: 's2', member: member('d3') }],
+      documentFrequencies: { rehab: 3, 'Tara Reid': 2 },
+      documents: 3,
+    });
+    await store.stories.putStories({ stories: [], members: [], documentFrequencies: { rehab: 1, Lohan: 1 }, documents: 1 });
+    const freq = await store.stories.storyFrequencies(['rehab', 'Lohan', 'absent']);
+    assert.equal(freq.documents, 4);
+    assert.deepEqual([...freq.df].sort(), [['Lohan', 1], ['rehab', 4]]);
+    assert.deepEqual(await store.stories.getStories(['s2', 's1', 'missing']), [story('s1', 2), story('s2', 1)]);
+    assert.deepEqual([...(await store.stories.storiesOf(['d1', 'd3', 'd9']))].sort(), [['d1', 's1'], ['d3', 's2']]);
+    const listed = await store.stories.listStories({ minSize: 1, limit: 10 });
+    assert.deepEqual(listed.map((s) => [s.story.id, s.members.map((m) => m.id)]), [['s1', ['d2', 'd1']], ['s2', ['d3']]]);
+    assert.deepEqual(listed[0]!.members[1], member('d1', { reason: 'founded' }));
+    assert.deepEqual((await store.stories.listStories({ minSize: 2, limit: 10 })).map((s) => s.story.id), ['s1']);
+    assert.deepEqual((await store.stories.listStories({ minSize: 1, limit: 1 })).map((s) => s.story.id), ['s1']);
+  }));
+
+  test('stories are found by shared keys, and a story rewritten with new keys only under those', check(async (store) => {
+    await store.stories.putStories({
+      stories: [
+        { record: story('a', 1), keys: ['Aden', 'pirates', 'Sirius Star'] },
+        { record: story('b', 1), keys: ['Aden', 'pirates'] },
+        { record: story('c', 1), keys: ['Wasilla'] },
+      ],
+      members: [], documentFrequencies: {}, documents: 0,
+    });
+    assert.deepEqual((await store.stories.findStories(['Aden', 'pirates', 'Sirius Star', 'none'], 10)).map((s) => s.id), ['a', 'b']);
+    assert.deepEqual((await store.stories.findStories(['Aden', 'pirates'], 1)).map((s) => s.id), ['a']);
+    assert.deepEqual(await store.stories.findStories([], 10), []);
+    await store.stories.putStories({ stories: [{ record: story('a', 2), keys: ['Wasilla'] }], members: [], documentFrequencies: {}, documents: 0 });
+    assert.deepEqual((await store.stories.findStories(['Sirius Star'], 10)).map((s) => s.id), []);
+    assert.deepEqual((await store.stories.findStories(['Wasilla'], 10)).map((s) => [s.id, s.size]), [['a', 2], ['c', 1]]);
+  }));
+
+  test('exclusive runs one body at a time and passes its result and errors through', check(async (store) => {
+    const log: string[] = [];
+    const body = (name: string) => async () => {
+      log.push(`${name} in`);
+      await new Promise((r) => setTimeout(r, 20));
+      log.push(`${name} out`);
+      return name;
+    };
+    assert.deepEqual(await Promise.all([store.stories.exclusive(body('a')), store.stories.exclusive(body('b'))]), ['a', 'b']);
+    assert.deepEqual(log, ['a in', 'a out', 'b in', 'b out']);
+    await assert.rejects(store.stories.exclusive(async () => { throw new Error('boom'); }), /boom/);
+    assert.equal(await store.stories.exclusive(async () => 'after'), 'after');
+  }));
+}

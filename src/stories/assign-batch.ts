@@ -1,0 +1,166 @@
+/**
+ * @module stories/assign-batch
+ * Online story clustering of one batch (after Miranda et al. 2018): each document, in order, joins
+ * the story whose centroid it matches as a whole, or founds a new one. Reuse of a member (copy or
+ * rewrite) is enough to join; a match by similarity also needs names or numbers shared with the
+ * centroid and, when both sides are dated, a date inside the story's window. No pairwise link
+ * chains stories together: a document is compared with stories, never with one other document.
+ */
+import type { StoryMember, StoryRecord, StoryUpdate, StoryViews } from '../core/stories.js';
+import type { Relation } from '../core/types.js';
+import type { StoryFeatures } from './features.js';
+import { STORY_POLICY, type StoryPolicy } from './policy.js';
+import { displayName, foundStory, joinStory, memberOf, queryKeys, storyKeys, weigh, type WeighedDocument } from './story.js';
+import { cosine, sharedKeys, type Frequencies } from './vectors.js';
+
+export interface BatchDocument {
+  readonly features: StoryFeatures;
+  /** Verified reuse edges of this document: the other end and the relation. */
+  readonly reuse: readonly { readonly other: string; readonly relation: Relation }[];
+}
+
+/** What the stores know before the batch: only the rows the batch's keys and edges lead to. */
+export interface StorySnapshot {
+  readonly frequencies: Frequencies;
+  /** Stories found under the batch documents' query keys. */
+  readonly candidates: readonly StoryRecord[];
+  /** The story of each reuse partner that has one. */
+  readonly storyOf: ReadonlyMap<string, string>;
+}
+
+/** The distinct feature keys of a document, each counted once in the document frequencies. */
+export function featureKeys(f: StoryFeatures): string[] {
+  return [...new Set([...Object.keys(f.specifics), ...Object.keys(f.terms), ...Object.keys(f.titleTerms)])];
+}
+
+const REUSE: ReadonlySet<Relation> = new Set(['copy', 'light-rewrite', 'heavy-rewrite', 'partial-copy']);
+const DAY = 86_400_000;
+
+interface Match {
+  readonly story: StoryRecord;
+  readonly score: number;
+  readonly shared: string[];
+}
+
+/** Combined similarity over the views both sides have. */
+export function similarity(doc: StoryViews, story: StoryViews, policy: StoryPolicy): number {
+  let sum = 0;
+  let weight = 0;
+  for (const view of ['specifics', 'terms', 'title'] as const) {
+    if (Object.keys(doc[view]).length === 0 || Object.keys(story[view]).length === 0) continue;
+    sum += policy.weights[view] * cosine(doc[view], story[view]);
+    weight += policy.weights[view];
+  }
+  return weight === 0 ? 0 : sum / weight;
+}
+
+function inWindow(published: string | null, story: StoryRecord, policy: StoryPolicy): boolean {
+  const t = published ? Date.parse(published) : NaN;
+  const first = story.firstSeen ? Date.parse(story.firstSeen) : NaN;
+  const last = story.lastSeen ? Date.parse(story.lastSeen) : NaN;
+  if (Number.isNaN(t) || Number.isNaN(first) || Number.isNaN(last)) return true;
+  return t >= first - policy.windowDays * DAY && t <= last + policy.windowDays * DAY;
+}
+
+/** Candidate stories sharing the most query keys with the document, then scored whole. */
+class WorkingSet {
+  private readonly stories = new Map<string, StoryRecord>();
+  private readonly byKey = new Map<string, Set<string>>();
+  private readonly keysOf = new Map<string, string[]>();
+  readonly changed = new Set<string>();
+
+  constructor(private readonly policy: StoryPolicy) {}
+
+  get(id: string): StoryRecord | undefined {
+    return this.stories.get(id);
+  }
+
+  put(story: StoryRecord, changed: boolean): void {
+    for (const key of this.keysOf.get(story.id) ?? []) this.byKey.get(key)?.delete(story.id);
+    const keys = storyKeys(story, this.policy);
+    for (const key of keys) (this.byKey.get(key) ?? this.byKey.set(key, new Set()).get(key)!).add(story.id);
+    this.keysOf.set(story.id, keys);
+    this.stories.set(story.id, story);
+    if (changed) this.changed.add(story.id);
+  }
+
+  candidates(keys: readonly string[]): StoryRecord[] {
+    const hits = new Map<string, number>();
+    for (const key of keys) for (const id of this.byKey.get(key) ?? []) hits.set(id, (hits.get(id) ?? 0) + 1);
+    return [...hits].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1)).slice(0, this.policy.candidateStories).map(([id]) => this.stories.get(id)!);
+  }
+}
+
+function bestMatch(doc: WeighedDocument, working: WorkingSet, frequencies: Frequencies, policy: StoryPolicy): Match | null {
+  const rare = Math.max(policy.rareFloor, policy.rareShare * frequencies.documents);
+  let best: Match | null = null;
+  for (const story of working.candidates(queryKeys(doc, policy))) {
+    if (!inWindow(doc.features.published, story, policy)) continue;
+    const names = sharedKeys(doc.vectors.specifics, story.centroid.specifics);
+    if (names.filter((k) => frequencies.df(k) <= rare).length < policy.minSharedSpecifics) continue;
+    const score = similarity(doc.vectors, story.centroid, policy);
+    if (score < policy.joinScore || (best && score <= best.score)) continue;
+    const terms = sharedKeys(doc.vectors.terms, story.centroid.terms).slice(0, 3).map((k) => story.labels[k] ?? doc.features.labels[k] ?? k);
+    best = { story, score, shared: [...names.slice(0, 5).map(displayName), ...terms] };
+  }
+  return best;
+}
+
+/** The story most of the document's reuse partners are in, with the relation to one of them. */
+function reusedStory(doc: BatchDocument, storyOf: ReadonlyMap<string, string>): { story: string; other: string; relation: Relation } | null {
+  const votes = new Map<string, { n: number; other: string; relation: Relation }>();
+  for (const e of doc.reuse) {
+    const story = REUSE.has(e.relation) ? storyOf.get(e.other) : undefined;
+    if (story === undefined) continue;
+    const vote = votes.get(story) ?? { n: 0, other: e.other, relation: e.relation };
+    votes.set(story, { ...vote, n: vote.n + 1 });
+  }
+  const [top] = [...votes].sort((a, b) => b[1].n - a[1].n || (a[0] < b[0] ? -1 : 1));
+  return top ? { story: top[0], other: top[1].other, relation: top[1].relation } : null;
+}
+
+function batchCounts(batch: readonly BatchDocument[]): Record<string, number> {
+  const counts: Record<string, number> = {};
+  for (const d of batch) for (const key of featureKeys(d.features)) counts[key] = (counts[key] ?? 0) + 1;
+  return counts;
+}
+
+/** The frequencies a batch is weighed with: the stored ones plus the batch's own documents. */
+export function batchFrequencies(batch: readonly BatchDocument[], stored: Frequencies, counts = batchCounts(batch)): Frequencies {
+  return { documents: stored.documents + batch.length, df: (key) => stored.df(key) + (counts[key] ?? 0) };
+}
+
+/** Assigns each document of the batch to a story; returns the changes for the store to write. */
+export function assignBatch(batch: readonly BatchDocument[], snapshot: StorySnapshot, policy: StoryPolicy = STORY_POLICY): StoryUpdate {
+  const documentFrequencies = batchCounts(batch);
+  const frequencies = batchFrequencies(batch, snapshot.frequencies, documentFrequencies);
+  const working = new WorkingSet(policy);
+  for (const story of snapshot.candidates) working.put(story, false);
+  const storyOf = new Map(snapshot.storyOf);
+  const members: { story: string; member: StoryMember }[] = [];
+  const join = (story: StoryRecord, doc: WeighedDocument, member: StoryMember) => {
+    working.put(joinStory(story, doc, member.reason, policy), true);
+    storyOf.set(doc.features.id, story.id);
+    members.push({ story: story.id, member });
+  };
+  for (const d of batch) {
+    const doc = weigh(d.features, frequencies, policy);
+    const reuse = reusedStory(d, storyOf);
+    const reusedInto = reuse ? working.get(reuse.story) : undefined;
+    if (reuse && reusedInto) {
+      join(reusedInto, doc, memberOf(doc, 'reuse', 1, [reuse.other], `${reuse.relation} of ${reuse.other}`));
+      continue;
+    }
+    const match = bestMatch(doc, working, frequencies, policy);
+    if (match) {
+      join(match.story, doc, memberOf(doc, 'match', match.score, match.shared, `shares ${match.shared.join(', ')} with the story (similarity ${match.score.toFixed(2)})`));
+      continue;
+    }
+    const story = foundStory(doc, policy);
+    working.put(story, true);
+    storyOf.set(d.features.id, story.id);
+    members.push({ story: story.id, member: memberOf(doc, 'founded', 1, [], 'first report of this story') });
+  }
+  const stories = [...working.changed].map((id) => ({ record: working.get(id)!, keys: storyKeys(working.get(id)!, policy) }));
+  return { stories, members, documentFrequencies, documents: batch.length };
+}

@@ -1,0 +1,102 @@
+/**
+ * @module stories/features
+ * What a document brings to story clustering, counted from its analysed text: names (words it
+ * capitalises mid-sentence, and adjacent pairs of them such as "Tara Reid"), numbers, content
+ * stems (names included, as the words they are), and the stems of its title. Names and numbers also
+ * form a view of their own because they tell one event from another of the same kind (two
+ * earthquakes share "magnitude" and "epicentre", not "Sumatra" and "7.6").
+ */
+import type { AnalyzedText, Token } from '../core/types.js';
+
+export type Counts = Record<string, number>;
+
+export interface StoryInput {
+  readonly id: string;
+  readonly title: string | null;
+  /** The title analysed on its own, when there is one. */
+  readonly analyzedTitle: AnalyzedText | null;
+  readonly body: AnalyzedText;
+  readonly outlet: string | null;
+  readonly published: string | null;
+  readonly period: string | null;
+}
+
+export interface StoryFeatures {
+  readonly id: string;
+  readonly title: string | null;
+  readonly outlet: string | null;
+  readonly published: string | null;
+  readonly period: string | null;
+  readonly specifics: Counts;
+  readonly terms: Counts;
+  readonly titleTerms: Counts;
+  /** Display form of each term key (stems read badly). */
+  readonly labels: Readonly<Record<string, string>>;
+}
+
+const CAPITAL = /^\p{Lu}/u;
+const MIN_WORD = 3;
+
+function add(counts: Counts, key: string): void {
+  counts[key] = (counts[key] ?? 0) + 1;
+}
+
+/** Number keys: digits only (1,200 and 1200 agree); single digits say nothing of an event. */
+function numberKey(t: Token): string | null {
+  const key = t.stem.replace(/[.,]$/, '');
+  return key.replace(/\D/g, '').length >= 2 ? `#${key}` : null;
+}
+
+/** Words the text capitalises somewhere other than at the start of a sentence. */
+function midSentenceCapitals(body: AnalyzedText): Set<string> {
+  const seen = new Set<string>();
+  for (const s of body.sentences) {
+    for (let i = s.tokenStart + 1; i < s.tokenEnd; i++) {
+      const t = body.tokens[i]!;
+      if (t.kind === 'word' && CAPITAL.test(t.surface)) seen.add(t.norm);
+    }
+  }
+  return seen;
+}
+
+const isContent = (t: Token) => t.kind === 'word' && !t.isStop && t.norm.length >= MIN_WORD;
+const nameOf = (t: Token) => t.surface.replace(/['’]s$/u, '');
+
+export function storyFeatures(input: StoryInput): StoryFeatures {
+  const { body } = input;
+  const capitals = midSentenceCapitals(body);
+  const specifics: Counts = {};
+  const terms: Counts = {};
+  const labels: Record<string, string> = {};
+  for (const s of body.sentences) {
+    let previous: Token | null = null;
+    for (let i = s.tokenStart; i < s.tokenEnd; i++) {
+      const t = body.tokens[i]!;
+      if (t.kind === 'number') {
+        const key = numberKey(t);
+        if (key) add(specifics, key);
+        previous = null;
+        continue;
+      }
+      const isName = !t.isStop && CAPITAL.test(t.surface) && capitals.has(t.norm) && t.norm.length >= 2;
+      if (isName) {
+        add(specifics, nameOf(t));
+        add(terms, t.stem);
+        labels[t.stem] ??= t.norm;
+        if (previous && previous.end + 1 >= t.start) add(specifics, `${nameOf(previous)} ${nameOf(t)}`);
+        previous = t;
+      } else {
+        previous = null;
+        if (isContent(t)) {
+          add(terms, t.stem);
+          labels[t.stem] ??= t.norm;
+        }
+      }
+    }
+  }
+  const titleTerms: Counts = {};
+  for (const t of input.analyzedTitle?.tokens ?? []) {
+    if (isContent(t) || t.kind === 'number') add(titleTerms, t.stem);
+  }
+  return { id: input.id, title: input.title, outlet: input.outlet, published: input.published, period: input.period, specifics, terms, titleTerms, labels };
+}

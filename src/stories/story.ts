@@ -1,0 +1,112 @@
+/**
+ * @module stories/story
+ * A story record founded by one document and grown by the documents that join it: the centroid is
+ * the sum of the members' vectors (cut to a fixed size), the origin the earliest dated member.
+ */
+import type { JoinReason, StoryMember, StoryRecord, StoryViews, Weights } from '../core/stories.js';
+import type { StoryFeatures } from './features.js';
+import type { StoryPolicy } from './policy.js';
+import { addVector, tfidf, topKeys, type Frequencies } from './vectors.js';
+
+/** A document weighed against the frequencies of the batch it arrived in. */
+export interface WeighedDocument {
+  readonly features: StoryFeatures;
+  readonly vectors: StoryViews;
+}
+
+export function weigh(features: StoryFeatures, frequencies: Frequencies, policy: StoryPolicy): WeighedDocument {
+  const k = policy.documentKeys;
+  return {
+    features,
+    vectors: {
+      specifics: tfidf(features.specifics, frequencies, k.specifics, policy.idfPower),
+      terms: tfidf(features.terms, frequencies, k.terms, policy.idfPower),
+      title: tfidf(features.titleTerms, frequencies, k.title, policy.idfPower),
+    },
+  };
+}
+
+/** Display form of a specifics key: numbers are stored with a leading '#'. */
+export const displayName = (key: string) => (key.startsWith('#') ? key.slice(1) : key);
+
+const time = (iso: string | null) => (iso ? Date.parse(iso) : NaN);
+
+function earlier(a: string | null, b: string | null): string | null {
+  if (Number.isNaN(time(a))) return Number.isNaN(time(b)) ? null : b;
+  return Number.isNaN(time(b)) || time(a) <= time(b) ? a : b;
+}
+
+function later(a: string | null, b: string | null): string | null {
+  if (Number.isNaN(time(a))) return Number.isNaN(time(b)) ? null : b;
+  return Number.isNaN(time(b)) || time(a) >= time(b) ? a : b;
+}
+
+function topNames(centroid: StoryViews): string[] {
+  // A pair ("Tara Reid") says more than its parts; its single words are then left out.
+  const keys = topKeys(centroid.specifics, 12);
+  const inPairs = new Set(keys.filter((k) => k.includes(' ')).flatMap((k) => k.split(' ')));
+  return keys.filter((k) => !inPairs.has(k)).slice(0, 6).map(displayName);
+}
+
+/** One line: what the members of a story share. */
+export function storyWhy(size: number, names: readonly string[], terms: readonly string[], reused: number): string {
+  if (size === 1) return 'one report so far';
+  const about = terms.length > 0 ? `; about ${terms.slice(0, 3).join(', ')}` : '';
+  const copies = reused > 0 ? `; ${reused} joined as reuse of a member` : '';
+  return `${size} reports naming ${names.slice(0, 4).join(', ') || 'no shared name'}${about}${copies}`;
+}
+
+function summarised(base: Omit<StoryRecord, 'topNames' | 'topTerms' | 'why' | 'labels'>, labels: Record<string, string>): StoryRecord {
+  const terms = topKeys(base.centroid.terms, 6);
+  const kept = Object.fromEntries(Object.keys(base.centroid.terms).filter((k) => labels[k]).map((k) => [k, labels[k]!]));
+  const names = topNames(base.centroid);
+  const shown = terms.map((k) => kept[k] ?? k);
+  return { ...base, topNames: names, topTerms: shown, labels: kept, why: storyWhy(base.size, names, shown, base.reused) };
+}
+
+function addViews(a: StoryViews, b: StoryViews, limit: number): StoryViews {
+  return { specifics: addVector(a.specifics, b.specifics, limit), terms: addVector(a.terms, b.terms, limit), title: addVector(a.title, b.title, limit) };
+}
+
+export function memberOf(doc: WeighedDocument, reason: JoinReason, score: number, shared: readonly string[], why: string): StoryMember {
+  const f = doc.features;
+  return { id: f.id, title: f.title, outlet: f.outlet, published: f.published, period: f.period, reason, score, shared, why };
+}
+
+export function foundStory(doc: WeighedDocument, policy: StoryPolicy): StoryRecord {
+  const f = doc.features;
+  const empty: Weights = {};
+  const centroid = addViews({ specifics: empty, terms: empty, title: empty }, doc.vectors, policy.centroidKeys);
+  return summarised({ id: f.id, size: 1, reused: 0, origin: f.id, firstSeen: f.published, lastSeen: f.published, centroid, title: f.title }, { ...f.labels });
+}
+
+export function joinStory(story: StoryRecord, doc: WeighedDocument, reason: JoinReason, policy: StoryPolicy): StoryRecord {
+  const f = doc.features;
+  const firstSeen = earlier(story.firstSeen, f.published);
+  const becomesOrigin = f.published !== null && firstSeen === f.published && f.published !== story.firstSeen;
+  return summarised(
+    {
+      id: story.id,
+      size: story.size + 1,
+      reused: story.reused + (reason === 'reuse' ? 1 : 0),
+      origin: becomesOrigin ? f.id : story.origin,
+      firstSeen,
+      lastSeen: later(story.lastSeen, f.published),
+      centroid: addViews(story.centroid, doc.vectors, policy.centroidKeys),
+      title: becomesOrigin ? (f.title ?? story.title) : (story.title ?? f.title),
+    },
+    { ...f.labels, ...story.labels },
+  );
+}
+
+/** Keys a story is found under: its heaviest names and numbers, then its heaviest terms. */
+export function storyKeys(story: StoryRecord, policy: StoryPolicy): string[] {
+  const names = topKeys(story.centroid.specifics, Math.ceil((policy.storyKeys * 2) / 3));
+  return [...names, ...topKeys(story.centroid.terms, policy.storyKeys - names.length)];
+}
+
+/** The keys a document looks stories up by, chosen the same way. */
+export function queryKeys(doc: WeighedDocument, policy: StoryPolicy): string[] {
+  const names = topKeys(doc.vectors.specifics, Math.ceil((policy.queryKeys * 2) / 3));
+  return [...names, ...topKeys(doc.vectors.terms, policy.queryKeys - names.length)];
+}

@@ -1,0 +1,59 @@
+/**
+ * @module story-index/update-stories
+ * The story stage at the edge: after a batch of documents and their reuse edges is written, reads
+ * what the batch needs from the store (frequencies of its keys, candidate stories under its keys,
+ * the stories of its reuse partners), assigns the batch, and writes the changes in one transaction.
+ * A document already in a story is left where it is, so a re-run after a kill assigns exactly the
+ * documents the killed run did not.
+ */
+import type { AnalyzedText } from '../core/types.js';
+import type { Edge } from '../store/store.js';
+import type { StoryStore } from '../store/story-store.js';
+import { analyze } from '../text/index.js';
+import { assignBatch, featureKeys, batchFrequencies, STORY_POLICY, storyFeatures, weigh, queryKeys, type BatchDocument, type StoryPolicy } from '../stories/index.js';
+
+export interface StoryBatchItem {
+  readonly id: string;
+  readonly title: string | null;
+  readonly outlet: string | null;
+  readonly published: string | null;
+  readonly period: string | null;
+  readonly analyzed: AnalyzedText;
+  /** The document's verified edges (reuse edges among them join it to its partner's story). */
+  readonly edges: readonly Edge[];
+}
+
+/** A written document as the story stage reads it. */
+export function storyDocument(item: StoryBatchItem): BatchDocument {
+  const analyzedTitle = item.title ? analyze(item.title, { language: item.analyzed.language }) : null;
+  return {
+    features: storyFeatures({ id: item.id, title: item.title, analyzedTitle, body: item.analyzed, outlet: item.outlet, published: item.published, period: item.period }),
+    reuse: item.edges.map((e) => ({ other: e.from === item.id ? e.to : e.from, relation: e.relation })),
+  };
+}
+
+export interface StoriesUpdated {
+  readonly assigned: number;
+  readonly founded: number;
+}
+
+export function updateStories(store: StoryStore, batch: readonly BatchDocument[], policy: StoryPolicy = STORY_POLICY): Promise<StoriesUpdated> {
+  return store.exclusive(() => assignAndWrite(store, batch, policy));
+}
+
+async function assignAndWrite(store: StoryStore, batch: readonly BatchDocument[], policy: StoryPolicy): Promise<StoriesUpdated> {
+  const placed = await store.storiesOf(batch.map((d) => d.features.id));
+  const todo = batch.filter((d) => !placed.has(d.features.id));
+  if (todo.length === 0) return { assigned: 0, founded: 0 };
+  const stored = await store.storyFrequencies([...new Set(todo.flatMap((d) => featureKeys(d.features)))]);
+  const before = { documents: stored.documents, df: (key: string) => stored.df.get(key) ?? 0 };
+  const frequencies = batchFrequencies(todo, before);
+  const storyOf = await store.storiesOf([...new Set(todo.flatMap((d) => d.reuse.map((r) => r.other)))]);
+  const found = new Map((await store.getStories([...new Set(storyOf.values())])).map((s) => [s.id, s]));
+  for (const d of todo) {
+    for (const story of await store.findStories(queryKeys(weigh(d.features, frequencies, policy), policy), policy.candidateStories)) found.set(story.id, story);
+  }
+  const update = assignBatch(todo, { frequencies: before, candidates: [...found.values()], storyOf }, policy);
+  await store.putStories(update);
+  return { assigned: update.members.length, founded: update.members.filter((m) => m.member.reason === 'founded').length };
+}
