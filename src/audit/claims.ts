@@ -16,6 +16,7 @@ import { perLexicon } from './fact-builder.js';
 import type { Lexicon } from './lexicon.js';
 import type { LinkIndex, LinkedPair } from './links.js';
 import { capitalisation } from './names.js';
+import { type Synonyms, synonymsFor } from './synonyms.js';
 import type { TextIndex } from './text-index.js';
 import { alignWords, facingRange } from './token-lcs.js';
 
@@ -86,6 +87,14 @@ export function findClaims(
     for (const t of sentence) for (const w of [t.stem, t.norm]) (postings.get(w) ?? postings.set(w, new Set()).get(w) as Set<number>).add(at);
   });
 
+  // Group ids of every word of the other text, gathered only when a clause gets this far.
+  let otherGroups: Set<number> | null = null;
+  const synonymAnywhere = (t: Token) => {
+    const groups = synonymsFor(lex).groupsOf(t.stem);
+    if (groups.length === 0) return false;
+    otherGroups ??= new Set(other.analyzed.tokens.filter((u) => !u.isStop).flatMap((u) => synonymsFor(lex).groupsOf(u.stem)));
+    return groups.some((g) => (otherGroups as Set<number>).has(g));
+  };
   for (const s of text.sentences) {
     if (headlines.has(s.index) || HEADING.test(s.text.trim())) continue;
     const tokens = text.tokens.slice(s.tokenStart, s.tokenEnd);
@@ -104,12 +113,14 @@ export function findClaims(
       covered = coverage(tokens, [...pairs, pseudoPair(tokens, closest, side)], side, isContent).map((c, i) => c || inClosest(tokens[i]));
       if (open(covered) < 2 && !tokens.some(negation)) continue;
     }
+    const facing = [...pairs.map((p) => (side === 'source' ? p.derivativeTokens : p.sourceTokens)), ...(closest ? [closest] : [])];
+    covered = withSynonyms(covered, tokens, facing, isContent, synonymsFor(lex));
     const shareOf = (indices: readonly number[]) => (indices.length === 0 ? 1 : indices.filter((i) => covered[i]).length / indices.length);
     const contentAt = (from: number, to: number) => range({ from, to, at: 0 }).filter((i) => isContent(tokens[i]));
     const spans = flagged.get(s.index) ?? [];
     // Words the other text uses anywhere support a statement too: a retelling may spread one
     // statement over several sentences. A negated statement is supported only by a negated sentence.
-    const anywhere = (indices: readonly number[]) => indices.filter((i) => other.stems.has(tokens[i].stem) || other.stems.has(tokens[i].norm)).length / indices.length;
+    const anywhere = (indices: readonly number[]) => indices.filter((i) => other.stems.has(tokens[i].stem) || other.stems.has(tokens[i].norm) || synonymAnywhere(tokens[i])).length / indices.length;
     const deniedHere = closest !== null && closest.some(negation);
     const negatedAlone = (indices: readonly number[]) => !deniedHere && indices.some((i) => negation(tokens[i]));
     const unsupported = clauses(tokens, text.text, lex.clauseWords).filter((c) => {
@@ -169,6 +180,21 @@ function coverage(tokens: readonly Token[], pairs: readonly LinkedPair[], side: 
     }
   }
   return covered;
+}
+
+/** Uncovered content words with a synonym among the facing sentences' words count as reworded there. */
+export function withSynonyms(
+  covered: readonly boolean[],
+  tokens: readonly Token[],
+  facing: readonly (readonly Token[])[],
+  isContent: (t: Token) => boolean,
+  synonyms: Synonyms,
+): boolean[] {
+  const open = tokens.map((t, i) => !covered[i] && isContent(t) && synonyms.groupsOf(t.stem).length > 0);
+  if (!open.includes(true)) return [...covered];
+  const there = new Set<number>();
+  for (const sentence of facing) for (const t of sentence) if (!t.isStop) for (const g of synonyms.groupsOf(t.stem)) there.add(g);
+  return tokens.map((t, i) => covered[i] || (open[i] && synonyms.groupsOf(t.stem).some((g) => there.has(g))));
 }
 
 /** The closest sentence of the other text, word-aligned as if the alignment had linked it. */

@@ -54,6 +54,8 @@ export interface Lexicon {
   /** Irregular adjective-to-place forms; regular ones ("Iranian" ~ "Iran") follow `demonymSuffixes`. */
   readonly demonyms: Readonly<Record<string, string>>;
   readonly demonymSuffixes: readonly string[];
+  /** Groups of stems sharing a meaning, one group a line (built by scripts/synonyms.mjs); null when the language has none. */
+  readonly synonymTable: URL | null;
 }
 
 const LEXICONS: Readonly<Record<string, Lexicon>> = { en: english };
