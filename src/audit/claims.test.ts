@@ -51,3 +51,12 @@ test('a clause with no synonym on the other side is still reported', () => {
   ));
   assert.deepEqual(got, [['dropped', 'Rain leaked through the gallery roof during the storms']]);
 });
+
+test('a sentence already reported for a dropped date gets no second, claim-level finding', () => {
+  const got = audit(
+    'The museum reopened last week. Rain leaked through the gallery roof during the storms, and the east wing closed on Monday.',
+    'The museum reopened last week. The east wing closed.',
+    [[0, 0], [1, 1]],
+  ).filter((d) => d.status !== 'kept');
+  assert.deepEqual(got.map((d) => [d.type, d.status, d.source?.text]), [['date', 'dropped', 'Monday']]);
+});

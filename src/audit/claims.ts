@@ -7,11 +7,13 @@
  * of similar length: "broadly flat" ~ "largely unchanged") or used anywhere in the other text; or
  * when it denies what the closest sentence states without denial. It must also be a cut from a
  * sentence that is otherwise retold, or stand in a sentence that is new as a whole: a sentence
- * rewritten throughout restates its clauses in other words. A clause holding a fact already flagged
- * is that fact's finding, not a second one; a heading ("Key points:", "What happens next?") states
+ * rewritten throughout restates its clauses in other words. A word whose synonym the other text uses
+ * (audit/synonyms) is reworded, not missing. A sentence with a fact already flagged gets no claim:
+ * the reader is already sent there, and on the labelled dev-rewrites most such claims were that
+ * difference again or a rewording around it. A heading ("Key points:", "What happens next?") states
  * nothing. At most one claim per sentence.
  */
-import type { AnalyzedText, Fact, Span, Token } from '../core/types.js';
+import type { AnalyzedText, Fact, Token } from '../core/types.js';
 import { perLexicon } from './fact-builder.js';
 import type { Lexicon } from './lexicon.js';
 import type { LinkIndex, LinkedPair } from './links.js';
@@ -45,13 +47,13 @@ interface Clause {
   readonly at: number;
 }
 
-/** Claim facts of `side` that `other` does not support; `flagged` are spans already reported per sentence. */
+/** Claim facts of `side` that `other` does not support; `flagged` are the sentences with a fact already reported. */
 export function findClaims(
   side: 'source' | 'derivative',
   self: TextIndex,
   other: TextIndex,
   links: LinkIndex,
-  flagged: ReadonlyMap<number, readonly Span[]>,
+  flagged: ReadonlySet<number>,
 ): Fact[] {
   const text: AnalyzedText = self.analyzed;
   const lex = self.lexicon;
@@ -97,6 +99,9 @@ export function findClaims(
   };
   for (const s of text.sentences) {
     if (headlines.has(s.index) || HEADING.test(s.text.trim())) continue;
+    // A sentence already reported for a name, number, date, quote or attribution has sent the reader
+    // there; a claim beside it is most often that difference again or a rewording around it.
+    if (flagged.has(s.index)) continue;
     const tokens = text.tokens.slice(s.tokenStart, s.tokenEnd);
     const pairs = side === 'source' ? links.bySource(s.index) : links.byDerivative(s.index);
     // The closest sentence of the other text counts as linked too: alignments miss heavy rewrites.
@@ -117,7 +122,6 @@ export function findClaims(
     covered = withSynonyms(covered, tokens, facing, isContent, synonymsFor(lex));
     const shareOf = (indices: readonly number[]) => (indices.length === 0 ? 1 : indices.filter((i) => covered[i]).length / indices.length);
     const contentAt = (from: number, to: number) => range({ from, to, at: 0 }).filter((i) => isContent(tokens[i]));
-    const spans = flagged.get(s.index) ?? [];
     // Words the other text uses anywhere support a statement too: a retelling may spread one
     // statement over several sentences. A negated statement is supported only by a negated sentence.
     const anywhere = (indices: readonly number[]) => indices.filter((i) => other.stems.has(tokens[i].stem) || other.stems.has(tokens[i].norm) || synonymAnywhere(tokens[i])).length / indices.length;
@@ -131,7 +135,6 @@ export function findClaims(
     const best = mergeAdjacent(unsupported)
       .filter((c) => contentAt(c.from, c.to).length >= MIN_CLAUSE)
       .filter((c) => anywhere(contentAt(c.from, c.to)) < SUPPORT || (negatedAlone(contentAt(c.from, c.to)) && shareOf(contentAt(c.from, c.to)) >= SUPPORT))
-      .filter((c) => !spans.some((sp) => sp.start < tokens[c.to].end && sp.end > tokens[c.from].start))
       // A statement cut from (or added to) a sentence that is otherwise retold, or a sentence that is new
       // as a whole; a sentence rewritten throughout restates its clauses in other words.
       .filter((c) => shareOf(whole) < NEW_SENTENCE || shareOf(whole.filter((i) => i < c.from || i > c.to)) >= RETOLD)
