@@ -60,7 +60,13 @@ export interface Lexicon {
 
 const LEXICONS: Readonly<Record<string, Lexicon>> = { en: english };
 
-/** The lexicon of a language; English when none is written yet. */
+/**
+ * English word lists for a language with none written yet, without the English synonyms: that text's
+ * stems come from its own stemmer, and an English table would pair them by accident.
+ */
+const FALLBACK: Lexicon = { ...english, synonymTable: null };
+
+/** The lexicon of a language; English word lists when none is written yet. */
 export function lexiconFor(language: string): Lexicon {
-  return LEXICONS[language] ?? english;
+  return LEXICONS[language] ?? FALLBACK;
 }

@@ -2,6 +2,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { existsSync } from 'node:fs';
 import { english } from './lexicon-en.js';
+import { lexiconFor } from './lexicon.js';
 import { parseSynonyms, synonymsFor } from './synonyms.js';
 
 test('stems listing one group id share a group, and a stem may sit in several', () => {
@@ -18,4 +19,10 @@ test('the build writes an English table from WordNet that joins common synonyms 
   assert.ok(share('expens', 'costli'));
   assert.ok(share('agricultur', 'farm'));
   assert.ok(!share('expens', 'roof'));
+});
+
+test('a language with no lexicon of its own borrows the English word lists but not the English synonyms', () => {
+  assert.ok(lexiconFor('en').synonymTable);
+  assert.equal(lexiconFor('de').synonymTable, null);
+  assert.deepEqual(synonymsFor(lexiconFor('de')).groupsOf('expens'), []);
 });
