@@ -18,7 +18,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { createInterface } from 'node:readline';
 import { parseArgs } from 'node:util';
-import { ingest } from '../src/index/ingest.js';
+import { ingest } from '../src/corpus/ingest.js';
 import type { SourceItem } from '../src/ingest/types.js';
 import { openSqliteStore } from '../src/store/sqlite/sqlite-store.js';
 import { buildCorpus } from './corpus-synth.js';

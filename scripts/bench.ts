@@ -17,8 +17,8 @@ import { spawnSync } from 'node:child_process';
 import bloomFilters from 'bloom-filters';
 // @ts-expect-error: the package ships no types
 import minhashPackage from 'minhash';
-import { clusters, ingest, trace } from '../src/index/index.js';
-import type { SyntheticCorpus } from '../src/index/test-support/synthetic-corpus.js';
+import { clusters, ingest, trace } from '../src/corpus/index.js';
+import type { SyntheticCorpus } from '../src/corpus/test-support/synthetic-corpus.js';
 import { readSources } from '../src/ingest/index.js';
 import { openSqliteStore } from '../src/store/sqlite/sqlite-store.js';
 import { benchCompare } from './bench-compare.js';

@@ -9,7 +9,7 @@ import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
-import { syntheticCorpus, type SyntheticCorpus } from '../src/index/test-support/synthetic-corpus.js';
+import { syntheticCorpus, type SyntheticCorpus } from '../src/corpus/test-support/synthetic-corpus.js';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const BBC = resolve(ROOT, '../shared/data/bbc-news-2225/bbc_news_2225.jsonl');

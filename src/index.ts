@@ -20,5 +20,5 @@ export { prepareArticle } from './pipeline/prepare.js';
 export { compareArticles, compareDocuments } from './pipeline/compare.js';
 export { renderTerminal, renderHtml, CompareReportSchema, type CompareReport } from './report/index.js';
 export { readSources } from './ingest/index.js';
-export { ingest, trace, clusters, clustersToDot } from './index/index.js';
+export { DEFAULT_POLICY, indexDocuments, ingest, trace, clusters, clustersToDot, type DocumentResult, type IndexPolicy } from './corpus/index.js';
 export { createStore, type Store } from './store/index.js';

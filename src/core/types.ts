@@ -145,7 +145,7 @@ export interface FactDiff {
   readonly note: string;
 }
 
-export const RELATIONS = ['copy', 'light-rewrite', 'heavy-rewrite', 'same-story', 'unrelated'] as const;
+export const RELATIONS = ['copy', 'light-rewrite', 'heavy-rewrite', 'partial-copy', 'same-story', 'unrelated'] as const;
 export type Relation = (typeof RELATIONS)[number];
 export const DIRECTIONS = ['source-to-derivative', 'derivative-to-source', 'unknown'] as const;
 export type Direction = (typeof DIRECTIONS)[number];

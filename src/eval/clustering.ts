@@ -11,7 +11,7 @@ import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Extracted } from '../core/types.js';
-import { clusters, ingest, type Cluster } from '../index/index.js';
+import { clusters, ingest, type Cluster } from '../corpus/index.js';
 import type { SourceItem } from '../ingest/index.js';
 import { openSqliteStore } from '../store/sqlite/sqlite-store.js';
 import { locateDataset } from './data/locate.js';

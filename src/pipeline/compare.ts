@@ -36,7 +36,7 @@ export function compareDocuments(source: Extracted, derivative: Extracted, optio
  */
 function reportable(facts: readonly FactDiff[], verdict: Verdict): readonly FactDiff[] {
   if (verdict.relation === 'unrelated') return facts.filter((f) => f.status === 'kept');
-  if (verdict.relation === 'same-story') return facts.filter((f) => f.status === 'kept' || f.status === 'changed');
+  if (verdict.relation === 'same-story' || verdict.relation === 'partial-copy') return facts.filter((f) => f.status === 'kept' || f.status === 'changed');
   return facts;
 }
 

@@ -17,7 +17,7 @@ h1 { font-size: 1.1rem; margin: 0 0 .5rem; color: var(--muted); font-weight: 600
 h2 { font-size: 1.15rem; margin: 0 0 .5rem; }
 .verdict { font-size: 1.4rem; margin: 0; }
 .relation { font-weight: 700; text-transform: uppercase; letter-spacing: .02em; }
-.r-copy { color: #b3001b; } .r-light-rewrite, .r-heavy-rewrite { color: #a35200; } .r-same-story { color: #0b6e8a; } .r-unrelated { color: #2b7a2b; }
+.r-copy { color: #b3001b; } .r-light-rewrite, .r-heavy-rewrite, .r-partial-copy { color: #a35200; } .r-same-story { color: #0b6e8a; } .r-unrelated { color: #2b7a2b; }
 .direction { color: var(--muted); font-size: 1rem; margin-left: .5rem; }
 .explanation { max-width: 75ch; margin: .4rem 0 .8rem; }
 .scores { display: flex; flex-wrap: wrap; gap: .5rem 1.5rem; margin: 0; }

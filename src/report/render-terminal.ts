@@ -21,6 +21,7 @@ const RELATION_STYLE: Record<Relation, StyleName> = {
   copy: 'red',
   'light-rewrite': 'yellow',
   'heavy-rewrite': 'yellow',
+  'partial-copy': 'yellow',
   'same-story': 'cyan',
   unrelated: 'green',
 };

@@ -58,6 +58,21 @@ test('POST /api/compare accepts an HTML page as the source', async () => {
 
 test('documents can be ingested, read, traced, searched and clustered', () => checkDocumentsRoundTrip(call));
 
+test('POST /api/documents reports each document as it fared: an id repeated in one request is skipped, not inserted twice', async () => {
+  const text = 'The harbour ferry will run an extra service on Sunday mornings from next month, the operator said.';
+  const { status, json } = await call('POST', '/api/documents', { documents: [
+    { id: 'twice', text }, { id: 'twice', text: `${text} It starts in June.` }, { id: 'copy-of-twice', text },
+  ] });
+  assert.equal(status, 200, JSON.stringify(json));
+  assert.deepEqual(json.documents.map((d: { id: string; outcome: string }) => [d.id, d.outcome]), [
+    ['twice', 'inserted'], ['twice', 'skipped'], ['copy-of-twice', 'inserted'],
+  ]);
+  assert.match(json.documents[1].reason, /already given by request documents\.0/);
+  assert.equal(json.documents[2].edges, 1, 'the copy is linked to the first');
+  const again = await call('POST', '/api/documents', { id: 'twice', text });
+  assert.deepEqual(again.json.documents.map((d: { outcome: string }) => d.outcome), ['unchanged']);
+});
+
 test('invalid requests get 400 naming the offending fields', async () => {
   assert.match(assertError(await call('POST', '/api/compare', { source: 'A text.' }), 400, 'invalid_request'), /derivative/);
   assert.match(assertError(await call('POST', '/api/compare', { source: '', derivative: 'x' }), 400, 'invalid_request'), /source: must not be empty/);

@@ -7,18 +7,18 @@ import { createRequire } from 'node:module';
 import { NewstraceError } from '../core/errors.js';
 import type { Extracted } from '../core/types.js';
 import { normaliseDate, prependTitle } from '../extract/index.js';
-import type { SourceItem } from '../ingest/index.js';
+import type { SourceRecord } from '../ingest/index.js';
 import { isSafeId } from '../ingest/ids.js';
 import { hostOf } from '../ingest/record.js';
-import { clusters, contentHash, ingest, trace, type TraceEntry } from '../index/index.js';
+import { DEFAULT_POLICY, clusters, contentHash, indexDocuments, trace, type TraceEntry } from '../corpus/index.js';
 import { createStore } from '../store/create-store.js';
-import type { PutOutcome, Store, StoredDocument } from '../store/store.js';
+import type { Store, StoredDocument } from '../store/store.js';
 import { createComparePool } from './compare-pool.js';
 import { loadExamplePair } from './example-pair.js';
 import { extractField } from './extract-field.js';
 import { checkRequestWords, checkWords, limitsWith, type ServerLimits } from './limits.js';
 import type { ArticleInput } from './schemas.js';
-import type { DocumentSummary, Services, TraceLink } from './services.js';
+import type { DocumentSummary, IngestResult, Services, TraceLink } from './services.js';
 
 const VERSION: string = (createRequire(import.meta.url)('../../package.json') as { version: string }).version;
 
@@ -36,7 +36,7 @@ function withTitle(extracted: Extracted, title: string | undefined): Extracted {
 }
 
 /** One API article as the ingest stage's record, with the field rules of a JSONL line. */
-function toItem(article: ArticleInput, index: number): SourceItem {
+function toRecord(article: ArticleInput, index: number): SourceRecord {
   const where = `documents.${index}`;
   const url = article.url ?? null;
   const extracted = article.html?.trim() ? extractField(article.html, where, 'html', url) : extractField(article.text ?? '', where, 'text', url);
@@ -44,29 +44,14 @@ function toItem(article: ArticleInput, index: number): SourceItem {
   if (!isSafeId(id)) throw new NewstraceError('invalid_record', 'id must not contain control characters, a leading "/" or ".." segments', { path: where });
   const declared = { ...extracted, declaredLanguage: article.language ?? extracted.declaredLanguage };
   return {
-    kind: 'document',
-    record: {
-      id,
-      path: null,
-      url: url ?? extracted.url,
-      outlet: article.outlet ?? extracted.siteName ?? hostOf(url),
-      published: normaliseDate(article.published ?? null) ?? extracted.published,
-      extracted: withTitle(declared, article.title),
-      origin: `request ${where}`,
-    },
+    id,
+    path: null,
+    url: url ?? extracted.url,
+    outlet: article.outlet ?? extracted.siteName ?? hostOf(url),
+    published: normaliseDate(article.published ?? null) ?? extracted.published,
+    extracted: withTitle(declared, article.title),
+    origin: `request ${where}`,
   };
-}
-
-async function* items(list: readonly SourceItem[]): AsyncIterable<SourceItem> {
-  yield* list;
-}
-
-const METADATA = ['path', 'url', 'outlet', 'published', 'title', 'language'] as const;
-
-function outcome(before: StoredDocument | null, after: StoredDocument | null): PutOutcome {
-  if (!before) return 'inserted';
-  const same = after && before.contentHash === after.contentHash && METADATA.every((k) => before[k] === after[k]);
-  return same ? 'unchanged' : 'updated';
 }
 
 function traceLink(entry: TraceEntry, document: DocumentSummary): TraceLink {
@@ -75,14 +60,14 @@ function traceLink(entry: TraceEntry, document: DocumentSummary): TraceLink {
 }
 
 /** Articles as records, within the per-text and per-request word limits. */
-function toItems(articles: readonly ArticleInput[], limits: ServerLimits): SourceItem[] {
-  const items = articles.map(toItem);
+function toRecords(articles: readonly ArticleInput[], limits: ServerLimits): SourceRecord[] {
+  const records = articles.map(toRecord);
   let words = 0;
-  items.forEach((item, i) => {
-    if (item.kind === 'document') words += checkWords(item.record.extracted.text, `documents.${i}`, limits.maxWordsPerText);
+  records.forEach((record, i) => {
+    words += checkWords(record.extracted.text, `documents.${i}`, limits.maxWordsPerText);
   });
   checkRequestWords(words, limits.maxWordsPerRequest);
-  return items;
+  return records;
 }
 
 export function createServicesFromStore(store: Store, overrides: Partial<ServerLimits> = {}): Services {
@@ -93,14 +78,16 @@ export function createServicesFromStore(store: Store, overrides: Partial<ServerL
   return {
     compare: (request) => pool.compare(request),
     ingestDocuments(articles) {
-      const prepared = toItems(articles, limits);
-      const ids = prepared.map((item) => (item.kind === 'document' ? item.record.id : ''));
+      // Every article is extracted first: a bad one, or one over the limits, fails the request before anything is stored.
+      const records = toRecords(articles, limits);
       const run = async () => {
-        const before = await Promise.all(ids.map((id) => store.getDocument(id)));
-        // Every article was extracted above (a bad one fails the request), so ingest meets no problems.
-        const result = await ingest(store, items(prepared));
-        const after = await Promise.all(ids.map((id) => store.getDocument(id)));
-        return { documents: ids.map((id, i) => ({ id, outcome: outcome(before[i], after[i]) })), edges: result.edges };
+        const byOrigin = new Map<string, IngestResult['documents'][number]>();
+        let edges = 0;
+        for await (const r of indexDocuments(store, records, { ...DEFAULT_POLICY, batchSize: Math.max(1, records.length) })) {
+          byOrigin.set(r.origin, { id: r.id, outcome: r.outcome, ...(r.reason ? { reason: r.reason } : {}), edges: r.edges.length });
+          edges += r.edges.length;
+        }
+        return { documents: records.map((r) => byOrigin.get(r.origin)!), edges };
       };
       const next = ingestQueue.then(run, run);
       ingestQueue = next.catch(() => undefined);

@@ -102,7 +102,12 @@ export const DocumentList = named(
 export const IngestResponse = named(
   'IngestResponse',
   z.object({
-    documents: z.array(z.object({ id: z.string(), outcome: z.enum(['inserted', 'unchanged', 'updated']) })),
+    documents: z.array(z.object({
+      id: z.string(),
+      outcome: z.enum(['inserted', 'unchanged', 'updated', 'skipped']).describe('`skipped`: the id was already given earlier in the same request'),
+      reason: z.string().optional(),
+      edges: z.number().int().describe('Links found for this document'),
+    })),
     edges: z.number().int().describe('Derived-from and same-story links found while ingesting'),
   }),
 );

@@ -6,7 +6,8 @@
  */
 import type { Relation } from '../core/types.js';
 import type { CompareReport } from '../report/compare-report.js';
-import type { PutOutcome, SearchHit, StoredDocument } from '../store/store.js';
+import type { DocumentOutcome } from '../corpus/pipeline.js';
+import type { SearchHit, StoredDocument } from '../store/store.js';
 import type { ArticleInput, CompareRequest } from './schemas.js';
 
 export type DocumentSummary = Pick<StoredDocument, 'id' | 'url' | 'outlet' | 'published' | 'title' | 'language'>;
@@ -38,7 +39,7 @@ export interface StoryCluster {
 }
 
 export interface IngestResult {
-  readonly documents: readonly { id: string; outcome: PutOutcome }[];
+  readonly documents: readonly { id: string; outcome: DocumentOutcome; reason?: string; edges: number }[];
   /** Derived-from and same-story links found while ingesting. */
   readonly edges: number;
 }

@@ -8,8 +8,11 @@
  *   original `ingestedAt` is kept); `updated` otherwise, replacing keys; later duplicates of an id in
  *   one batch see the earlier ones.
  * - `getKeys` returns the keys as sets (sorted ascending, no repeats).
- * - `findCandidates` counts distinct shared keys and ranks by `sharedBands + sharedPassages`
- *   descending, then id ascending.
+ * - `keyPostings` answers each distinct key held by a stored document, in key order, with its
+ *   document frequency and at most `perKey` documents, earliest stored first (SQLite: insertion
+ *   order; PostgreSQL: id order); none for a key above `maxFrequency`. Frequencies follow updates.
+ * - `indexEntries` gives keys (as sets) and the reuse group written with the document; an
+ *   unchanged document keeps its group.
  * - `findByContentHash` maps each found hash to the smallest id holding it; `contentHashesOf` maps
  *   each stored id to its hash.
  * - `listDocuments` and ties use binary (code point) order of ids, e.g. PostgreSQL `COLLATE "C"`.
@@ -52,7 +55,7 @@ export function doc(id: string, text: string, extra: Partial<NewDocument> = {}):
 
 const keys = (bands: number[], passages: number[]): DocumentKeys => ({ bands, passages });
 const edge = (from: string, to: string, score: number, extra: Partial<Edge> = {}): Edge => ({
-  from, to, relation: 'light-rewrite', score, sourceCoverage: 0.8, derivativeCoverage: 0.7, directed: true, ...extra,
+  from, to, relation: 'light-rewrite', score, sourceCoverage: 0.8, derivativeCoverage: 0.7, directed: true, evidence: 'aligned', ...extra,
 });
 const sortedSet = (values: readonly number[]) => [...new Set(values)].sort((a, b) => a - b);
 const hasCode = (code: string) => (error: unknown) => isNewstraceError(error) && error.code === code;
@@ -104,7 +107,10 @@ export function runStoreTests(target: StoreTestTarget): void {
       assert.deepEqual(outcomes, ['updated', 'updated', 'inserted']);
       assert.equal((await store.getDocument('a'))?.outlet, 'X');
       assert.deepEqual(await store.getKeys('a'), { bands: [9], passages: [7, 8] });
-      assert.deepEqual(await store.findCandidates(keys([1, 2], [3]), { limit: 10 }), [{ id: 'b', sharedBands: 1, sharedPassages: 0, passageKeys: 0 }]);
+      assert.deepEqual(await store.keyPostings(keys([1, 2, 9], [3, 7]), { perKey: 10, maxFrequency: 10 }), {
+        bands: [{ key: 1, frequency: 1, documents: ['b'] }, { key: 9, frequency: 1, documents: ['a'] }],
+        passages: [{ key: 7, frequency: 1, documents: ['a'] }],
+      });
       assert.equal(await store.getKeys('missing'), null);
     }));
 
@@ -112,8 +118,8 @@ export function runStoreTests(target: StoreTestTarget): void {
       const big = [Number.MAX_SAFE_INTEGER, 2 ** 52 + 1, 0, 17, 17];
       await store.putDocuments([{ document: doc('a', 'A'), keys: keys(big, [...big].reverse()) }]);
       assert.deepEqual(await store.getKeys('a'), { bands: sortedSet(big), passages: sortedSet(big) });
-      const found = await store.findCandidates(keys([Number.MAX_SAFE_INTEGER], []), { limit: 5 });
-      assert.deepEqual(found, [{ id: 'a', sharedBands: 1, sharedPassages: 0, passageKeys: 4 }]);
+      const found = await store.keyPostings(keys([Number.MAX_SAFE_INTEGER], []), { perKey: 5, maxFrequency: 5 });
+      assert.deepEqual(found.bands, [{ key: Number.MAX_SAFE_INTEGER, frequency: 1, documents: ['a'] }]);
     }));
 
     test('findByContentHash maps hashes to the smallest id holding them; contentHashesOf maps ids to hashes', check(async (store) => {
@@ -129,26 +135,31 @@ export function runStoreTests(target: StoreTestTarget): void {
       assert.equal((await store.contentHashesOf([])).size, 0);
     }));
 
-    test('candidates are ranked by shared keys, then id, and exclude the asking document', check(async (store) => {
+    test('postings are bounded per key, common keys are counted but not read, and groups are kept', check(async (store) => {
       await store.putDocuments([
-        { document: doc('q', 'Q'), keys: keys([1, 2, 3], [10, 11, 12, 13]) },
-        { document: doc('one-band', '1'), keys: keys([1, 50], [99]) },
-        { document: doc('two-passages', '2'), keys: keys([], [10, 11]) },
-        { document: doc('best', '3'), keys: keys([1, 2], [10, 11, 12]) },
-        { document: doc('also-one', '4'), keys: keys([], [13]) },
-        { document: doc('none', '5'), keys: keys([7], [70]) },
+        { document: doc('d1', '1'), keys: keys([1], [10, 11]) },
+        { document: doc('d2', '2'), keys: keys([1], [10]), group: 'd1' },
+        { document: doc('d3', '3'), keys: keys([1], [10, 12]), group: 'd1' },
       ]);
-      const query = keys([1, 2, 3, 3], [10, 11, 12, 13, 13]);
-      const found = await store.findCandidates(query, { limit: 10, excludeId: 'q' });
-      assert.deepEqual(found, [
-        { id: 'best', sharedBands: 2, sharedPassages: 3, passageKeys: 3 },
-        { id: 'two-passages', sharedBands: 0, sharedPassages: 2, passageKeys: 2 },
-        { id: 'also-one', sharedBands: 0, sharedPassages: 1, passageKeys: 1 },
-        { id: 'one-band', sharedBands: 1, sharedPassages: 0, passageKeys: 1 },
+      const found = await store.keyPostings(keys([1, 1, 5], [12, 11, 10]), { perKey: 2, maxFrequency: 2 });
+      assert.deepEqual(found, {
+        bands: [{ key: 1, frequency: 3, documents: [] }],
+        passages: [{ key: 10, frequency: 3, documents: [] }, { key: 11, frequency: 1, documents: ['d1'] }, { key: 12, frequency: 1, documents: ['d3'] }],
+      });
+      assert.deepEqual((await store.keyPostings(keys([1], []), { perKey: 2, maxFrequency: 9 })).bands, [{ key: 1, frequency: 3, documents: ['d1', 'd2'] }]);
+      assert.deepEqual(await store.keyPostings(keys([], []), { perKey: 2, maxFrequency: 2 }), { bands: [], passages: [] });
+      // The same document again keeps its group; a changed one takes the group it is written with.
+      await store.putDocuments([{ document: doc('d2', '2'), keys: keys([1], [10]) }, { document: doc('d3', '3 changed'), keys: keys([2], [12]) }]);
+      const entries = await store.indexEntries(['d1', 'd2', 'd3', 'missing']);
+      assert.deepEqual([...entries].sort(), [
+        ['d1', { keys: keys([1], [10, 11]), group: 'd1', published: null }],
+        ['d2', { keys: keys([1], [10]), group: 'd1', published: null }],
+        ['d3', { keys: keys([2], [12]), group: 'd3', published: null }],
       ]);
-      assert.equal((await store.findCandidates(query, { limit: 2, excludeId: 'q' })).length, 2);
-      assert.equal((await store.findCandidates(query, { limit: 10 }))[0]?.id, 'q');
-      assert.deepEqual(await store.findCandidates(keys([], []), { limit: 10 }), []);
+      assert.deepEqual((await store.keyPostings(keys([1, 2], []), { perKey: 5, maxFrequency: 5 })).bands, [
+        { key: 1, frequency: 2, documents: ['d1', 'd2'] }, { key: 2, frequency: 1, documents: ['d3'] },
+      ]);
+      assert.equal((await store.indexEntries([])).size, 0);
     }));
 
     test('listDocuments pages through every document in code point order of ids', check(async (store) => {
@@ -170,13 +181,15 @@ export function runStoreTests(target: StoreTestTarget): void {
     test('edges are stored per document, replaced, and listed both ways', check(async (store) => {
       await store.putDocuments(['a', 'b', 'c', 'd'].map((id) => ({ document: doc(id, id), keys: keys([], []) })));
       await store.putEdges('b', [edge('a', 'b', 0.9), edge('b', 'c', 0.5, { relation: 'heavy-rewrite', directed: false })]);
-      await store.putEdges('d', [edge('d', 'c', 0.7, { sourceCoverage: 0.25, derivativeCoverage: 1 })]);
-      assert.deepEqual(await store.edgesOf('c'), [edge('d', 'c', 0.7, { sourceCoverage: 0.25, derivativeCoverage: 1 }), edge('b', 'c', 0.5, { relation: 'heavy-rewrite', directed: false })]);
+      await store.putEdges('d', [edge('d', 'c', 0.7, { sourceCoverage: 0.25, derivativeCoverage: 1, evidence: 'estimated' })]);
+      assert.deepEqual(await store.edgesOf('c'), [edge('d', 'c', 0.7, { sourceCoverage: 0.25, derivativeCoverage: 1, evidence: 'estimated' }), edge('b', 'c', 0.5, { relation: 'heavy-rewrite', directed: false })]);
       assert.deepEqual(await store.edgesOf('b'), [edge('a', 'b', 0.9), edge('b', 'c', 0.5, { relation: 'heavy-rewrite', directed: false })]);
       // Replacing b's edges drops b-c and turns a->b around; d->c is untouched.
       await store.putEdges('b', [edge('b', 'a', 0.95, { relation: 'copy' })]);
       assert.deepEqual(await store.edgesOf('a'), [edge('b', 'a', 0.95, { relation: 'copy' })]);
-      assert.deepEqual(await store.allEdges(), [edge('b', 'a', 0.95, { relation: 'copy' }), edge('d', 'c', 0.7, { sourceCoverage: 0.25, derivativeCoverage: 1 })]);
+      assert.deepEqual(await store.allEdges(), [edge('b', 'a', 0.95, { relation: 'copy' }), edge('d', 'c', 0.7, { sourceCoverage: 0.25, derivativeCoverage: 1, evidence: 'estimated' })]);
+      assert.deepEqual(await store.edgesAmong(['a', 'b', 'd', 'missing']), [edge('b', 'a', 0.95, { relation: 'copy' })]);
+      assert.deepEqual(await store.edgesAmong([]), []);
       await store.putEdges('c', []);
       assert.deepEqual(await store.allEdges(), [edge('b', 'a', 0.95, { relation: 'copy' })]);
       assert.deepEqual(await store.edgesOf('missing'), []);

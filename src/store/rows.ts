@@ -5,7 +5,7 @@
  * `Date` and a boolean.
  */
 import type { Relation } from '../core/types.js';
-import type { Edge, StoredDocument } from './store.js';
+import type { Edge, EdgeEvidence, StoredDocument } from './store.js';
 
 export interface DocumentRow {
   id: string;
@@ -28,6 +28,7 @@ export interface EdgeRow {
   source_coverage: number;
   derivative_coverage: number;
   directed: boolean | number;
+  evidence: string;
 }
 
 /** The document fields besides its text that decide whether a re-ingested document changed. */
@@ -45,5 +46,6 @@ export function toEdge(row: EdgeRow): Edge {
   return {
     from: row.src, to: row.dst, relation: row.relation as Relation, score: row.score,
     sourceCoverage: row.source_coverage, derivativeCoverage: row.derivative_coverage, directed: Boolean(row.directed),
+    evidence: row.evidence as EdgeEvidence,
   };
 }

@@ -33,13 +33,45 @@ export interface DocumentKeys {
   readonly passages: readonly number[];
 }
 
-export interface Candidate {
-  readonly id: string;
-  readonly sharedBands: number;
-  readonly sharedPassages: number;
-  /** How many passage keys the candidate has: how big a share of it the shared keys are. */
-  readonly passageKeys: number;
+/** One index key's postings: how many stored documents hold it, and the first few of them. */
+export interface KeyPostings {
+  readonly key: number;
+  /** Stored documents holding the key (its document frequency, kept by the store as it writes). */
+  readonly frequency: number;
+  /** At most `perKey` of them, earliest stored first; none when `frequency` exceeds `maxFrequency`. */
+  readonly documents: readonly string[];
 }
+
+/** The postings of a document's keys, by kind. */
+export interface Postings {
+  readonly bands: readonly KeyPostings[];
+  readonly passages: readonly KeyPostings[];
+}
+
+export interface PostingsQuery {
+  /** Documents read per key: the bound on a lookup's work, however common the key. */
+  readonly perKey: number;
+  /** Keys held by more documents than this are counted but their documents are not read. */
+  readonly maxFrequency: number;
+}
+
+/** What the candidate stage needs of a stored document besides its text. */
+export interface IndexEntry {
+  readonly keys: DocumentKeys;
+  /** The reuse group it joined when stored (the id of the group's first member). */
+  readonly group: string;
+  readonly published: string | null;
+}
+
+/** A document to store, with its keys and the reuse group it joins (its own id when none). */
+export interface DocumentWrite {
+  readonly document: NewDocument;
+  readonly keys: DocumentKeys;
+  readonly group?: string;
+}
+
+/** How an edge was decided: the pair aligned, or estimated from shared keys (near-exact copies). */
+export type EdgeEvidence = 'aligned' | 'estimated';
 
 /** A verified derived-from link between two stored documents. */
 export interface Edge {
@@ -51,6 +83,7 @@ export interface Edge {
   readonly derivativeCoverage: number;
   /** True when the direction was decided by evidence; false when only the pair is known. */
   readonly directed: boolean;
+  readonly evidence: EdgeEvidence;
 }
 
 export type PutOutcome = 'inserted' | 'unchanged' | 'updated';
@@ -66,16 +99,21 @@ export interface Store {
   readonly kind: 'sqlite' | 'postgres';
   /** Create or upgrade the schema; refuses an index built with another fingerprint scheme. */
   migrate(): Promise<void>;
-  /** Insert or replace documents with their keys, all in one transaction. */
-  putDocuments(batch: readonly { document: NewDocument; keys: DocumentKeys }[]): Promise<PutOutcome[]>;
+  /**
+   * Insert or replace documents with their keys, all in one transaction, keeping each key's document
+   * frequency. An unchanged document keeps its reuse group.
+   */
+  putDocuments(batch: readonly DocumentWrite[]): Promise<PutOutcome[]>;
   getDocument(id: string): Promise<StoredDocument | null>;
   /** Ids of documents whose content hash is one of `hashes`. */
   findByContentHash(hashes: readonly string[]): Promise<Map<string, string>>;
   /** The content hash of each stored document among `ids` (absent ids are left out). */
   contentHashesOf(ids: readonly string[]): Promise<Map<string, string>>;
   getKeys(id: string): Promise<DocumentKeys | null>;
-  /** Documents sharing keys with `keys`, most shared first. */
-  findCandidates(keys: DocumentKeys, options: { limit: number; excludeId?: string }): Promise<Candidate[]>;
+  /** Each of `keys` held by a stored document, with its frequency and first documents (keys as sets). */
+  keyPostings(keys: DocumentKeys, query: PostingsQuery): Promise<Postings>;
+  /** Keys, reuse group and date of each stored document among `ids` (absent ids are left out). */
+  indexEntries(ids: readonly string[]): Promise<Map<string, IndexEntry>>;
   /** Documents in id order after `after`, for paging over the whole index. */
   listDocuments(options: { after?: string; limit: number }): Promise<StoredDocument[]>;
   countDocuments(): Promise<number>;
@@ -87,6 +125,8 @@ export interface Store {
    */
   addEdges(edges: readonly Edge[]): Promise<void>;
   edgesOf(id: string): Promise<Edge[]>;
+  /** The edges whose both ends are among `ids` (a document's few candidates), in (from, to) order. */
+  edgesAmong(ids: readonly string[]): Promise<Edge[]>;
   allEdges(): Promise<Edge[]>;
   search(query: string, limit: number): Promise<SearchHit[]>;
   close(): Promise<void>;

@@ -13,6 +13,7 @@ const HEADLINE: Record<Relation, string> = {
   copy: 'The second text is a near-verbatim copy of the first.',
   'light-rewrite': 'The second text is a light rewrite of the first: most sentences are copied with small edits.',
   'heavy-rewrite': 'The second text is a heavy rewrite of the first: it retells the same material largely in new words.',
+  'partial-copy': 'The second text reuses a passage of the first inside otherwise different text.',
   'same-story': 'The two texts look like independent reports of the same story: they share names and vocabulary but little aligned text.',
   unrelated: 'The two texts appear unrelated.',
 };

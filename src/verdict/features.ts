@@ -72,6 +72,11 @@ function charsOf(alignment: Alignment, kind: 'copied' | 'paraphrased'): number {
   return alignment.passages.filter((p) => p.kind === kind).reduce((n, p) => n + p.derivative!.end - p.derivative!.start, 0);
 }
 
+/** What says two texts report one story without any alignment: shared content vocabulary and names. */
+export function storyFeatures(a: AnalyzedText, b: AnalyzedText): Pick<VerdictFeatures, 'vocabularyOverlap' | 'sharedNames'> {
+  return { vocabularyOverlap: dice(new Set(contentTerms(a.tokens)), new Set(contentTerms(b.tokens))), sharedNames: sharedNames(a, b).length };
+}
+
 export function verdictFeatures(source: AnalyzedText, derivative: AnalyzedText, alignment: Alignment, facts: readonly FactDiff[] = []): VerdictFeatures {
   const derivativeNames = names(derivative);
   const shared = sharedNames(source, derivative).length;

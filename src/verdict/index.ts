@@ -1,6 +1,6 @@
 /**
  * @module verdict
- * The relation between two texts (copy, light or heavy rewrite, same story, unrelated), its likely
+ * The relation between two texts (copy, light or heavy rewrite, partial copy, same story, unrelated), its likely
  * direction, and a plain-language explanation citing the evidence it was decided on.
  */
 import type { Alignment, AnalyzedText, Direction, FactDiff, Relation, Verdict } from '../core/types.js';
@@ -8,7 +8,7 @@ import { explain } from './explain.js';
 import { sharedNames, verdictFeatures, type VerdictFeatures } from './features.js';
 import { THRESHOLDS as T } from './thresholds.js';
 
-export { verdictFeatures, type VerdictFeatures } from './features.js';
+export { storyFeatures, verdictFeatures, type VerdictFeatures } from './features.js';
 export { THRESHOLDS } from './thresholds.js';
 
 export function relationOf(f: VerdictFeatures): Relation {
@@ -17,6 +17,10 @@ export function relationOf(f: VerdictFeatures): Relation {
     f.derivativeCoverage < T.sameStoryMaxDerivativeCoverage &&
     f.sourceCoverage > f.derivativeCoverage &&
     f.newNames >= T.sameStoryOwnNames;
+  // A copied block that is not most of the derivative: a passage reused inside an otherwise different
+  // text. Own reporting that shares a background paragraph stays same-story (see sameStoryOwnNames).
+  const partial = !ownReporting && f.copiedPassages > 0 && f.copiedShare >= T.partialMinCopied && f.derivativeCoverage < T.minDerivedCoverage;
+  if (partial) return 'partial-copy';
   if (!derived || ownReporting) {
     const sameStory = f.vocabularyOverlap >= T.sameStoryVocabulary || f.sharedNames >= T.sameStoryNames;
     return sameStory ? 'same-story' : 'unrelated';

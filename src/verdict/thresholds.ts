@@ -46,6 +46,13 @@ export const THRESHOLDS = {
    */
   sameStoryVocabulary: 0.3,
   sameStoryNames: 3,
+  /**
+   * Partial copy: at least this share of the derivative's characters sits in copied (near-verbatim)
+   * passages while less than `minDerivedCoverage` of it is aligned at all — a reused block inside an
+   * otherwise different text. Set by reasoning, not fitted: one copied paragraph in a ten-paragraph
+   * article; unrelated texts and independent answers copy nothing (copiedShare 0 on the dev negatives).
+   */
+  partialMinCopied: 0.1,
   /** Direction: the derivative is this much more covered than the source (it condenses the source). */
   directionMargin: 0.1,
 } as const;

@@ -8,6 +8,7 @@ import type { AnalyzedText } from '../core/types.js';
 import { extract } from '../extract/index.js';
 import { analyze } from '../text/index.js';
 import { judge, relationOf } from './index.js';
+import { BRIDGE_NOTICE, TRAVEL_COLUMN } from './test-support/relation-fixtures.js';
 
 const en = (text: string): AnalyzedText => analyze(text, { language: 'en' });
 const verdictOf = (a: string, b: string) => {
@@ -63,6 +64,14 @@ test('an independent report sharing one background sentence is the same story, n
   const v = verdictOf(source, report);
   assert.equal(v.relation, 'same-story');
   assert.equal(v.evidence.copiedPassages, 1);
+});
+
+test('a passage reused inside an otherwise different text is a partial copy, with the share reused', () => {
+  const v = verdictOf(BRIDGE_NOTICE, TRAVEL_COLUMN);
+  assert.equal(v.relation, 'partial-copy');
+  assert.ok(v.evidence.copiedPassages >= 1);
+  assert.ok(v.evidence.derivativeCoverage < 0.5 && v.evidence.copiedShare >= 0.1, JSON.stringify(v.evidence));
+  assert.match(v.explanation, /reuses a passage of the first/);
 });
 
 const seeds = resolve(dirname(fileURLToPath(import.meta.url)), '../../../shared/seeds');

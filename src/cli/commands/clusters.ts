@@ -3,7 +3,7 @@
  * `newstrace clusters`: story clusters over the whole index with their derived-from graphs.
  */
 import { NewstraceError } from '../../core/errors.js';
-import { clusters, clustersToDot, type Cluster } from '../../index/index.js';
+import { clusters, clustersToDot, type Cluster } from '../../corpus/index.js';
 import { resolveStoreTarget, withStore } from '../../store/create-store.js';
 import { parseCommandArgs, withUsage } from '../args.js';
 import { EXIT, type Command } from '../io.js';

@@ -3,7 +3,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, test } from 'node:test';
-import { ingest } from '../../index/ingest.js';
+import { ingest } from '../../corpus/ingest.js';
 import { syntheticRecords } from '../../queue/test-support/synthetic-records.js';
 import { withStore } from '../../store/create-store.js';
 import { tryStartEmbeddedPostgres } from '../../store/postgres/test-support/embedded.js';

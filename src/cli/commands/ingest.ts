@@ -5,15 +5,16 @@
  */
 import { resolve } from 'node:path';
 import { NewstraceError } from '../../core/errors.js';
-import { ingest, type IngestCounts, type IngestSummary } from '../../index/index.js';
+import { createPreparePool, defaultThreads } from '../../corpus/prepare-pool.js';
+import { ingest, type IngestCounts, type IngestSummary } from '../../corpus/index.js';
 import { countSources, readSources } from '../../ingest/index.js';
 import { isPostgresTarget, resolveStoreTarget, withStore } from '../../store/create-store.js';
 import { redactTarget } from '../../store/redact-target.js';
 import { parseCommandArgs, withUsage } from '../args.js';
 import { EXIT, type CliIO, type Command } from '../io.js';
 
-const OPTIONS = { db: { type: 'string' }, json: { type: 'boolean' }, batch: { type: 'string' }, queue: { type: 'boolean' }, replace: { type: 'boolean' } } as const;
-const USAGE = 'Usage: newstrace ingest PATH… [--db FILE|postgres://…] [--json] [--batch N] [--replace] [--queue]';
+const OPTIONS = { db: { type: 'string' }, json: { type: 'boolean' }, batch: { type: 'string' }, threads: { type: 'string' }, queue: { type: 'boolean' }, replace: { type: 'boolean' } } as const;
+const USAGE = 'Usage: newstrace ingest PATH… [--db FILE|postgres://…] [--json] [--batch N] [--threads N] [--replace] [--queue]';
 
 const HELP = `${USAGE}
 
@@ -32,8 +33,12 @@ Arguments:
 Options:
   --db TARGET   a SQLite file or a postgres:// URL (default: NEWSTRACE_DB, else ./newstrace.db)
   --json        print the summary as JSON: read, ingested, updated, unchanged, duplicates, skipped,
-                edges, updates [{id, origin}], problems [{path, line, reason, code}], seconds, db
+                edges, verified (pairs aligned), estimated (near copies linked on their keys),
+                updates [{id, origin}], problems [{path, line, reason, code}], seconds, policy (the
+                bounds of the work per document), db
   --batch N     documents per transaction (default 200; with --queue, per job: default 50)
+  --threads N   worker threads that analyse and fingerprint while the main thread links and writes
+                (default: one fewer than the cores for 1 MiB of input or more, else 0: inline)
   --replace     replace stored documents with other texts read from another file under the same
                 id; without it they are kept, and the new ones skipped as id_conflict problems.
                 Every replaced document is named in the summary either way
@@ -51,12 +56,15 @@ Examples:
   newstrace ingest feeds/ archive.warc.gz articles.jsonl --db monitor.db --json
 `;
 
-function batchSize(value: string | undefined): number | undefined {
+function wholeNumber(option: string, value: string | undefined, min: number): number | undefined {
   if (value === undefined) return undefined;
   const n = Number(value);
-  if (!Number.isInteger(n) || n < 1) throw new NewstraceError('usage', `--batch needs a positive whole number, got '${value}'`);
+  if (!Number.isInteger(n) || n < min) throw new NewstraceError('usage', `${option} needs a whole number of at least ${min}, got '${value}'`);
   return n;
 }
+
+/** Starting threads costs a few tenths of a second: worth it from about 500 news articles (1 MiB) on. */
+const POOL_FROM_BYTES = 1 << 20;
 
 /** A one-line progress display, redrawn at most every 100 ms. */
 function progressLine(io: CliIO, expected: number | null): { update(c: IngestCounts): void; done(): void } {
@@ -125,16 +133,22 @@ export const ingestCommand: Command = {
   help: HELP,
   run: (argv, io) => withUsage(io, 'ingest', USAGE, async () => {
     const { values, positionals } = parseCommandArgs(argv, OPTIONS, { min: 1, max: Infinity, names: 'PATH (a folder or file to ingest)' });
-    const size = batchSize(values.batch);
+    const size = wholeNumber('--batch', values.batch, 1);
+    const threads = wholeNumber('--threads', values.threads, 0);
     const db = resolveStoreTarget(values.db, io.env, io.cwd);
     // Paths as the caller wrote them (they name files in messages), against the command's cwd.
     const paths = positionals.map((p) => (io.cwd === process.cwd() ? p : resolve(io.cwd, p)));
     if (values.queue && values.replace) throw new NewstraceError('usage', '--replace is not available with --queue');
     if (values.queue) return enqueue(io, db, paths, size, values.json === true);
-    const progress = io.stderr.isTTY && !values.json ? progressLine(io, (await countSources(paths)).documentFiles || null) : null;
+    const estimate = await countSources(paths);
+    const progress = io.stderr.isTTY && !values.json ? progressLine(io, estimate.documentFiles || null) : null;
+    const prepare = await createPreparePool({ threads: threads ?? (estimate.bytes >= POOL_FROM_BYTES ? defaultThreads() : 0) });
     const summary = await withStore(db, (store) =>
-      ingest(store, readSources(paths), { batchSize: size, replace: values.replace === true, onProgress: progress ? (c) => progress.update(c) : undefined }),
-    ).finally(() => progress?.done());
+      ingest(store, readSources(paths), { batchSize: size, prepare, replace: values.replace === true, onProgress: progress ? (c) => progress.update(c) : undefined }),
+    ).finally(async () => {
+      progress?.done();
+      await prepare.close();
+    });
     const shown = redactTarget(db);
     if (values.json) io.stdout.write(`${JSON.stringify({ ...summary, db: shown })}\n`);
     else io.stdout.write(summaryText(summary, shown));

@@ -36,7 +36,7 @@ describe('migrate and worker commands on PostgreSQL', { skip: 'skip' in started 
     const first = captureIO();
     assert.equal(await migrateCommand.run(['--db', url, '--json'], first), 0);
     const report = JSON.parse(first.out());
-    assert.deepEqual(report.applied, [1]);
+    assert.deepEqual(report.applied, [1, 2]);
     assert.equal(report.kind, 'postgres');
     assert.ok(!report.store.includes(new URL(url).password), 'the password is not printed');
     const again = captureIO({ env: { NEWSTRACE_DB: url } });

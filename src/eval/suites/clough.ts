@@ -22,6 +22,8 @@ const RELATION_CLASS: Readonly<Record<Relation, CloughCategory>> = {
   copy: 'cut',
   'light-rewrite': 'light',
   'heavy-rewrite': 'heavy',
+  // A cut-and-paste of part of the source inside an answer of one's own words: reuse, in pieces.
+  'partial-copy': 'heavy',
   'same-story': 'non',
   unrelated: 'non',
 };
@@ -76,7 +78,7 @@ export const cloughSuite: EvalSuite = {
       },
       targets: { accuracy: 0.8, auc: 0.97 },
       notes: [
-        `${answers.length} answers vs their task's original; relation mapped copy->cut, light-rewrite->light, heavy-rewrite->heavy, same-story|unrelated->non. Nothing is fitted here for accuracy/macroF1/auc.`,
+        `${answers.length} answers vs their task's original; relation mapped copy->cut, light-rewrite->light, heavy-rewrite|partial-copy->heavy, same-story|unrelated->non. Nothing is fitted here for accuracy/macroF1/auc.`,
         'auc: derived (cut/light/heavy) vs non ranked by alignment similarity; aucCoverage: by derivative coverage.',
         "lotoOrderedAccuracy: ordinal cut-offs on the verdict's orderedShare evidence (the score its rewrite degree is graded on) fitted leave-one-task-out: a held-out estimate of the decision rule.",
         'src/verdict/thresholds.ts cut-offs were grid-fitted on Clough, so accuracy/macroF1 here are in-sample figures; lotoOrderedAccuracy is held out.',

@@ -70,6 +70,19 @@ CREATE TABLE edges (
   PRIMARY KEY (doc_id, other_id)
 );`,
   },
+  {
+    version: 2,
+    name: 'key frequencies, reuse groups, edge evidence',
+    sql: `
+-- Document frequency of each key, kept by the writers, so a lookup weighs keys by rarity and reads
+-- at most a bounded number of postings per key.
+CREATE TABLE band_frequency (key bigint PRIMARY KEY, documents integer NOT NULL);
+CREATE TABLE passage_frequency (key bigint PRIMARY KEY, documents integer NOT NULL);
+INSERT INTO band_frequency SELECT key, count(*) FROM band_postings GROUP BY key;
+INSERT INTO passage_frequency SELECT key, count(*) FROM passage_postings GROUP BY key;
+ALTER TABLE documents ADD COLUMN reuse_group text COLLATE "C";
+ALTER TABLE edges ADD COLUMN evidence text NOT NULL DEFAULT 'aligned';`,
+  },
 ];
 
 export const SCHEMA_VERSION = MIGRATIONS[MIGRATIONS.length - 1]!.version;

@@ -9,7 +9,7 @@ import { redactTarget } from '../redact-target.js';
 import pg from 'pg';
 import { NewstraceError } from '../../core/errors.js';
 import { FINGERPRINT_SCHEME } from '../../fingerprint/scheme.js';
-import type { Candidate, DocumentKeys, Edge, NewDocument, PutOutcome, SearchHit, Store, StoredDocument } from '../store.js';
+import type { DocumentKeys, DocumentWrite, Edge, IndexEntry, KeyPostings, Postings, PostingsQuery, PutOutcome, SearchHit, Store, StoredDocument } from '../store.js';
 import { keySet } from '../sqlite/key-blob.js';
 import { TS_CONFIGS, runMigrations } from './migrations.js';
 import { putDocumentBatch } from './put-documents.js';
@@ -87,7 +87,7 @@ export class PostgresStore implements Store {
     return this.run('migration', (client) => runMigrations(client, this.options.fingerprintScheme ?? FINGERPRINT_SCHEME, this.label));
   }
 
-  async putDocuments(batch: readonly { document: NewDocument; keys: DocumentKeys }[]): Promise<PutOutcome[]> {
+  async putDocuments(batch: readonly DocumentWrite[]): Promise<PutOutcome[]> {
     if (batch.length === 0) return [];
     const outcomes = await this.transaction('storing documents', (client) => putDocumentBatch(client, batch));
     await this.refreshStatistics(batch.length);
@@ -108,7 +108,7 @@ export class PostgresStore implements Store {
 
   /** Refreshes the planner's statistics of the index tables (after a bulk load, for instance). */
   async analyze(): Promise<void> {
-    await this.run('analysing the index', (client) => client.query('ANALYZE documents, band_postings, passage_postings, edges'));
+    await this.run('analysing the index', (client) => client.query('ANALYZE documents, band_postings, passage_postings, band_frequency, passage_frequency, edges'));
   }
 
   async getDocument(id: string): Promise<StoredDocument | null> {
@@ -135,24 +135,25 @@ export class PostgresStore implements Store {
     return row ? { bands: toKeys(row.bands), passages: toKeys(row.passages) } : null;
   }
 
-  async findCandidates(keys: DocumentKeys, options: { limit: number; excludeId?: string }): Promise<Candidate[]> {
-    if (keys.bands.length === 0 && keys.passages.length === 0) return [];
-    // Postings hold document ids, so each key is one index probe (one shard on Citus); the few
-    // winners' key counts come from their documents, one shard each.
-    const rows = await this.rows<{ id: string; shared_bands: number; shared_passages: number; passage_keys: number }>('finding candidates', `
-      WITH found AS MATERIALIZED (
-        SELECT doc_id AS id, sum(b)::int AS shared_bands, sum(p)::int AS shared_passages FROM (
-          SELECT doc_id, 1 AS b, 0 AS p FROM band_postings WHERE key = ANY($1::bigint[])
-          UNION ALL
-          SELECT doc_id, 0 AS b, 1 AS p FROM passage_postings WHERE key = ANY($2::bigint[])
-        ) AS shared
-        WHERE $3::text IS NULL OR doc_id <> $3::text
-        GROUP BY doc_id ORDER BY sum(b) + sum(p) DESC, doc_id LIMIT $4
-      )
-      SELECT found.*, cardinality(d.passages) AS passage_keys FROM found JOIN documents d ON d.id = found.id
-      ORDER BY shared_bands + shared_passages DESC, found.id`,
-    [keySet(keys.bands), keySet(keys.passages), options.excludeId ?? null, options.limit]);
-    return rows.map((r) => ({ id: r.id, sharedBands: r.shared_bands, sharedPassages: r.shared_passages, passageKeys: r.passage_keys }));
+  async keyPostings(keys: DocumentKeys, query: PostingsQuery): Promise<Postings> {
+    // One index probe per key, each reading at most `perKey` postings (one shard each on Citus).
+    const read = (kind: 'band' | 'passage', list: readonly number[]) => this.rows<{ key: number; frequency: number; documents: string[] }>('reading postings', `
+      SELECT f.key, f.documents AS frequency, coalesce(p.documents, '{}') AS documents
+      FROM ${kind}_frequency f LEFT JOIN LATERAL (
+        SELECT array_agg(doc_id ORDER BY doc_id) AS documents FROM (
+          SELECT doc_id FROM ${kind}_postings p WHERE p.key = f.key AND f.documents <= $3 ORDER BY doc_id LIMIT $2) AS first
+      ) AS p ON true
+      WHERE f.key = ANY($1::bigint[]) AND f.documents > 0 ORDER BY f.key`, [keySet(list), query.perKey, query.maxFrequency]);
+    const [bands, passages] = await Promise.all([read('band', keys.bands), read('passage', keys.passages)]);
+    const numbered = (rows: typeof bands): KeyPostings[] => rows.map((r) => ({ key: Number(r.key), frequency: r.frequency, documents: r.documents }));
+    return { bands: numbered(bands), passages: numbered(passages) };
+  }
+
+  async indexEntries(ids: readonly string[]): Promise<Map<string, IndexEntry>> {
+    if (ids.length === 0) return new Map();
+    const rows = await this.rows<{ id: string; bands: number[]; passages: number[]; reuse_group: string | null; published: string | null }>('reading index entries',
+      'SELECT id, bands, passages, reuse_group, published FROM documents WHERE id = ANY($1::text[])', [[...new Set(ids)]]);
+    return new Map(rows.map((r) => [r.id, { keys: { bands: toKeys(r.bands), passages: toKeys(r.passages) }, group: r.reuse_group ?? r.id, published: r.published }]));
   }
 
   async listDocuments(options: { after?: string; limit: number }): Promise<StoredDocument[]> {
@@ -178,6 +179,13 @@ export class PostgresStore implements Store {
 
   async edgesOf(id: string): Promise<Edge[]> {
     const rows = await this.rows<EdgeRow>('reading edges', `SELECT ${EDGE_COLUMNS} FROM edges WHERE doc_id = $1 ORDER BY score DESC, src, dst`, [id]);
+    return rows.map(toEdge);
+  }
+
+  async edgesAmong(ids: readonly string[]): Promise<Edge[]> {
+    if (ids.length === 0) return [];
+    const rows = await this.rows<EdgeRow>('reading edges',
+      `SELECT ${EDGE_COLUMNS} FROM edges WHERE doc_id = ANY($1::text[]) AND doc_id = src AND other_id = ANY($1::text[]) ORDER BY src, dst`, [[...new Set(ids)]]);
     return rows.map(toEdge);
   }
 

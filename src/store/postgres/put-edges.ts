@@ -24,12 +24,13 @@ export async function upsertEdgeRows(client: pg.ClientBase, edges: readonly Edge
   const rows = [...byPair.values()].flatMap((e) => (e.from === e.to ? [[e.from, e.to, e]] : [[e.from, e.to, e], [e.to, e.from, e]]) as [string, string, Edge][]);
   if (rows.length === 0) return;
   const column = <T>(pick: (row: [string, string, Edge]) => T) => rows.map(pick);
-  await client.query(`INSERT INTO edges (doc_id, other_id, src, dst, relation, score, source_coverage, derivative_coverage, directed)
-    SELECT * FROM unnest($1::text[], $2::text[], $3::text[], $4::text[], $5::text[], $6::float8[], $7::float8[], $8::float8[], $9::bool[])
+  await client.query(`INSERT INTO edges (doc_id, other_id, src, dst, relation, score, source_coverage, derivative_coverage, directed, evidence)
+    SELECT * FROM unnest($1::text[], $2::text[], $3::text[], $4::text[], $5::text[], $6::float8[], $7::float8[], $8::float8[], $9::bool[], $10::text[])
     ON CONFLICT (doc_id, other_id) DO UPDATE SET src = EXCLUDED.src, dst = EXCLUDED.dst, relation = EXCLUDED.relation,
       score = EXCLUDED.score, source_coverage = EXCLUDED.source_coverage, derivative_coverage = EXCLUDED.derivative_coverage,
-      directed = EXCLUDED.directed`, [
+      directed = EXCLUDED.directed, evidence = EXCLUDED.evidence`, [
     column((r) => r[0]), column((r) => r[1]), column((r) => r[2].from), column((r) => r[2].to), column((r) => r[2].relation),
     column((r) => r[2].score), column((r) => r[2].sourceCoverage), column((r) => r[2].derivativeCoverage), column((r) => r[2].directed),
+    column((r) => r[2].evidence),
   ]);
 }

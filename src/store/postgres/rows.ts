@@ -9,7 +9,7 @@ import pg from 'pg';
 export { METADATA, toDocument, toEdge, type DocumentRow, type EdgeRow } from '../rows.js';
 
 export const DOCUMENT_COLUMNS = 'id, path, url, outlet, published, title, language, text, content_hash, ingested_at';
-export const EDGE_COLUMNS = 'src, dst, relation, score, source_coverage, derivative_coverage, directed';
+export const EDGE_COLUMNS = 'src, dst, relation, score, source_coverage, derivative_coverage, directed, evidence';
 
 /** OID of `bigint[]`, the type of a document's keys. */
 const INT8_ARRAY = 1016;

@@ -7,7 +7,7 @@
 import Database from 'better-sqlite3';
 import { NewstraceError } from '../../core/errors.js';
 import { FINGERPRINT_SCHEME } from '../../fingerprint/scheme.js';
-import type { Candidate, DocumentKeys, Edge, NewDocument, PutOutcome, SearchHit, Store, StoredDocument } from '../store.js';
+import type { DocumentKeys, DocumentWrite, Edge, IndexEntry, KeyPostings, NewDocument, Postings, PostingsQuery, PutOutcome, SearchHit, Store, StoredDocument } from '../store.js';
 import { ftsQuery } from './fts-query.js';
 import { decodeKeys, encodeKeys, keySet } from './key-blob.js';
 import { migrateSqlite } from './schema.js';
@@ -38,6 +38,10 @@ export class SqliteStore implements Store {
       this.db.pragma('journal_mode = WAL');
       this.db.pragma('synchronous = NORMAL');
       this.db.pragma('busy_timeout = 5000');
+      // Postings and key frequencies are read and written at random keys: with SQLite's default 2 MB
+      // page cache every lookup past a few thousand documents went to the OS for its pages.
+      this.db.pragma('cache_size = -131072');
+      this.db.pragma('mmap_size = 1073741824');
     } catch (cause) {
       throw new NewstraceError('store_failed', `cannot open the SQLite index: ${(cause as Error).message}`, { path: file, cause });
     }
@@ -74,43 +78,48 @@ export class SqliteStore implements Store {
     this.write(() => migrateSqlite(this.db, this.options.fingerprintScheme ?? FINGERPRINT_SCHEME, this.file));
   }
 
-  async putDocuments(batch: readonly { document: NewDocument; keys: DocumentKeys }[]): Promise<PutOutcome[]> {
+  async putDocuments(batch: readonly DocumentWrite[]): Promise<PutOutcome[]> {
     const db = this.db;
     const find = this.sql<[string], DocumentRow & { bands: Buffer; passages: Buffer }>(`SELECT ${DOCUMENT_COLUMNS}, bands, passages FROM documents WHERE id = ?`);
-    const insert = this.sql(`INSERT INTO documents (id, path, url, outlet, published, title, language, text, content_hash, ingested_at, bands, passages)
-      VALUES (@id, @path, @url, @outlet, @published, @title, @language, @text, @contentHash, @ingestedAt, @bands, @passages)`);
+    const insert = this.sql(`INSERT INTO documents (id, path, url, outlet, published, title, language, text, content_hash, ingested_at, bands, passages, reuse_group)
+      VALUES (@id, @path, @url, @outlet, @published, @title, @language, @text, @contentHash, @ingestedAt, @bands, @passages, @group)`);
     const update = this.sql(`UPDATE documents SET path = @path, url = @url, outlet = @outlet, published = @published, title = @title,
-      language = @language, text = @text, content_hash = @contentHash, ingested_at = @ingestedAt, bands = @bands, passages = @passages WHERE seq = @seq`);
+      language = @language, text = @text, content_hash = @contentHash, ingested_at = @ingestedAt, bands = @bands, passages = @passages,
+      reuse_group = @group WHERE seq = @seq`);
     const ftsInsert = this.sql('INSERT INTO documents_fts (rowid, title, text) VALUES (?, ?, ?)');
     const ftsDelete = this.sql(`INSERT INTO documents_fts (documents_fts, rowid, title, text) VALUES ('delete', ?, ?, ?)`);
-    const postings = {
-      bands: {
-        add: this.sql('INSERT OR IGNORE INTO band_postings (key, doc) SELECT value, ? FROM json_each(?)'),
-        remove: this.sql('DELETE FROM band_postings WHERE doc = ? AND key IN (SELECT value FROM json_each(?))'),
-      },
-      passages: {
-        add: this.sql('INSERT OR IGNORE INTO passage_postings (key, doc) SELECT value, ? FROM json_each(?)'),
-        remove: this.sql('DELETE FROM passage_postings WHERE doc = ? AND key IN (SELECT value FROM json_each(?))'),
-      },
-    };
-    const run = db.transaction(() => batch.map(({ document, keys }): PutOutcome => {
+    const postingsOf = (kind: 'band' | 'passage') => ({
+      add: this.sql(`INSERT OR IGNORE INTO ${kind}_postings (key, doc) SELECT value, ? FROM json_each(?)`),
+      remove: this.sql(`DELETE FROM ${kind}_postings WHERE doc = ? AND key IN (SELECT value FROM json_each(?))`),
+      count: this.sql(`INSERT INTO ${kind}_frequency (key, documents) SELECT value, 1 FROM json_each(?) WHERE true
+        ON CONFLICT (key) DO UPDATE SET documents = documents + 1`),
+      uncount: this.sql(`UPDATE ${kind}_frequency SET documents = documents - 1 WHERE key IN (SELECT value FROM json_each(?))`),
+    });
+    const postings = { bands: postingsOf('band'), passages: postingsOf('passage') };
+    const run = db.transaction(() => batch.map(({ document, keys, group }): PutOutcome => {
       const bands = keySet(keys.bands);
       const passages = keySet(keys.passages);
-      const row = { ...document, ingestedAt: new Date().toISOString(), bands: encodeKeys(bands), passages: encodeKeys(passages) };
+      const row = { ...document, ingestedAt: new Date().toISOString(), bands: encodeKeys(bands), passages: encodeKeys(passages), group: group ?? document.id };
       const old = find.get(document.id);
       let seq: number;
       if (old) {
         if (sameDocument(old, document)) return 'unchanged';
-        postings.bands.remove.run(old.seq, JSON.stringify(decodeKeys(old.bands)));
-        postings.passages.remove.run(old.seq, JSON.stringify(decodeKeys(old.passages)));
+        for (const [kind, blob] of [['bands', old.bands], ['passages', old.passages]] as const) {
+          const list = JSON.stringify(decodeKeys(blob));
+          postings[kind].remove.run(old.seq, list);
+          postings[kind].uncount.run(list);
+        }
         ftsDelete.run(old.seq, old.title, old.text);
         update.run({ ...row, seq: old.seq });
         seq = old.seq;
       } else {
         seq = Number(insert.run(row).lastInsertRowid);
       }
-      postings.bands.add.run(seq, JSON.stringify(bands));
-      postings.passages.add.run(seq, JSON.stringify(passages));
+      for (const [kind, list] of [['bands', bands], ['passages', passages]] as const) {
+        const json = JSON.stringify(list);
+        postings[kind].add.run(seq, json);
+        postings[kind].count.run(json);
+      }
       ftsInsert.run(seq, document.title, document.text);
       return old ? 'updated' : 'inserted';
     }));
@@ -141,26 +150,28 @@ export class SqliteStore implements Store {
     return row ? { bands: decodeKeys(row.bands), passages: decodeKeys(row.passages) } : null;
   }
 
-  async findCandidates(keys: DocumentKeys, options: { limit: number; excludeId?: string }): Promise<Candidate[]> {
-    if (keys.bands.length === 0 && keys.passages.length === 0) return [];
-    // Postings hold row numbers; only the groups that can reach the top `limit` (ties included, one
-    // spare for the excluded document) are joined to their documents: joining every group cost more
-    // than reading the postings once the index held ~100k documents.
-    const rows = this.sql<[{ bands: string; passages: string; exclude: string | null; limit: number }], { id: string; bands: number; passages: number; passage_keys: number }>(`
-      WITH shared AS MATERIALIZED (
-        SELECT doc, sum(b) AS bands, sum(p) AS passages, sum(b) + sum(p) AS total FROM (
-          SELECT doc, 1 AS b, 0 AS p FROM band_postings WHERE key IN (SELECT value FROM json_each(@bands))
-          UNION ALL
-          SELECT doc, 0 AS b, 1 AS p FROM passage_postings WHERE key IN (SELECT value FROM json_each(@passages))
-        ) GROUP BY doc
-      )
-      SELECT d.id AS id, shared.bands AS bands, shared.passages AS passages, length(d.passages) / 8 AS passage_keys
-      FROM shared JOIN documents d ON d.seq = shared.doc
-      WHERE shared.total >= coalesce((SELECT total FROM shared ORDER BY total DESC LIMIT 1 OFFSET @limit), 0)
-        AND (@exclude IS NULL OR d.id <> @exclude)
-      ORDER BY shared.total DESC, d.id LIMIT @limit`,
-    ).all({ bands: JSON.stringify(keySet(keys.bands)), passages: JSON.stringify(keySet(keys.passages)), exclude: options.excludeId ?? null, limit: options.limit });
-    return rows.map((r) => ({ id: r.id, sharedBands: r.bands, sharedPassages: r.passages, passageKeys: r.passage_keys }));
+  async keyPostings(keys: DocumentKeys, query: PostingsQuery): Promise<Postings> {
+    const read = (kind: 'band' | 'passage', list: readonly number[]) => this.sql<[{ keys: string; perKey: number; maxFrequency: number }], { key: number; frequency: number; docs: string }>(`
+      SELECT f.key AS key, f.documents AS frequency, CASE WHEN f.documents > @maxFrequency THEN '[]' ELSE (
+        SELECT json_group_array(doc) FROM (SELECT doc FROM ${kind}_postings p WHERE p.key = f.key ORDER BY doc LIMIT @perKey)) END AS docs
+      FROM ${kind}_frequency f WHERE f.key IN (SELECT value FROM json_each(@keys)) AND f.documents > 0 ORDER BY f.key`,
+    ).all({ keys: JSON.stringify(keySet(list)), perKey: query.perKey, maxFrequency: query.maxFrequency })
+      .map((r) => ({ key: r.key, frequency: r.frequency, seqs: JSON.parse(r.docs) as number[] }));
+    const found = { bands: read('band', keys.bands), passages: read('passage', keys.passages) };
+    // Postings hold row numbers: the few distinct documents read are named in one query.
+    const seqs = [...new Set([...found.bands, ...found.passages].flatMap((p) => p.seqs))];
+    const ids = new Map(this.sql<[string], { seq: number; id: string }>('SELECT seq, id FROM documents WHERE seq IN (SELECT value FROM json_each(?))')
+      .all(JSON.stringify(seqs)).map((r) => [r.seq, r.id]));
+    const named = (list: typeof found.bands): KeyPostings[] =>
+      list.map(({ key, frequency, seqs: docs }) => ({ key, frequency, documents: docs.map((seq) => ids.get(seq)!) }));
+    return { bands: named(found.bands), passages: named(found.passages) };
+  }
+
+  async indexEntries(ids: readonly string[]): Promise<Map<string, IndexEntry>> {
+    const rows = this.sql<[string], { id: string; bands: Buffer; passages: Buffer; reuse_group: string | null; published: string | null }>(
+      'SELECT id, bands, passages, reuse_group, published FROM documents WHERE id IN (SELECT value FROM json_each(?))',
+    ).all(JSON.stringify([...new Set(ids)]));
+    return new Map(rows.map((r) => [r.id, { keys: { bands: decodeKeys(r.bands), passages: decodeKeys(r.passages) }, group: r.reuse_group ?? r.id, published: r.published }]));
   }
 
   async listDocuments(options: { after?: string; limit: number }): Promise<StoredDocument[]> {
@@ -191,16 +202,21 @@ export class SqliteStore implements Store {
   /** Writes each edge over any earlier edge of its pair, in the caller's transaction. */
   private upsertEdges(edges: readonly Edge[]): void {
     const clearPair = this.sql('DELETE FROM edges WHERE src = ? AND dst = ?');
-    const insert = this.sql(`INSERT OR REPLACE INTO edges (src, dst, relation, score, source_coverage, derivative_coverage, directed)
-      VALUES (?, ?, ?, ?, ?, ?, ?)`);
+    const insert = this.sql(`INSERT OR REPLACE INTO edges (src, dst, relation, score, source_coverage, derivative_coverage, directed, evidence)
+      VALUES (?, ?, ?, ?, ?, ?, ?, ?)`);
     for (const e of edges) {
       clearPair.run(e.to, e.from);
-      insert.run(e.from, e.to, e.relation, e.score, e.sourceCoverage, e.derivativeCoverage, e.directed ? 1 : 0);
+      insert.run(e.from, e.to, e.relation, e.score, e.sourceCoverage, e.derivativeCoverage, e.directed ? 1 : 0, e.evidence);
     }
   }
 
   async edgesOf(id: string): Promise<Edge[]> {
     return this.sql<[{ id: string }], EdgeRow>('SELECT * FROM edges WHERE src = @id OR dst = @id ORDER BY score DESC, src, dst').all({ id }).map(toEdge);
+  }
+
+  async edgesAmong(ids: readonly string[]): Promise<Edge[]> {
+    return this.sql<[{ ids: string }], EdgeRow>(`SELECT * FROM edges WHERE src IN (SELECT value FROM json_each(@ids))
+      AND dst IN (SELECT value FROM json_each(@ids)) ORDER BY src, dst`).all({ ids: JSON.stringify([...new Set(ids)]) }).map(toEdge);
   }
 
   async allEdges(): Promise<Edge[]> {

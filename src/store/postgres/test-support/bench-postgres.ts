@@ -8,7 +8,8 @@
 import { spawn } from 'node:child_process';
 import { createInterface } from 'node:readline';
 import { fileURLToPath } from 'node:url';
-import { trace } from '../../../index/trace.js';
+import { DEFAULT_POLICY, maxFrequency } from '../../../corpus/policy.js';
+import { trace } from '../../../corpus/trace.js';
 import type { SourceItem } from '../../../ingest/types.js';
 import { enqueueSources } from '../../../queue/enqueue-sources.js';
 import type { Store } from '../../store.js';
@@ -114,7 +115,7 @@ export async function measureLatency(store: Store, samples = 100): Promise<Index
     traceTimes.push(performance.now() - t);
     const keys = (await store.getKeys(id))!;
     t = performance.now();
-    await store.findCandidates(keys, { limit: 24, excludeId: id });
+    await store.keyPostings(keys, { perKey: DEFAULT_POLICY.postings.perKey, maxFrequency: maxFrequency(DEFAULT_POLICY, ids.length) });
     candidateTimes.push(performance.now() - t);
   }
   const summary = (times: number[]) => {

@@ -1,5 +1,5 @@
 /**
- * @module index/test-support/synthetic-corpus
+ * @module corpus/test-support/synthetic-corpus
  * A deterministic synthetic reuse corpus with ground truth, for the kill-and-resume test and the
  * benchmark: originals from a word model, and derivatives of six kinds (near-duplicates with 2-12%
  * word edits, sentence-shuffled copies, partial copies embedded in other text, heavy rewrites, and
@@ -35,6 +35,12 @@ export interface CorpusOptions {
   readonly seed?: number;
   /** Word list to sample from (e.g. words of real news); a pseudo-word vocabulary otherwise. */
   readonly words?: readonly string[];
+  /**
+   * Share of documents that are originals (default 0.4: about 1.5 derivatives per story). The share
+   * holds over the whole run, so reuse density stays constant as the corpus grows; a small share
+   * (e.g. 0.05) is the dense case of wire copy, few stories with many copies each.
+   */
+  readonly originals?: number;
 }
 
 /** mulberry32: small, fast, seeded. */
@@ -125,8 +131,10 @@ export function syntheticCorpus(options: CorpusOptions): SyntheticCorpus {
   };
 
   const originals: string[] = [];
+  const rewrites: string[] = [];
+  const originalShare = options.originals ?? 0.4;
   while (docs.length < options.docs) {
-    if (originals.length === 0 || random() < 0.4) {
+    if (originals.length === 0 || random() < originalShare) {
       const id = `o${String(originals.length).padStart(6, '0')}`;
       originals.push(id);
       add(id, Array.from({ length: 8 + Math.floor(random() * 14) }, sentence), id);
@@ -135,13 +143,13 @@ export function syntheticCorpus(options: CorpusOptions): SyntheticCorpus {
     const kind = pick(KINDS);
     let sourceId = pick(originals);
     if (kind === 'rewrite-of-rewrite') {
-      const rewrites = edges.filter((e) => e.kind === 'heavy-rewrite').map((e) => e.to);
       if (rewrites.length === 0) continue;
       sourceId = pick(rewrites);
     }
     const id = `${sourceId}-${kind}-${docs.length}`;
     add(id, derive(kind, bodies.get(sourceId)!), family[sourceId]!);
     edges.push({ from: sourceId, to: id, kind });
+    if (kind === 'heavy-rewrite') rewrites.push(id);
   }
   // Ingest order: shuffled, so sources sometimes arrive after their derivatives.
   const shuffled = shuffle(docs);

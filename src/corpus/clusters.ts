@@ -1,5 +1,5 @@
 /**
- * @module index/clusters
+ * @module corpus/clusters
  * Story clusters over the whole index: connected components of verified edges (derived-from and
  * same-story), each with its directed derived-from graph and earliest origin — by publication date
  * when any member has one, else by content evidence (a member others derive from and that derives

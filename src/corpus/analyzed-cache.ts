@@ -1,5 +1,5 @@
 /**
- * @module index/analyzed-cache
+ * @module corpus/analyzed-cache
  * Analysed texts of recently seen documents, so verifying a new document against candidates ingested
  * moments before does not re-analyse them. Bounded: oldest entries go first.
  */

@@ -1,5 +1,5 @@
 /**
- * @module index/dot
+ * @module corpus/dot
  * Story clusters as a Graphviz digraph: one subgraph per cluster, origins drawn bold, derived-from
  * edges labelled with their relation and score.
  */

@@ -13,7 +13,7 @@ const dir = mkdtempSync(join(tmpdir(), 'newstrace-clusters-'));
 after(() => rmSync(dir, { recursive: true, force: true }));
 
 const edge = (from: string, to: string, extra: Partial<Edge> = {}): Edge => ({
-  from, to, relation: 'light-rewrite', score: 0.9, sourceCoverage: 0.9, derivativeCoverage: 0.9, directed: true, ...extra,
+  from, to, relation: 'light-rewrite', score: 0.9, sourceCoverage: 0.9, derivativeCoverage: 0.9, directed: true, evidence: 'aligned', ...extra,
 });
 
 async function storeWith(published: Record<string, string | null>, edges: Edge[]) {

@@ -1,19 +1,22 @@
 /**
- * @module index/trace
+ * @module corpus/trace
  * A document's likely sources and derivatives in the index. For a stored document the verified
- * edges are read back; for an outside text (`--file`) candidates are retrieved and verified now.
- * Passage counts and the first differing facts come from re-aligning the pair, only for the ranked
- * few that are shown.
+ * edges are read back; an outside text (`--file`) goes through the indexing pipeline without being
+ * stored. Related documents are ranked by strength of evidence: the share of the traced text the
+ * other explains, then the edge's score; the direction is reported, never ranked on, so a strong
+ * match whose direction is unknown is not pushed below a weaker directed one. Passage counts and
+ * the first differing facts come from re-aligning the pair, only for the ranked few that are shown.
  */
 import { auditFacts } from '../audit/index.js';
 import { NewstraceError } from '../core/errors.js';
-import type { Article, FactDiff, Relation } from '../core/types.js';
-import { fingerprint, initFingerprint } from '../fingerprint/index.js';
-import type { Edge, Store, StoredDocument } from '../store/store.js';
+import type { Extracted, FactDiff, Relation } from '../core/types.js';
+import type { Edge, EdgeEvidence, Store, StoredDocument } from '../store/store.js';
 import { align } from '../align/index.js';
+import { prepareArticle } from '../pipeline/prepare.js';
 import { AnalyzedCache, type CachedDocument } from './analyzed-cache.js';
-import { retrieve } from './retrieve.js';
-import { verifyPair } from './verify.js';
+import { contentHash } from './content-hash.js';
+import { indexDocuments } from './pipeline.js';
+import { DEFAULT_POLICY } from './policy.js';
 
 export type TraceRole = 'source' | 'derivative' | 'related';
 
@@ -32,6 +35,10 @@ export interface TraceEntry extends Pick<StoredDocument, 'id' | 'path' | 'url' |
   readonly score: number;
   readonly sourceCoverage: number;
   readonly derivativeCoverage: number;
+  /** Share of the traced text the other document explains: what entries are ranked by. */
+  readonly explained: number;
+  /** How the link was decided: aligned, or estimated from shared keys (near copies). */
+  readonly evidence: EdgeEvidence;
   /** Aligned (copied or paraphrased) passages; absent when details were not asked for. */
   readonly passages?: number;
   /** The first changed, unsupported or dropped facts (source -> derivative). */
@@ -55,9 +62,13 @@ export interface TraceOptions {
   readonly facts?: number;
 }
 
-const ROLE_ORDER: Record<TraceRole, number> = { source: 0, derivative: 1, related: 2 };
+/** The id an outside text goes by while it is linked: no stored document can have it. */
+const OUTSIDE = '';
 
-export async function trace(store: Store, target: string | Article, options: TraceOptions = {}): Promise<TraceResult> {
+export async function trace(store: Store, target: string | Extracted, options: TraceOptions = {}): Promise<TraceResult> {
+  // An outside text already stored under some id is that document: its own edges answer.
+  const twin = typeof target === 'string' ? undefined : (await store.findByContentHash([contentHash(target.text)])).get(contentHash(target.text));
+  if (twin !== undefined) return trace(store, twin, options);
   const limit = options.limit ?? 10;
   const cache = new AnalyzedCache(limit + 1);
   let self: CachedDocument;
@@ -72,32 +83,57 @@ export async function trace(store: Store, target: string | Article, options: Tra
     // Analysed only when pairs are re-aligned for details.
     self = options.details === false ? { id: target, analyzed: { text: '', language: stored.language, sentences: [], tokens: [] }, published: stored.published } : (await cache.load(store, target))!;
   } else {
-    await initFingerprint();
-    const { extracted, analyzed } = target;
+    const extracted = target;
+    const { analyzed } = prepareArticle(extracted);
     document = { id: null, path: null, url: extracted.url, outlet: extracted.siteName, published: extracted.published, title: extracted.title, language: analyzed.language };
-    self = { id: '', analyzed, published: extracted.published };
+    self = { id: OUTSIDE, analyzed, published: extracted.published };
+    const record = { id: OUTSIDE, path: null, url: extracted.url, outlet: extracted.siteName, published: extracted.published, extracted, origin: 'trace --file' };
     edges = [];
-    for (const candidate of await retrieve(store, fingerprint(analyzed))) {
-      const other = await cache.load(store, candidate.id);
-      const edge = other && verifyPair(other, self).edge;
-      if (edge) edges.push(edge);
-    }
+    for await (const result of indexDocuments(store, [record], DEFAULT_POLICY, { write: false, cache })) edges.push(...result.edges);
   }
-  const ranked = edges
-    .map((edge) => ({ edge, other: edge.from === self.id ? edge.to : edge.from, role: roleOf(edge, self.id) }))
-    .sort((a, b) => ROLE_ORDER[a.role] - ROLE_ORDER[b.role] || b.edge.score - a.edge.score || (a.other < b.other ? -1 : 1))
+  // Only the strongest few are read from the store; among equals (a story and its reprints) the
+  // earliest published is the likelier source, so it comes first.
+  const strongest = edges
+    .map((edge) => ({ edge, other: edge.from === self.id ? edge.to : edge.from, role: roleOf(edge, self.id), explained: explainedShare(edge, self.id) }))
+    .sort(byEvidence)
+    .slice(0, limit * 2);
+  const loaded = await Promise.all(strongest.map(async (r) => ({ ...r, stored: await store.getDocument(r.other) })));
+  const ranked = loaded
+    .filter((r): r is typeof r & { stored: StoredDocument } => r.stored !== null)
+    .sort((a, b) => byEvidence(a, b, false) || byPublished(a.stored, b.stored) || (a.other < b.other ? -1 : 1))
     .slice(0, limit);
   const related: TraceEntry[] = [];
-  for (const { edge, other, role } of ranked) {
-    const stored = await store.getDocument(other);
-    if (!stored) continue;
+  for (const { edge, role, explained, stored } of ranked) {
     const entry: TraceEntry = {
       id: stored.id, path: stored.path, url: stored.url, outlet: stored.outlet, published: stored.published, title: stored.title,
       role, relation: edge.relation, score: edge.score, sourceCoverage: edge.sourceCoverage, derivativeCoverage: edge.derivativeCoverage,
+      explained, evidence: edge.evidence,
     };
     related.push(options.details === false ? entry : { ...entry, ...(await details(store, cache, self, stored.id, edge, options.facts ?? 3)) });
   }
   return { document, related };
+}
+
+interface Ranked {
+  readonly edge: Edge;
+  readonly other: string;
+  readonly explained: number;
+}
+
+/** Share of the traced text explained, then score (then id, unless `byId` is false). */
+function byEvidence(a: Ranked, b: Ranked, byId = true): number {
+  return b.explained - a.explained || b.edge.score - a.edge.score || (byId ? (a.other < b.other ? -1 : a.other > b.other ? 1 : 0) : 0);
+}
+
+function byPublished(a: StoredDocument, b: StoredDocument): number {
+  const [ta, tb] = [a.published ? Date.parse(a.published) : NaN, b.published ? Date.parse(b.published) : NaN];
+  if (Number.isNaN(ta) || Number.isNaN(tb)) return Number.isNaN(ta) === Number.isNaN(tb) ? 0 : Number.isNaN(ta) ? 1 : -1;
+  return ta - tb;
+}
+
+/** The traced text's side of the edge: how much of it the other covers. */
+function explainedShare(edge: Edge, selfId: string): number {
+  return edge.to === selfId ? edge.derivativeCoverage : edge.sourceCoverage;
 }
 
 function roleOf(edge: Edge, selfId: string): TraceRole {

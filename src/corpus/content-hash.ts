@@ -1,5 +1,5 @@
 /**
- * @module index/content-hash
+ * @module corpus/content-hash
  * The identity of a document's content: SHA-256 of its cleaned text, so re-ingesting the same text
  * is recognised whatever file or id it comes under.
  */

@@ -1,0 +1,40 @@
+import assert from 'node:assert/strict';
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { after, test } from 'node:test';
+import { syntheticCorpus } from '../../corpus/test-support/synthetic-corpus.js';
+import { openSqliteStore } from '../../store/sqlite/sqlite-store.js';
+
+// The built CLI (`npm test` builds dist/ first): the pool must find its compiled worker there.
+const bin = resolve(import.meta.dirname, '../../../bin/newstrace.js');
+const dir = mkdtempSync(join(tmpdir(), 'newstrace-threads-'));
+after(() => rmSync(dir, { recursive: true, force: true }));
+
+const corpus = syntheticCorpus({ docs: 80, seed: 3 });
+const input = join(dir, 'corpus.jsonl');
+writeFileSync(input, [...corpus.docs.map((d) => JSON.stringify({ id: d.id, title: d.title, text: d.text })), '{"id": "cut'].join('\n'));
+
+async function ingested(threads: string) {
+  const db = join(dir, `threads-${threads}.db`);
+  const run = spawnSync(process.execPath, [bin, 'ingest', input, '--db', db, '--threads', threads, '--json'], { encoding: 'utf8', timeout: 120_000 });
+  assert.equal(run.status, 0, run.stderr);
+  const { seconds: _seconds, db: _db, ...summary } = JSON.parse(run.stdout);
+  const store = await openSqliteStore(db);
+  try {
+    const edges = (await store.allEdges()).map((e) => `${e.from}>${e.to}:${e.relation}:${e.score.toFixed(4)}`).sort();
+    return { summary, edges };
+  } finally {
+    await store.close();
+  }
+}
+
+test('ingest with worker threads, run from dist/, stores the same documents, links and problems as inline', async () => {
+  const inline = await ingested('0');
+  const threaded = await ingested('2');
+  assert.equal(inline.summary.ingested, 80);
+  assert.equal(inline.summary.problems.length, 1);
+  assert.ok(inline.edges.length > 10);
+  assert.deepEqual(threaded, inline);
+});

@@ -1,0 +1,137 @@
+/**
+ * @module corpus/candidates
+ * Which stored documents are worth verifying against a new one, from index keys alone. Shared keys
+ * are weighted by rarity (inverse document frequency): two texts sharing rare stem pairs very likely
+ * share a passage, while a pair found in thousands of articles ("prime minister") tells little and is
+ * not even read past the policy's bound. The best few by weight get their containment estimated
+ * both ways from their stored keys (passage keys are a hash-sampled subset of stem pairs, so the
+ * share of one text's keys found in the other estimates how much of it the other contains), and
+ * those too weak to be reuse are dropped before any alignment.
+ */
+import type { DocumentKeys, IndexEntry, KeyPostings, Postings } from '../store/store.js';
+import type { IndexPolicy } from './policy.js';
+
+/** A candidate with the evidence its keys give before any alignment. */
+export interface Candidate {
+  readonly id: string;
+  /** The reuse group it belongs to (see corpus/groups). */
+  readonly group: string;
+  readonly published: string | null;
+  /** Sum of the inverse document frequencies of the keys it shares with the new text. */
+  readonly weight: number;
+  readonly sharedBands: number;
+  readonly sharedPassages: number;
+  /** Estimated share of the new text contained in the candidate. */
+  readonly newInCandidate: number;
+  /** Estimated share of the candidate contained in the new text. */
+  readonly candidateInNew: number;
+  readonly keyCounts: { readonly candidate: number; readonly new: number };
+  readonly keys: DocumentKeys;
+}
+
+/** The best `limit` documents by rarity-weighted shared keys (ties by id), none that `exclude` names, with their weights. */
+export function rankByWeight(postings: Postings, documents: number, limit: number, exclude: (id: string) => boolean): [string, number][] {
+  const weights = new Map<string, number>();
+  for (const p of [...postings.bands, ...postings.passages]) {
+    const idf = Math.log((documents + 1) / p.frequency);
+    for (const id of p.documents) weights.set(id, (weights.get(id) ?? 0) + idf);
+  }
+  return [...weights].filter(([id]) => !exclude(id)).sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1)).slice(0, limit);
+}
+
+/** Size of the intersection of two ascending key lists. */
+function sharedCount(a: readonly number[], b: readonly number[]): number {
+  let i = 0;
+  let j = 0;
+  let n = 0;
+  while (i < a.length && j < b.length) {
+    if (a[i]! < b[j]!) i++;
+    else if (a[i]! > b[j]!) j++;
+    else { n++; i++; j++; }
+  }
+  return n;
+}
+
+/** The candidate's estimates from both key sets (ascending, distinct) and the weight it was ranked by. */
+export function estimate(keys: DocumentKeys, id: string, entry: IndexEntry, weight: number): Candidate {
+  const sharedPassages = sharedCount(keys.passages, entry.keys.passages);
+  const mine = keys.passages.length;
+  const theirs = entry.keys.passages.length;
+  return {
+    id, group: entry.group, published: entry.published, weight,
+    sharedBands: sharedCount(keys.bands, entry.keys.bands),
+    sharedPassages,
+    newInCandidate: mine > 0 ? sharedPassages / mine : 0,
+    candidateInNew: theirs > 0 ? sharedPassages / theirs : 0,
+    keyCounts: { candidate: theirs, new: mine },
+    keys: entry.keys,
+  };
+}
+
+/** Too little shared to be reuse: rejected without aligning. */
+export function isWeak(c: Candidate, policy: IndexPolicy): boolean {
+  return Math.max(c.newInCandidate, c.candidateInNew) < policy.minContainment && c.sharedBands < policy.minBands;
+}
+
+/** A near copy both ways, on enough keys that the estimate can stand in for an alignment. */
+export function isNearCopy(c: Candidate, policy: IndexPolicy): boolean {
+  return Math.min(c.newInCandidate, c.candidateInNew) >= policy.nearCopy && Math.min(c.keyCounts.candidate, c.keyCounts.new) >= policy.minKeys;
+}
+
+/** Whether two candidates are near copies of each other, by the same rule. */
+export function areNearCopies(a: Candidate, b: Candidate, policy: IndexPolicy): boolean {
+  const [x, y] = [a.keys.passages, b.keys.passages];
+  if (Math.min(x.length, y.length) < policy.minKeys) return false;
+  const shared = sharedCount(x, y);
+  return shared / x.length >= policy.nearCopy && shared / y.length >= policy.nearCopy;
+}
+
+/**
+ * The keys of the batch being indexed, answering like a store: batch-mates are not stored until the
+ * batch is written, so the store cannot find them for each other.
+ */
+export class BatchIndex {
+  private readonly postings = { bands: new Map<number, string[]>(), passages: new Map<number, string[]>() };
+  private readonly entries = new Map<string, IndexEntry>();
+
+  add(id: string, entry: IndexEntry): void {
+    this.entries.set(id, entry);
+    for (const kind of ['bands', 'passages'] as const) {
+      for (const k of entry.keys[kind]) (this.postings[kind].get(k) ?? this.postings[kind].set(k, []).get(k)!).push(id);
+    }
+  }
+
+  keyPostings(keys: DocumentKeys): Postings {
+    const of = (kind: 'bands' | 'passages') => keys[kind].flatMap((key) => {
+      const documents = this.postings[kind].get(key);
+      return documents ? [{ key, frequency: documents.length, documents }] : [];
+    });
+    return { bands: of('bands'), passages: of('passages') };
+  }
+
+  entry(id: string): IndexEntry | undefined {
+    return this.entries.get(id);
+  }
+
+  get size(): number {
+    return this.entries.size;
+  }
+}
+
+/**
+ * Store and batch postings as one: frequencies add up; documents are the store's (earlier) then the
+ * batch's, at most `perKey`, and none for a key that has become too common.
+ */
+export function mergePostings(stored: Postings, batch: Postings, perKey: number, maxFrequency: number): Postings {
+  const merge = (a: readonly KeyPostings[], b: readonly KeyPostings[]): KeyPostings[] => {
+    const byKey = new Map<number, KeyPostings>(a.map((p) => [p.key, p]));
+    for (const p of b) {
+      const s = byKey.get(p.key);
+      byKey.set(p.key, s ? { key: p.key, frequency: s.frequency + p.frequency, documents: [...s.documents, ...p.documents] } : p);
+    }
+    return [...byKey.values()].map((p) => ({
+      key: p.key, frequency: p.frequency, documents: p.frequency > maxFrequency ? [] : p.documents.slice(0, perKey),
+    }));
+  };
+  return { bands: merge(stored.bands, batch.bands), passages: merge(stored.passages, batch.passages) };
+}

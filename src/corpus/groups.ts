@@ -1,0 +1,70 @@
+/**
+ * @module corpus/groups
+ * Reuse groups, so the work per document is bounded by the distinct stories it touches, not by how
+ * often each was copied. Among a document's candidates, near copies of one another (estimated from
+ * their keys: a wire story and its reprints) form one copy class: the new document is aligned with
+ * one representative of each class, and the verdict is carried to the class's other members on that
+ * evidence. The representative is the class's member that started its stored reuse group (the story
+ * as first indexed) when present, else the closest. A new document joins the stored group of the
+ * member it is most strongly derived-linked to, else starts its own.
+ */
+import type { Edge } from '../store/store.js';
+import { areNearCopies, isNearCopy, type Candidate } from './candidates.js';
+import type { IndexPolicy } from './policy.js';
+
+/** Candidates that are near copies of one another; `representative` is aligned, the rest inherit. */
+export interface CopyClass {
+  readonly representative: Candidate;
+  readonly copies: readonly Candidate[];
+}
+
+export interface Representatives {
+  /** Near copies of the new document itself: linked on their estimate, no alignment. */
+  readonly near: readonly Candidate[];
+  /**
+   * Closest first: every class the new document likely is the source of (its stored derivatives,
+   * each needing its own edge: a source arrives once, so over a whole ingest this costs at most one
+   * alignment per derivative), and the `maxSources` closest of the others (a text has few sources,
+   * the closest among them); at most `maxClasses` in all.
+   */
+  readonly classes: readonly CopyClass[];
+}
+
+const closeness = (c: Candidate) => Math.max(c.newInCandidate, c.candidateInNew);
+const byCloseness = (a: Candidate, b: Candidate) => closeness(b) - closeness(a) || b.weight - a.weight || (a.id < b.id ? -1 : 1);
+
+export function representatives(candidates: readonly Candidate[], policy: IndexPolicy): Representatives {
+  const sorted = [...candidates].sort(byCloseness);
+  const near = sorted.filter((c) => isNearCopy(c, policy));
+  const classes: Candidate[][] = [];
+  for (const c of sorted) {
+    if (isNearCopy(c, policy)) continue;
+    const home = classes.find((members) => areNearCopies(members[0]!, c, policy));
+    if (home) home.push(c);
+    else classes.push([c]);
+  }
+  const derivatives = classes.filter((members) => isLikelyDerivative(members[0]!, policy));
+  const sources = classes.filter((members) => !isLikelyDerivative(members[0]!, policy)).slice(0, policy.maxSources);
+  const chosen = classes.filter((members) => derivatives.includes(members) || sources.includes(members)).slice(0, policy.maxClasses);
+  return {
+    near,
+    classes: chosen.map((members) => {
+      const representative = members.find((c) => c.id === c.group) ?? members[0]!;
+      return { representative, copies: members.filter((c) => c !== representative) };
+    }),
+  };
+}
+
+/** Mostly contained in the new text, not the reverse: a condensed or embedded retelling of it. */
+export function isLikelyDerivative(c: Candidate, policy: IndexPolicy): boolean {
+  return c.candidateInNew - c.newInCandidate >= policy.containedMargin;
+}
+
+const isDerived = (e: Edge) => e.relation !== 'same-story';
+
+/** The group a new document joins: that of the member it is most strongly derived-linked to, else its own. */
+export function groupOf(id: string, edges: readonly Edge[], groupOfMember: (id: string) => string | undefined): string {
+  const best = edges.filter(isDerived).sort((a, b) => b.score - a.score)[0];
+  if (!best) return id;
+  return groupOfMember(best.from === id ? best.to : best.from) ?? id;
+}

@@ -1,0 +1,233 @@
+/**
+ * @module corpus/pipeline
+ * The one indexing path, used by `ingest`, `trace --file`, `POST /api/documents` and the PostgreSQL
+ * workers: each record is prepared and fingerprinted (here, or before in the prepare pool's
+ * threads: see corpus/prepare-pool), skipped when its text is already stored under
+ * its id, else linked — candidates by rarity-weighted keys, containment estimated from keys, a few
+ * representatives per reuse group verified — and the batch is written. One result per document says
+ * what happened to it, so no caller re-reads the store to find out.
+ *
+ * A batch's edges are written before its documents, and the documents in one transaction: a run
+ * killed at any point leaves no half-written document, and the next run re-links exactly the
+ * documents not yet stored (their stray edges are replaced), so re-running completes the work and
+ * adds nothing twice.
+ */
+import { initFingerprint } from '../fingerprint/index.js';
+import type { SourceRecord } from '../ingest/types.js';
+import type { DocumentKeys, Edge, IndexEntry, NewDocument, PutOutcome, Store } from '../store/store.js';
+import { AnalyzedCache } from './analyzed-cache.js';
+import { BatchIndex, estimate, isWeak, mergePostings, rankByWeight } from './candidates.js';
+import { groupOf, representatives } from './groups.js';
+import { originConflicts } from './origin-check.js';
+import { prepareDocument, type PreparedDocument } from './prepare-document.js';
+import { DEFAULT_POLICY, maxFrequency, type IndexPolicy } from './policy.js';
+import { verifyCandidates, type PairSide } from './verify.js';
+
+export type DocumentOutcome = PutOutcome | 'skipped';
+
+/** What happened to one document. */
+export interface DocumentResult {
+  readonly id: string;
+  /** Where the record came from (file and line, request field). */
+  readonly origin: string;
+  /**
+   * `skipped` (see `reason`): its id was already given earlier in this run (the first is kept), or is
+   * stored from another file with another text and `replace` was not asked for.
+   */
+  readonly outcome: DocumentOutcome;
+  readonly reason?: string;
+  /** A stored (or batch-mate) document with the very same text under another id, else null. */
+  readonly duplicateOf: string | null;
+  /** Candidates whose containment was estimated, pairs aligned (each direction), pairs linked on their estimate. */
+  readonly candidates: number;
+  readonly aligned: number;
+  readonly estimated: number;
+  /** Edges found for it (written unless the run does not write). */
+  readonly edges: readonly Edge[];
+  /** Time spent on this document: preparing, fingerprinting, finding and verifying candidates. */
+  readonly ms: number;
+}
+
+export interface IndexOptions {
+  /**
+   * Analysed texts to reuse across calls: a worker indexes one small batch per call, and without a
+   * cache of its own would analyse again every candidate stored by an earlier batch.
+   */
+  readonly cache?: AnalyzedCache;
+  /** False: find the edges but store nothing (tracing an outside text). Default true. */
+  readonly write?: boolean;
+  /**
+   * Asked once a batch is written: did other writers run meanwhile? Then each new document is
+   * linked again against the candidates its first lookup could not see (stored by them meanwhile).
+   */
+  readonly overlapped?: () => Promise<boolean>;
+  /** Replace stored documents with texts read from another file too (default: skip them, see origin-check). */
+  readonly replace?: boolean;
+}
+
+interface Pending {
+  readonly record: SourceRecord;
+  readonly document: NewDocument;
+  readonly keys: DocumentKeys;
+  readonly self: PairSide;
+  readonly fresh: boolean;
+  readonly duplicateOf: string | null;
+  readonly group: string;
+  readonly considered: ReadonlySet<string>;
+  readonly result: Omit<DocumentResult, 'outcome' | 'origin' | 'id' | 'duplicateOf'>;
+}
+
+/** What linking one document sees: the store, the batch so far, and the index size for key weights. */
+interface LinkContext {
+  readonly store: Store;
+  readonly batch: BatchIndex;
+  readonly documents: number;
+  readonly cache: AnalyzedCache;
+  readonly policy: IndexPolicy;
+  /** Edges found so far for the batch's documents (not yet written). */
+  readonly batchEdges: Edge[];
+}
+
+/** Candidates for `self` (none of `exclude`), estimated, grouped and verified. */
+async function link(ctx: LinkContext, self: PairSide, keys: DocumentKeys, exclude: (id: string) => boolean) {
+  const { store, batch, policy } = ctx;
+  const total = ctx.documents + batch.size;
+  const bound = { perKey: policy.postings.perKey, maxFrequency: maxFrequency(policy, total) };
+  const postings = mergePostings(await store.keyPostings(keys, bound), batch.keyPostings(keys), bound.perKey, bound.maxFrequency);
+  const ranked = rankByWeight(postings, total, policy.shortlist, (id) => id === self.id || exclude(id));
+  const weights = new Map(ranked);
+  const stored = await store.indexEntries(ranked.filter(([id]) => !batch.entry(id)).map(([id]) => id));
+  const estimated = ranked.flatMap(([id]) => {
+    const entry = batch.entry(id) ?? stored.get(id);
+    return entry ? [estimate(keys, id, entry, weights.get(id)!)] : [];
+  });
+  const candidates = estimated.filter((c) => !isWeak(c, policy));
+  const weak = estimated.filter((c) => isWeak(c, policy));
+  const load = async (id: string) => ctx.cache.load(store, id);
+  const reps = representatives(candidates, policy);
+  const ids = candidates.map((c) => c.id);
+  const inSet = new Set(ids);
+  const known = reps.near.length === 0 ? [] : [
+    ...(await store.edgesAmong(ids)), ...ctx.batchEdges.filter((e) => inSet.has(e.from) && inSet.has(e.to)),
+  ];
+  const verified = await verifyCandidates(self, reps, known, load, policy, weak);
+  return { ...verified, considered: new Set(ranked.map(([id]) => id)), candidates: ranked.length, groups: new Map(candidates.map((c) => [c.id, c.group])) };
+}
+
+/** A record to index: as read (prepared here, inline), or already prepared (by the prepare pool). */
+export type IndexItem = SourceRecord | PreparedDocument;
+
+const recordOf = (item: IndexItem): SourceRecord => ('kind' in item ? item.record : item);
+
+function toDocument({ record, analyzed, contentHash }: PreparedDocument): NewDocument {
+  return {
+    id: record.id, path: record.path, url: record.url, outlet: record.outlet, published: record.published,
+    title: record.extracted.title, language: analyzed.language, text: record.extracted.text, contentHash,
+  };
+}
+
+const NOT_LINKED = { edges: [], aligned: 0, estimated: 0, considered: new Set<string>(), candidates: 0, groups: new Map<string, string>() };
+
+async function linkBatch(store: Store, items: readonly IndexItem[], cache: AnalyzedCache, policy: IndexPolicy): Promise<Pending[]> {
+  const prepared = items.map((item) => {
+    const started = performance.now();
+    const done = 'kind' in item ? item : prepareDocument(item);
+    return { record: done.record, keys: done.keys, analyzed: done.analyzed, document: toDocument(done), preparing: performance.now() - started };
+  });
+  const hashes = prepared.map((p) => p.document.contentHash);
+  const known = await store.findByContentHash(hashes);
+  const storedHashes = await store.contentHashesOf(prepared.map((p) => p.record.id));
+  const ctx: LinkContext = { store, batch: new BatchIndex(), documents: await store.countDocuments(), cache, policy, batchEdges: [] };
+  const seenHashes = new Map<string, string>();
+  const pending: Pending[] = [];
+  for (const { record, document, keys, analyzed, preparing } of prepared) {
+    const started = performance.now();
+    const self: PairSide = { id: record.id, analyzed, published: record.published };
+    const fresh = storedHashes.get(record.id) !== document.contentHash;
+    const twin = known.get(document.contentHash) ?? seenHashes.get(document.contentHash);
+    const linked = fresh ? await link(ctx, self, keys, () => false) : NOT_LINKED;
+    const group = groupOf(record.id, linked.edges, (id) => ctx.batch.entry(id)?.group ?? linked.groups.get(id));
+    seenHashes.set(document.contentHash, record.id);
+    cache.set(self);
+    if (fresh) ctx.batch.add(record.id, { keys, group, published: record.published } satisfies IndexEntry);
+    ctx.batchEdges.push(...linked.edges);
+    pending.push({
+      record, document, keys, self, fresh, group, considered: linked.considered,
+      duplicateOf: fresh && twin !== undefined && twin !== record.id ? twin : null,
+      result: { candidates: linked.candidates, aligned: linked.aligned, estimated: linked.estimated, edges: linked.edges, ms: preparing + performance.now() - started },
+    });
+  }
+  return pending;
+}
+
+/** Writes one linked batch: each new document's edges, then all documents in one transaction. */
+async function writeBatch(store: Store, pending: readonly Pending[]): Promise<PutOutcome[]> {
+  for (const p of pending) if (p.fresh) await store.putEdges(p.document.id, p.result.edges);
+  return store.putDocuments(pending.map(({ document, keys, group }) => ({ document, keys, group })));
+}
+
+/**
+ * Links each new document of a written batch again, against candidates its first lookup did not
+ * consider and that are not batch-mates: another writer may have stored them meanwhile. Of two such
+ * documents, the one whose pass runs later sees the other stored, so their edge is found by at least
+ * one side. Edges are added, not replaced: other writers may be linking the same documents now.
+ */
+async function linkAgain(store: Store, pending: readonly Pending[], cache: AnalyzedCache, policy: IndexPolicy): Promise<Map<string, Edge[]>> {
+  const inBatch = new Set(pending.map((p) => p.document.id));
+  const ctx: LinkContext = { store, batch: new BatchIndex(), documents: await store.countDocuments(), cache, policy, batchEdges: [] };
+  const added = new Map<string, Edge[]>();
+  for (const p of pending) {
+    if (!p.fresh) continue;
+    const { edges } = await link(ctx, p.self, p.keys, (id) => inBatch.has(id) || p.considered.has(id));
+    await store.addEdges(edges);
+    if (edges.length > 0) added.set(p.document.id, [...edges]);
+  }
+  return added;
+}
+
+const skip = (record: SourceRecord, reason: string): DocumentResult => ({
+  id: record.id, origin: record.origin, outcome: 'skipped', reason, duplicateOf: null, candidates: 0, aligned: 0, estimated: 0, edges: [], ms: 0,
+});
+
+/**
+ * Indexes `records` in batches of `policy.batchSize`, yielding one result per record once its batch
+ * is written, in input order within the batch. A record whose id was already given earlier in the
+ * run is not indexed (the first is kept, never silently replaced): its result, `skipped` with the
+ * reason, follows its batch's.
+ */
+export async function* indexDocuments(store: Store, records: AsyncIterable<IndexItem> | Iterable<IndexItem>,
+  policy: IndexPolicy = DEFAULT_POLICY, options: IndexOptions = {}): AsyncGenerator<DocumentResult> {
+  await initFingerprint();
+  const cache = options.cache ?? new AnalyzedCache();
+  const write = options.write ?? true;
+  const origins = new Map<string, string>();
+  let batch: IndexItem[] = [];
+  let skipped: DocumentResult[] = [];
+  async function* flush(): AsyncGenerator<DocumentResult> {
+    const refused = write && !options.replace && batch.length > 0 ? await originConflicts(store, batch.map(recordOf)) : new Map<SourceRecord, string>();
+    for (const [record, reason] of refused) skipped.push(skip(record, reason));
+    const kept = refused.size === 0 ? batch : batch.filter((item) => !refused.has(recordOf(item)));
+    const pending = kept.length > 0 ? await linkBatch(store, kept, cache, policy) : [];
+    const outcomes = write && pending.length > 0 ? await writeBatch(store, pending) : pending.map((p): PutOutcome => (p.fresh ? 'inserted' : 'unchanged'));
+    // A batch is written here: the point where later stages over whole batches (stories) belong.
+    const relinked = write && pending.length > 0 && options.overlapped && (await options.overlapped()) ? await linkAgain(store, pending, cache, policy) : new Map<string, Edge[]>();
+    for (const [i, p] of pending.entries()) {
+      const edges = [...p.result.edges, ...(relinked.get(p.document.id) ?? [])];
+      yield { id: p.document.id, origin: p.record.origin, outcome: outcomes[i]!, duplicateOf: p.duplicateOf, ...p.result, edges };
+    }
+    yield* skipped;
+    batch = [];
+    skipped = [];
+  }
+  for await (const item of records) {
+    const record = recordOf(item);
+    const first = origins.get(record.id);
+    if (first !== undefined) {
+      skipped.push(skip(record, `id '${record.id}' was already given by ${first} in this run; skipped`));
+      continue;
+    }
+    origins.set(record.id, record.origin);
+    if (batch.push(item) >= policy.batchSize) yield* flush();
+  }
+  yield* flush();
+}

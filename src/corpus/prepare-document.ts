@@ -1,0 +1,41 @@
+/**
+ * @module corpus/prepare-document
+ * One source record made ready for the writer: its text analysed, its index keys and its content
+ * hash. Pure, and the same whether it runs in a worker thread or inline, so the pool changes where
+ * the work runs, never what it computes. `initFingerprint()` must have been awaited once.
+ */
+import type { AnalyzedText, Extracted } from '../core/types.js';
+import { fingerprint } from '../fingerprint/index.js';
+import { contentHash } from './content-hash.js';
+import type { SourceItem, SourceRecord } from '../ingest/index.js';
+import { prepareArticle } from '../pipeline/prepare.js';
+import type { DocumentKeys } from '../store/store.js';
+
+export interface PreparedDocument {
+  readonly kind: 'prepared';
+  readonly record: SourceRecord;
+  readonly analyzed: AnalyzedText;
+  readonly keys: DocumentKeys;
+  readonly contentHash: string;
+}
+
+export type SourceProblem = Extract<SourceItem, { kind: 'problem' }>;
+
+/** What the pool yields: a prepared document, or a problem naming the file (the reader's or its own). */
+export type PreparedItem = PreparedDocument | SourceProblem;
+
+/** The analysed text, keys and hash of one record's text: all the work that needs no store. */
+export interface Preparation {
+  readonly analyzed: AnalyzedText;
+  readonly keys: DocumentKeys;
+  readonly contentHash: string;
+}
+
+export function prepareExtracted(extracted: Extracted): Preparation {
+  const { analyzed } = prepareArticle(extracted);
+  return { analyzed, keys: fingerprint(analyzed), contentHash: contentHash(extracted.text) };
+}
+
+export function prepareDocument(record: SourceRecord): PreparedDocument {
+  return { kind: 'prepared', record, ...prepareExtracted(record.extracted) };
+}

@@ -1,0 +1,178 @@
+/**
+ * @module corpus/verify
+ * The one verify policy. A candidate whose keys say it is a near copy both ways is linked on that
+ * estimate, recorded as such (`evidence: 'estimated'`); any other representative is aligned with
+ * the `compare` aligner and judged, and only derived or same-story pairs become edges. Direction
+ * comes from publication dates when both are known, else from content evidence: the text more fully
+ * covered by the other is the retelling (a condensed or embedded copy).
+ */
+import { align } from '../align/index.js';
+import type { Alignment, AnalyzedText, Verdict } from '../core/types.js';
+import type { Edge } from '../store/store.js';
+import { THRESHOLDS, judge, storyFeatures } from '../verdict/index.js';
+import type { Candidate } from './candidates.js';
+import { isLikelyDerivative, type Representatives } from './groups.js';
+import type { IndexPolicy } from './policy.js';
+
+/** One side of a pair: its id, analysed text and publication date. */
+export interface PairSide {
+  readonly id: string;
+  readonly analyzed: AnalyzedText;
+  readonly published: string | null;
+}
+
+export interface Verification {
+  readonly edge: Edge | null;
+  readonly alignment: Alignment;
+  readonly verdict: Verdict;
+  /** Alignments it took: 1, or 2 when the reverse direction was needed. */
+  readonly aligned: 1 | 2;
+}
+
+type Dated = Pick<PairSide, 'id' | 'published'>;
+
+function byDate(a: Dated, b: Dated): -1 | 0 | 1 {
+  const ta = a.published ? Date.parse(a.published) : NaN;
+  const tb = b.published ? Date.parse(b.published) : NaN;
+  if (Number.isNaN(ta) || Number.isNaN(tb) || ta === tb) return 0;
+  return ta < tb ? -1 : 1;
+}
+
+/**
+ * The judge calls a pair same-story on shared vocabulary OR shared names, right for one pair; but
+ * story clusters chain links, and one loose link merges two stories. So a stored story link needs
+ * both of the judge's own criteria at once.
+ */
+function strongStory(verdict: Pick<Verdict, 'evidence'>): boolean {
+  const e = verdict.evidence;
+  return (e.vocabularyOverlap ?? 0) >= THRESHOLDS.sameStoryVocabulary && (e.sharedNames ?? 0) >= THRESHOLDS.sameStoryNames;
+}
+
+/**
+ * A candidate whose keys show no reuse may still report the same event: the judge's two same-story
+ * criteria need no alignment, so the few best such candidates are checked on them alone and linked
+ * as same-story (undirected, evidence estimated).
+ */
+export function storyEdge(stored: PairSide, fresh: PairSide): Edge | null {
+  const evidence = storyFeatures(stored.analyzed, fresh.analyzed);
+  if (!strongStory({ evidence })) return null;
+  const score = evidence.vocabularyOverlap;
+  return { from: stored.id, to: fresh.id, relation: 'same-story', score, sourceCoverage: 0, derivativeCoverage: 0, directed: false, evidence: 'estimated' };
+}
+
+const isDerived = (v: Verdict) => v.relation !== 'unrelated' && v.relation !== 'same-story';
+
+function oriented(alignment: Alignment, verdict: Verdict, source: PairSide, derivative: PairSide, directed: boolean): Omit<Verification, 'aligned'> & { aligned: 1 } {
+  const { sourceCoverage, derivativeCoverage, similarity } = alignment.scores;
+  const score = Math.max(sourceCoverage, derivativeCoverage, similarity);
+  const relation = verdict.relation;
+  const edge: Edge = {
+    from: source.id, to: derivative.id, relation, score, sourceCoverage, derivativeCoverage, directed: directed && relation !== 'same-story', evidence: 'aligned',
+  };
+  return { edge, alignment, verdict, aligned: 1 };
+}
+
+/**
+ * Verifies a pair, `earlier` the side aligned first as the source (a stored candidate, or the new text
+ * when the keys say it is the source), aligning each direction at most once. The aligner is not symmetric, so when neither dates nor the first alignment give a
+ * direction, the reverse alignment is needed to tell which text reads as written from the other.
+ */
+export function verifyPair(earlier: PairSide, later: PairSide): Verification {
+  const alignment = align(earlier.analyzed, later.analyzed);
+  const verdict = judge(earlier.analyzed, later.analyzed, alignment);
+  if (verdict.relation === 'unrelated') return { edge: null, alignment, verdict, aligned: 1 };
+  if (verdict.relation === 'same-story') {
+    return strongStory(verdict) ? oriented(alignment, verdict, earlier, later, false) : { edge: null, alignment, verdict, aligned: 1 };
+  }
+  const dated = byDate(earlier, later);
+  if (dated < 0 || (dated === 0 && verdict.direction === 'source-to-derivative')) return oriented(alignment, verdict, earlier, later, true);
+  const reverse = align(later.analyzed, earlier.analyzed);
+  const reverseVerdict = judge(later.analyzed, earlier.analyzed, reverse);
+  const { sourceCoverage, derivativeCoverage } = alignment.scores;
+  const laterIsSource = dated > 0 || (isDerived(reverseVerdict) && reverseVerdict.direction === 'source-to-derivative') ||
+    sourceCoverage - derivativeCoverage >= THRESHOLDS.directionMargin;
+  if (laterIsSource) return { ...oriented(reverse, isDerived(reverseVerdict) ? reverseVerdict : verdict, later, earlier, true), aligned: 2 };
+  return { ...oriented(alignment, verdict, earlier, later, false), aligned: 2 };
+}
+
+/** A near copy linked on its estimate: `copy` when nearly all keys are shared both ways. */
+export function nearCopyEdge(candidate: Candidate, fresh: Dated, policy: IndexPolicy): Edge {
+  const stored: Dated = candidate;
+  const dated = byDate(stored, fresh);
+  const [source, derivative] = dated > 0 ? [fresh, stored] : [stored, fresh];
+  const sourceCoverage = source === stored ? candidate.candidateInNew : candidate.newInCandidate;
+  const derivativeCoverage = source === stored ? candidate.newInCandidate : candidate.candidateInNew;
+  const score = Math.min(sourceCoverage, derivativeCoverage);
+  return {
+    from: source.id, to: derivative.id, relation: score >= policy.exactCopy ? 'copy' : 'light-rewrite', score, sourceCoverage, derivativeCoverage,
+    directed: dated !== 0, evidence: 'estimated',
+  };
+}
+
+
+export interface Verified {
+  readonly edges: readonly Edge[];
+  /** Pairs aligned (each direction counted) and pairs linked on their estimate. */
+  readonly aligned: number;
+  readonly estimated: number;
+}
+
+/**
+ * An edge carried over to a near copy of one of its ends: `into` takes the place of `out`, with the
+ * same relation and coverage, recorded as estimated; dates of the new pair that contradict the
+ * direction leave it undirected.
+ */
+export function substitute(edge: Edge, out: string, into: Dated, other: Dated): Edge {
+  const [from, to] = edge.from === out ? [into, other] : [other, into];
+  return { ...edge, from: from.id, to: to.id, directed: edge.directed && byDate(from, to) <= 0, evidence: 'estimated' };
+}
+
+/**
+ * Verifies `fresh` against its candidates (see corpus/groups): near copies of it are linked on their
+ * estimate; each copy class's representative is aligned, its copies inherit the verdict; classes
+ * come closest first, and after `maxMisses` in a row give no edge the rest are not verified. A class
+ * already linked (in `known`, the stored and batch edges among the candidates) to a near copy of
+ * the new text inherits that edge instead of being aligned: a reprint of a wire story takes over the
+ * story's links without aligning against each of its retellings again.
+ * `load` gives a stored or batch-mate document's analysed text.
+ */
+export async function verifyCandidates(fresh: PairSide, reps: Representatives, known: readonly Edge[],
+  load: (id: string) => Promise<PairSide | null>, policy: IndexPolicy, weak: readonly Candidate[] = []): Promise<Verified> {
+  const edges: Edge[] = reps.near.map((c) => nearCopyEdge(c, fresh, policy));
+  const near = new Map(reps.near.map((c) => [c.id, c]));
+  const throughNear = (other: Candidate): Edge | null => {
+    const link = known.find((e) => e.relation !== 'same-story' && ((near.has(e.from) && e.to === other.id) || (near.has(e.to) && e.from === other.id)));
+    return link ? substitute(link, near.has(link.from) ? link.from : link.to, fresh, other) : null;
+  };
+  let aligned = 0;
+  let estimated = reps.near.length;
+  let misses = 0;
+  for (const { representative, copies } of reps.classes) {
+    if (misses >= policy.maxMisses) break;
+    const carried = throughNear(representative);
+    if (carried) {
+      edges.push(carried, ...copies.map((copy) => substitute(carried, representative.id, copy, fresh)));
+      estimated += 1 + copies.length;
+      misses = 0;
+      continue;
+    }
+    const stored = await load(representative.id);
+    if (!stored) continue;
+    // The keys already hint which text condenses or embeds the other: aligning from the likely
+    // source first usually settles the pair in one alignment.
+    const verification = isLikelyDerivative(representative, policy) ? verifyPair(fresh, stored) : verifyPair(stored, fresh);
+    aligned += verification.aligned;
+    const edge = verification.edge;
+    misses = edge ? 0 : misses + 1;
+    if (!edge) continue;
+    edges.push(edge);
+    for (const copy of copies) edges.push(substitute(edge, representative.id, copy, fresh));
+    estimated += copies.length;
+  }
+  for (const candidate of weak.slice(0, policy.storyChecks)) {
+    const stored = await load(candidate.id);
+    const edge = stored && storyEdge(stored, fresh);
+    if (edge) edges.push(edge);
+  }
+  return { edges, aligned, estimated };
+}

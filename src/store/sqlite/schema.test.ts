@@ -1,0 +1,38 @@
+import assert from 'node:assert/strict';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { after, test } from 'node:test';
+import Database from 'better-sqlite3';
+import { doc } from '../conformance.js';
+import { openSqliteStore } from './sqlite-store.js';
+
+const dir = mkdtempSync(join(tmpdir(), 'newstrace-schema-'));
+after(() => rmSync(dir, { recursive: true, force: true }));
+
+test('a version 1 index is upgraded in place: key frequencies counted from its postings, edges kept as aligned', async () => {
+  const file = join(dir, 'v1.db');
+  const store = await openSqliteStore(file);
+  await store.putDocuments([
+    { document: doc('x', 'x'), keys: { bands: [1], passages: [5, 6] } },
+    { document: doc('y', 'y'), keys: { bands: [1], passages: [6] } },
+  ]);
+  await store.putEdges('y', [{ from: 'x', to: 'y', relation: 'copy', score: 1, sourceCoverage: 1, derivativeCoverage: 1, directed: false, evidence: 'aligned' }]);
+  await store.close();
+  // What version 1 lacked.
+  const db = new Database(file);
+  db.exec(`DROP TABLE band_frequency; DROP TABLE passage_frequency; ALTER TABLE documents DROP COLUMN reuse_group;
+    ALTER TABLE edges DROP COLUMN evidence; UPDATE meta SET value = '1' WHERE key = 'schema_version'`);
+  db.close();
+  const upgraded = await openSqliteStore(file);
+  try {
+    assert.deepEqual(await upgraded.keyPostings({ bands: [1], passages: [5, 6] }, { perKey: 5, maxFrequency: 5 }), {
+      bands: [{ key: 1, frequency: 2, documents: ['x', 'y'] }],
+      passages: [{ key: 5, frequency: 1, documents: ['x'] }, { key: 6, frequency: 2, documents: ['x', 'y'] }],
+    });
+    assert.equal((await upgraded.allEdges())[0]?.evidence, 'aligned');
+    assert.equal((await upgraded.indexEntries(['x'])).get('x')?.group, 'x');
+  } finally {
+    await upgraded.close();
+  }
+});
