@@ -4,7 +4,7 @@
  * unsupported (only in the retelling) or dropped (only in the source). Repeated findings about the
  * same value are reported once, so a report stays proportionate to what actually changed.
  */
-import type { Alignment, AnalyzedText, Fact, FactDiff, Span } from '../core/types.js';
+import type { Alignment, AnalyzedText, Fact, FactDiff } from '../core/types.js';
 import { diffAttributions } from './attribution-diff.js';
 import { findClaims } from './claims.js';
 import { extractFacts } from './extract-facts.js';
@@ -42,8 +42,8 @@ export function auditFacts(source: AnalyzedText, derivative: AnalyzedText, align
     ...missingDerivative.filter((f) => !changedD.has(f)).map((f): FactDiff => ({ status: 'unsupported', type: f.type, source: null, derivative: f, note: unsupportedNote(f) })),
     ...diffAttributions(src, der, links),
   ];
-  const flaggedSource = flaggedSpans(diffs, 'source');
-  const flaggedDerivative = flaggedSpans(diffs, 'derivative');
+  const flaggedSource = flaggedSentences(diffs, 'source');
+  const flaggedDerivative = flaggedSentences(diffs, 'derivative');
   for (const f of findClaims('source', src, der, links, flaggedSource)) diffs.push({ status: 'dropped', type: 'claim', source: f, derivative: null, note: droppedNote(f) });
   for (const f of findClaims('derivative', der, src, links, flaggedDerivative)) diffs.push({ status: 'unsupported', type: 'claim', source: null, derivative: f, note: unsupportedNote(f) });
   const sentenceLength = (text: AnalyzedText, f: Fact | null) => (f ? text.sentences[f.sentence]?.text.length ?? 0 : 0);
@@ -61,12 +61,11 @@ function counterpart(f: Fact, der: TextIndex, links: LinkIndex): Fact | null {
   return same.find((g) => linked.has(g.sentence)) ?? same[0] ?? null;
 }
 
-function flaggedSpans(diffs: readonly FactDiff[], side: 'source' | 'derivative'): Map<number, Span[]> {
-  const out = new Map<number, Span[]>();
+function flaggedSentences(diffs: readonly FactDiff[], side: 'source' | 'derivative'): Set<number> {
+  const out = new Set<number>();
   for (const d of diffs) {
     const f = d[side];
-    if (d.status === 'kept' || !f) continue;
-    out.set(f.sentence, [...(out.get(f.sentence) ?? []), f.span]);
+    if (d.status !== 'kept' && f) out.add(f.sentence);
   }
   return out;
 }

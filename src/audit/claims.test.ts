@@ -36,3 +36,27 @@ test('a heading states nothing', () => {
   const got = claims(audit('Rail fares will rise in March.', 'Key points for weary commuters:\n\nRail fares will rise in March.', [[0, 1]]));
   assert.deepEqual(got, []);
 });
+
+test('a clause reworded with synonyms is kept, in its own sentence or spread over others', () => {
+  const source = 'The council met on Monday. Small shops say the regulations are confusing and expensive.';
+  assert.deepEqual(claims(audit(source, 'The council met on Monday. Little stores say the rules are baffling and costly.', [[0, 0], [1, 1]])), []);
+  assert.deepEqual(claims(audit(source, 'The council met on Monday. Little stores find the rules baffling. They call them costly too.', [[0, 0]])), []);
+});
+
+test('a clause with no synonym on the other side is still reported', () => {
+  const got = claims(audit(
+    'The museum closed its east wing last week. Rain leaked through the gallery roof during the storms.',
+    'The museum closed its east wing last week.',
+    [[0, 0]],
+  ));
+  assert.deepEqual(got, [['dropped', 'Rain leaked through the gallery roof during the storms']]);
+});
+
+test('a sentence already reported for a dropped date gets no second, claim-level finding', () => {
+  const got = audit(
+    'The museum reopened last week. Rain leaked through the gallery roof during the storms, and the east wing closed on Monday.',
+    'The museum reopened last week. The east wing closed.',
+    [[0, 0], [1, 1]],
+  ).filter((d) => d.status !== 'kept');
+  assert.deepEqual(got.map((d) => [d.type, d.status, d.source?.text]), [['date', 'dropped', 'Monday']]);
+});

@@ -7,15 +7,18 @@
  * of similar length: "broadly flat" ~ "largely unchanged") or used anywhere in the other text; or
  * when it denies what the closest sentence states without denial. It must also be a cut from a
  * sentence that is otherwise retold, or stand in a sentence that is new as a whole: a sentence
- * rewritten throughout restates its clauses in other words. A clause holding a fact already flagged
- * is that fact's finding, not a second one; a heading ("Key points:", "What happens next?") states
+ * rewritten throughout restates its clauses in other words. A word whose synonym the other text uses
+ * (audit/synonyms) is reworded, not missing. A sentence with a fact already flagged gets no claim:
+ * the reader is already sent there, and on the labelled dev-rewrites most such claims were that
+ * difference again or a rewording around it. A heading ("Key points:", "What happens next?") states
  * nothing. At most one claim per sentence.
  */
-import type { AnalyzedText, Fact, Span, Token } from '../core/types.js';
+import type { AnalyzedText, Fact, Token } from '../core/types.js';
 import { perLexicon } from './fact-builder.js';
 import type { Lexicon } from './lexicon.js';
 import type { LinkIndex, LinkedPair } from './links.js';
 import { capitalisation } from './names.js';
+import { type Synonyms, synonymsFor } from './synonyms.js';
 import type { TextIndex } from './text-index.js';
 import { alignWords, facingRange } from './token-lcs.js';
 
@@ -44,13 +47,13 @@ interface Clause {
   readonly at: number;
 }
 
-/** Claim facts of `side` that `other` does not support; `flagged` are spans already reported per sentence. */
+/** Claim facts of `side` that `other` does not support; `flagged` are the sentences with a fact already reported. */
 export function findClaims(
   side: 'source' | 'derivative',
   self: TextIndex,
   other: TextIndex,
   links: LinkIndex,
-  flagged: ReadonlyMap<number, readonly Span[]>,
+  flagged: ReadonlySet<number>,
 ): Fact[] {
   const text: AnalyzedText = self.analyzed;
   const lex = self.lexicon;
@@ -86,8 +89,19 @@ export function findClaims(
     for (const t of sentence) for (const w of [t.stem, t.norm]) (postings.get(w) ?? postings.set(w, new Set()).get(w) as Set<number>).add(at);
   });
 
+  // Group ids of every word of the other text, gathered only when a clause gets this far.
+  let otherGroups: Set<number> | null = null;
+  const synonymAnywhere = (t: Token) => {
+    const groups = synonymsFor(lex).groupsOf(t.stem);
+    if (groups.length === 0) return false;
+    otherGroups ??= new Set(other.analyzed.tokens.filter((u) => !u.isStop).flatMap((u) => synonymsFor(lex).groupsOf(u.stem)));
+    return groups.some((g) => (otherGroups as Set<number>).has(g));
+  };
   for (const s of text.sentences) {
     if (headlines.has(s.index) || HEADING.test(s.text.trim())) continue;
+    // A sentence already reported for a name, number, date, quote or attribution has sent the reader
+    // there; a claim beside it is most often that difference again or a rewording around it.
+    if (flagged.has(s.index)) continue;
     const tokens = text.tokens.slice(s.tokenStart, s.tokenEnd);
     const pairs = side === 'source' ? links.bySource(s.index) : links.byDerivative(s.index);
     // The closest sentence of the other text counts as linked too: alignments miss heavy rewrites.
@@ -104,12 +118,13 @@ export function findClaims(
       covered = coverage(tokens, [...pairs, pseudoPair(tokens, closest, side)], side, isContent).map((c, i) => c || inClosest(tokens[i]));
       if (open(covered) < 2 && !tokens.some(negation)) continue;
     }
+    const facing = [...pairs.map((p) => (side === 'source' ? p.derivativeTokens : p.sourceTokens)), ...(closest ? [closest] : [])];
+    covered = withSynonyms(covered, tokens, facing, isContent, synonymsFor(lex));
     const shareOf = (indices: readonly number[]) => (indices.length === 0 ? 1 : indices.filter((i) => covered[i]).length / indices.length);
     const contentAt = (from: number, to: number) => range({ from, to, at: 0 }).filter((i) => isContent(tokens[i]));
-    const spans = flagged.get(s.index) ?? [];
     // Words the other text uses anywhere support a statement too: a retelling may spread one
     // statement over several sentences. A negated statement is supported only by a negated sentence.
-    const anywhere = (indices: readonly number[]) => indices.filter((i) => other.stems.has(tokens[i].stem) || other.stems.has(tokens[i].norm)).length / indices.length;
+    const anywhere = (indices: readonly number[]) => indices.filter((i) => other.stems.has(tokens[i].stem) || other.stems.has(tokens[i].norm) || synonymAnywhere(tokens[i])).length / indices.length;
     const deniedHere = closest !== null && closest.some(negation);
     const negatedAlone = (indices: readonly number[]) => !deniedHere && indices.some((i) => negation(tokens[i]));
     const unsupported = clauses(tokens, text.text, lex.clauseWords).filter((c) => {
@@ -120,7 +135,6 @@ export function findClaims(
     const best = mergeAdjacent(unsupported)
       .filter((c) => contentAt(c.from, c.to).length >= MIN_CLAUSE)
       .filter((c) => anywhere(contentAt(c.from, c.to)) < SUPPORT || (negatedAlone(contentAt(c.from, c.to)) && shareOf(contentAt(c.from, c.to)) >= SUPPORT))
-      .filter((c) => !spans.some((sp) => sp.start < tokens[c.to].end && sp.end > tokens[c.from].start))
       // A statement cut from (or added to) a sentence that is otherwise retold, or a sentence that is new
       // as a whole; a sentence rewritten throughout restates its clauses in other words.
       .filter((c) => shareOf(whole) < NEW_SENTENCE || shareOf(whole.filter((i) => i < c.from || i > c.to)) >= RETOLD)
@@ -169,6 +183,21 @@ function coverage(tokens: readonly Token[], pairs: readonly LinkedPair[], side: 
     }
   }
   return covered;
+}
+
+/** Uncovered content words with a synonym among the facing sentences' words count as reworded there. */
+export function withSynonyms(
+  covered: readonly boolean[],
+  tokens: readonly Token[],
+  facing: readonly (readonly Token[])[],
+  isContent: (t: Token) => boolean,
+  synonyms: Synonyms,
+): boolean[] {
+  const open = tokens.map((t, i) => !covered[i] && isContent(t) && synonyms.groupsOf(t.stem).length > 0);
+  if (!open.includes(true)) return [...covered];
+  const there = new Set<number>();
+  for (const sentence of facing) for (const t of sentence) if (!t.isStop) for (const g of synonyms.groupsOf(t.stem)) there.add(g);
+  return tokens.map((t, i) => covered[i] || (open[i] && synonyms.groupsOf(t.stem).some((g) => there.has(g))));
 }
 
 /** The closest sentence of the other text, word-aligned as if the alignment had linked it. */

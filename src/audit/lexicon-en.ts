@@ -113,5 +113,7 @@ export const english: Lexicon = {
     portuguese: 'portugal', thai: 'thailand', filipino: 'philippines', peruvian: 'peru', american: 'us',
     tory: 'conservative', tories: 'conservative', lib: 'liberal',
   },
+  // Resolves to the built file both from src/audit (tests) and from dist/audit.
+  synonymTable: new URL('../../dist/audit/synonyms-en.txt', import.meta.url),
   demonymSuffixes: ['ians', 'ian', 'ans', 'an', 'ese', 'ish', 'is', 'i', 'ic', 'ean', 'n'],
 };

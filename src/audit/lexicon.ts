@@ -54,11 +54,19 @@ export interface Lexicon {
   /** Irregular adjective-to-place forms; regular ones ("Iranian" ~ "Iran") follow `demonymSuffixes`. */
   readonly demonyms: Readonly<Record<string, string>>;
   readonly demonymSuffixes: readonly string[];
+  /** Groups of stems sharing a meaning, one group a line (built by scripts/synonyms.mjs); null when the language has none. */
+  readonly synonymTable: URL | null;
 }
 
 const LEXICONS: Readonly<Record<string, Lexicon>> = { en: english };
 
-/** The lexicon of a language; English when none is written yet. */
+/**
+ * English word lists for a language with none written yet, without the English synonyms: that text's
+ * stems come from its own stemmer, and an English table would pair them by accident.
+ */
+const FALLBACK: Lexicon = { ...english, synonymTable: null };
+
+/** The lexicon of a language; English word lists when none is written yet. */
 export function lexiconFor(language: string): Lexicon {
-  return LEXICONS[language] ?? english;
+  return LEXICONS[language] ?? FALLBACK;
 }

@@ -19,7 +19,7 @@ export const REGRESSION_TOLERANCE = 0.02;
 
 export const isTiming = (metric: string): boolean => /Seconds$|PerSecond$/.test(metric);
 /** Judged by the metric's own name: a suite may prefix its metrics by part (`bbc.largestStory`). */
-export const isLowerBetter = (metric: string): boolean => /Seconds$|^granularity|^falseFlags|^failed|^largest|^shareInLarge/.test(metric.split('.').pop()!);
+export const isLowerBetter = (metric: string): boolean => /Seconds$|^granularity|^falseFlags|^failed|^largestStory|^shareInLarge/.test(metric.split('.').pop()!);
 
 /**
  * Gated: rates (baseline in 0..1, where "2 points" means 0.02) and lower-is-better figures. Counts

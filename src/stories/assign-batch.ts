@@ -33,7 +33,7 @@ export function featureKeys(f: StoryFeatures): string[] {
   return [...new Set([...Object.keys(f.specifics), ...Object.keys(f.terms), ...Object.keys(f.titleTerms)])];
 }
 
-const REUSE: ReadonlySet<Relation> = new Set(['copy', 'light-rewrite', 'heavy-rewrite', 'partial-copy']);
+const REUSE: ReadonlySet<Relation> = new Set(['copy', 'light-rewrite', 'heavy-rewrite']);
 const DAY = 86_400_000;
 
 interface Match {
