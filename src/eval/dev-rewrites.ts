@@ -37,6 +37,8 @@ export interface CaseScore {
   readonly flagged: number;
   /** The checker's own lines naming each miss. */
   readonly misses: readonly string[];
+  /** Gold items and those found, per gold kind (the checker's miss lines name the kind). */
+  readonly byKind: Readonly<Record<GoldKind, { readonly total: number; readonly found: number }>>;
   /** Flagged facts looked up in the hand labels. */
   readonly flags: FlagScore;
 }
@@ -61,6 +63,20 @@ export function goldCases(sharedDir: string): GoldCase[] {
   return cases;
 }
 
+/** The kinds of hand-labelled difference; gold items carry no fact type, so recall is reported per kind. */
+export const GOLD_KINDS = ['changed', 'unsupported', 'dropped'] as const;
+export type GoldKind = (typeof GOLD_KINDS)[number];
+
+/** Per kind: the gold items, and those not named by a miss line (`changed: …`, `dropped: …`). */
+export function recallByKind(gold: Partial<Record<GoldKind, readonly unknown[]>>, misses: readonly string[]): CaseScore['byKind'] {
+  const entries = GOLD_KINDS.map((kind) => {
+    const total = gold[kind]?.length ?? 0;
+    const missed = misses.filter((m) => m.startsWith(`${kind}:`)).length;
+    return [kind, { total, found: total - missed }] as const;
+  });
+  return Object.fromEntries(entries) as CaseScore['byKind'];
+}
+
 const SUMMARY = /gold found (\d+)\/(\d+), false flags (\d+), boilerplate kept (\d+), relation (\S+), items flagged (\d+)/;
 
 /** Compares one pair and scores the report with the shared checker. */
@@ -74,7 +90,8 @@ export async function scoreCase(c: GoldCase, checker: string, labels: readonly L
     const { stdout } = await run(process.execPath, [checker, c.gold, out]).catch((error: { stdout?: string }) => ({ stdout: error.stdout ?? '' }));
     const m = SUMMARY.exec(stdout);
     if (!m) throw new Error(`check-compare printed no summary for ${c.id}: ${stdout}`);
-    const gold = JSON.parse(readFileSync(c.gold, 'utf8')) as { relation?: string[] };
+    const gold = JSON.parse(readFileSync(c.gold, 'utf8')) as { relation?: string[] } & Partial<Record<GoldKind, unknown[]>>;
+    const misses = stdout.split('\n').filter((l) => l.trim().startsWith('miss')).map((l) => l.trim().slice(5));
     return {
       id: c.id,
       found: Number(m[1]),
@@ -84,7 +101,8 @@ export async function scoreCase(c: GoldCase, checker: string, labels: readonly L
       relation: m[5],
       relationOk: (gold.relation ?? ['light-rewrite', 'heavy-rewrite']).includes(m[5]),
       flagged: Number(m[6]),
-      misses: stdout.split('\n').filter((l) => l.trim().startsWith('miss')).map((l) => l.trim().slice(5)),
+      misses,
+      byKind: recallByKind(gold, misses),
       flags: scoreFlags(c.id, report.facts, labels),
     };
   } finally {
@@ -145,6 +163,10 @@ export const devRewritesSuite: EvalSuite = {
         found,
         total,
         recall: total ? found / total : 1,
+        ...Object.fromEntries(GOLD_KINDS.map((kind) => {
+          const t = sum((s) => s.byKind[kind].total);
+          return [`recall${capitalised(kind)}`, t ? sum((s) => s.byKind[kind].found) / t : 1];
+        })),
         falseFlags: sum((s) => s.falseFlags),
         relationAccuracy: scores.filter((s) => s.relationOk).length / scores.length,
         boilerplateKept: sum((s) => s.boilerplateKept),
