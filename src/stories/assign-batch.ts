@@ -15,8 +15,22 @@ import { cosine, sharedKeys, type Frequencies } from './vectors.js';
 
 export interface BatchDocument {
   readonly features: StoryFeatures;
-  /** Verified reuse edges of this document: the other end and the relation. */
-  readonly reuse: readonly { readonly other: string; readonly relation: Relation }[];
+  /** Verified reuse edges of this document: the other end, the relation, and this document's side of it. */
+  readonly reuse: readonly ReuseLink[];
+}
+
+export interface ReuseLink {
+  readonly other: string;
+  readonly relation: Relation;
+  /** `derivative`: this document retells `other`; `source`: `other` retells it; `unknown`: no direction. */
+  readonly role: 'source' | 'derivative' | 'unknown';
+}
+
+/** Why a document joined through reuse, read the right way round. */
+export function reuseReason({ other, relation, role }: ReuseLink): string {
+  if (role === 'derivative') return `${relation} of ${other}`;
+  if (role === 'source') return `source of ${other} (${relation})`;
+  return `${relation} shared with ${other}, direction unknown`;
 }
 
 /** What the stores know before the batch: only the rows the batch's keys and edges lead to. */
@@ -107,16 +121,16 @@ function bestMatch(doc: WeighedDocument, working: WorkingSet, frequencies: Frequ
 }
 
 /** The story most of the document's reuse partners are in, with the relation to one of them. */
-function reusedStory(doc: BatchDocument, storyOf: ReadonlyMap<string, string>): { story: string; other: string; relation: Relation } | null {
-  const votes = new Map<string, { n: number; other: string; relation: Relation }>();
+function reusedStory(doc: BatchDocument, storyOf: ReadonlyMap<string, string>): { story: string; link: ReuseLink } | null {
+  const votes = new Map<string, { n: number; link: ReuseLink }>();
   for (const e of doc.reuse) {
     const story = REUSE.has(e.relation) ? storyOf.get(e.other) : undefined;
     if (story === undefined) continue;
-    const vote = votes.get(story) ?? { n: 0, other: e.other, relation: e.relation };
+    const vote = votes.get(story) ?? { n: 0, link: e };
     votes.set(story, { ...vote, n: vote.n + 1 });
   }
   const [top] = [...votes].sort((a, b) => b[1].n - a[1].n || (a[0] < b[0] ? -1 : 1));
-  return top ? { story: top[0], other: top[1].other, relation: top[1].relation } : null;
+  return top ? { story: top[0], link: top[1].link } : null;
 }
 
 function batchCounts(batch: readonly BatchDocument[]): Record<string, number> {
@@ -148,7 +162,7 @@ export function assignBatch(batch: readonly BatchDocument[], snapshot: StorySnap
     const reuse = reusedStory(d, storyOf);
     const reusedInto = reuse ? working.get(reuse.story) : undefined;
     if (reuse && reusedInto) {
-      join(reusedInto, doc, memberOf(doc, 'reuse', 1, [reuse.other], `${reuse.relation} of ${reuse.other}`));
+      join(reusedInto, doc, memberOf(doc, 'reuse', 1, [reuse.link.other], reuseReason(reuse.link)));
       continue;
     }
     const match = bestMatch(doc, working, frequencies, policy);
@@ -159,7 +173,7 @@ export function assignBatch(batch: readonly BatchDocument[], snapshot: StorySnap
     const story = foundStory(doc, policy);
     working.put(story, true);
     storyOf.set(d.features.id, story.id);
-    members.push({ story: story.id, member: memberOf(doc, 'founded', 1, [], 'first report of this story') });
+    members.push({ story: story.id, member: memberOf(doc, 'founded', 1, [], 'founded this story (the first of its members indexed)') });
   }
   const stories = [...working.changed].map((id) => ({ record: working.get(id)!, keys: storyKeys(working.get(id)!, policy) }));
   return { stories, members, documentFrequencies, documents: batch.length };

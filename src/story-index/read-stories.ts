@@ -2,7 +2,8 @@
  * @module story-index/read-stories
  * Story clusters as the `clusters` command and the API show them: the stored stories (nothing is
  * recomputed), each with its members, why they are together, and the derived-from edges between
- * its members, origin by earliest publication date.
+ * its members. The origin is the one member the story's directed derived-from edges lead away from and never
+ * into, when there is exactly one; else the stored origin (earliest publication date, else founder).
  */
 import type { StoryMember } from '../core/stories.js';
 import type { Relation } from '../core/types.js';
@@ -42,6 +43,12 @@ export interface ClustersOptions {
 
 export const DEFAULT_STORY_LIMIT = 100;
 
+function originOf(stored: string | null, edges: readonly ClusterEdge[]): string | null {
+  const derived = new Set(edges.map((e) => e.to));
+  const roots = new Set(edges.map((e) => e.from).filter((id) => !derived.has(id)));
+  return roots.size === 1 ? [...roots][0]! : stored;
+}
+
 const byCodePoint = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 
 export async function clusters(store: Store, options: ClustersOptions = {}): Promise<{ clusters: Cluster[] }> {
@@ -50,18 +57,20 @@ export async function clusters(store: Store, options: ClustersOptions = {}): Pro
   const storyOf = new Map<string, string>();
   for (const { story, members } of stories) for (const m of members) storyOf.set(m.id, story.id);
   const edgesOf = new Map<string, ClusterEdge[]>();
+  const directedOf = new Map<string, ClusterEdge[]>();
   // Each edge is read from its source's end, so it is counted once.
   for (const [id, story] of storyOf) {
     for (const e of await store.edgesOf(id)) {
       if (e.from !== id || e.relation === 'same-story' || storyOf.get(e.to) !== story) continue;
       (edgesOf.get(story) ?? edgesOf.set(story, []).get(story)!).push({ from: e.from, to: e.to, relation: e.relation, score: e.score });
+      if (e.directed) (directedOf.get(story) ?? directedOf.set(story, []).get(story)!).push({ from: e.from, to: e.to, relation: e.relation, score: e.score });
     }
   }
   return {
     clusters: stories.map(({ story, members }) => ({
       id: story.id,
       documents: members.map((m) => m.id).sort(byCodePoint),
-      origin: story.origin,
+      origin: originOf(story.origin, directedOf.get(story.id) ?? []),
       edges: edgesOf.get(story.id) ?? [],
       title: story.title,
       why: story.why,

@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import { after, test } from 'node:test';
 import { openSqliteStore } from '../store/sqlite/sqlite-store.js';
 import { analyze } from '../text/index.js';
+import { clusters } from './read-stories.js';
 import { storyDocument, updateStories } from './update-stories.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'newstrace-stories-'));
@@ -63,8 +64,28 @@ test('a copy joins its source\'s story even when it shares no names, and a re-ru
     assert.deepEqual(await updateStories(store.stories, [copy]), { assigned: 1, founded: 0 });
     assert.deepEqual(await updateStories(store.stories, [copy]), { assigned: 0, founded: 0 });
     const [only] = await store.stories.listStories({ minSize: 2, limit: 10 });
-    assert.deepEqual(only!.members.map((m) => [m.id, m.reason, m.why]), [['ferry/herald', 'founded', 'first report of this story'], ['short', 'reuse', 'light-rewrite of ferry/herald']]);
+    assert.deepEqual(only!.members.map((m) => [m.id, m.reason, m.why]), [['ferry/herald', 'founded', 'founded this story (the first of its members indexed)'], ['short', 'reuse', 'light-rewrite of ferry/herald']]);
     assert.equal(only!.story.reused, 1);
+  } finally {
+    await store.close();
+  }
+});
+
+test('a source indexed after its retelling says it is the source, and the story\'s origin follows the derived-from edge', async () => {
+  const store = await openSqliteStore(join(dir, 'late-source.db'));
+  try {
+    // The retelling arrives first and founds the story; its source comes later, linked to it.
+    await updateStories(store.stories, batch(['ferry/courier']));
+    const edge = { from: 'ferry/herald', to: 'ferry/courier', relation: 'heavy-rewrite' as const, score: 0.6, sourceCoverage: 0.5, derivativeCoverage: 0.7, directed: true, evidence: 'aligned' as const };
+    await store.putEdges('ferry/courier', [edge]);
+    const r = REPORTS['ferry/herald']!;
+    const source = storyDocument({ id: 'ferry/herald', title: r.title, outlet: r.outlet, published: null, period: null, analyzed: analyze(`${r.title}\n\n${r.text}`, { language: 'en' }), edges: [edge] });
+    await updateStories(store.stories, [source]);
+    const [story] = (await clusters(store)).clusters;
+    assert.deepEqual(story!.members.map((m) => [m.id, m.why]), [
+      ['ferry/courier', 'founded this story (the first of its members indexed)'], ['ferry/herald', 'source of ferry/courier (heavy-rewrite)'],
+    ]);
+    assert.equal(story!.origin, 'ferry/herald');
   } finally {
     await store.close();
   }

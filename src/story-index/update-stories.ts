@@ -28,7 +28,11 @@ export function storyDocument(item: StoryBatchItem): BatchDocument {
   const analyzedTitle = item.title ? analyze(item.title, { language: item.analyzed.language }) : null;
   return {
     features: storyFeatures({ id: item.id, title: item.title, analyzedTitle, body: item.analyzed, outlet: item.outlet, published: item.published, period: item.period }),
-    reuse: item.edges.map((e) => ({ other: e.from === item.id ? e.to : e.from, relation: e.relation })),
+    reuse: item.edges.map((e) => ({
+      other: e.from === item.id ? e.to : e.from,
+      relation: e.relation,
+      role: !e.directed ? 'unknown' : e.to === item.id ? 'derivative' : 'source',
+    })),
   };
 }
 
