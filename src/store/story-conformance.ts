@@ -2,7 +2,7 @@
  * @module store/story-conformance
  * The story part of the Store conformance suite (run by `runStoreTests` for every backend).
  * Contract: `putStories` writes stories whole, replacing their keys; memberships keep join order;
- * document frequencies and the document count add up over batches; `findStories` ranks by shared
+ * document frequencies and the document count add up over batches; `findStoryIds` ranks by shared
  * keys, then id; `listStories` is largest first, then id; `exclusive` runs one body at a time.
  */
 import assert from 'node:assert/strict';
@@ -53,12 +53,12 @@ export function runStoryStoreTests(check: (body: (store: Store) => Promise<void>
       ],
       members: [], documentFrequencies: {}, documents: 0,
     });
-    assert.deepEqual((await store.stories.findStories(['Aden', 'pirates', 'Sirius Star', 'none'], 10)).map((s) => s.id), ['a', 'b']);
-    assert.deepEqual((await store.stories.findStories(['Aden', 'pirates'], 1)).map((s) => s.id), ['a']);
-    assert.deepEqual(await store.stories.findStories([], 10), []);
+    assert.deepEqual(await store.stories.findStoryIds(['Aden', 'pirates', 'Sirius Star', 'none'], 10), ['a', 'b']);
+    assert.deepEqual(await store.stories.findStoryIds(['Aden', 'pirates'], 1), ['a']);
+    assert.deepEqual(await store.stories.findStoryIds([], 10), []);
     await store.stories.putStories({ stories: [{ record: story('a', 2), keys: ['Wasilla'] }], members: [], documentFrequencies: {}, documents: 0 });
-    assert.deepEqual((await store.stories.findStories(['Sirius Star'], 10)).map((s) => s.id), []);
-    assert.deepEqual((await store.stories.findStories(['Wasilla'], 10)).map((s) => [s.id, s.size]), [['a', 2], ['c', 1]]);
+    assert.deepEqual(await store.stories.findStoryIds(['Sirius Star'], 10), []);
+    assert.deepEqual((await store.stories.getStories(await store.stories.findStoryIds(['Wasilla'], 10))).map((s) => [s.id, s.size]), [['a', 2], ['c', 1]]);
   }));
 
   test('exclusive runs one body at a time and passes its result and errors through', check(async (store) => {

@@ -35,8 +35,11 @@ export interface StoryStore {
    */
   exclusive<T>(body: () => Promise<T>): Promise<T>;
   storyFrequencies(keys: readonly string[]): Promise<StoryFrequencies>;
-  /** Stories found under the most of `keys` (each key's newest postings only), best first. */
-  findStories(keys: readonly string[], limit: number): Promise<StoryRecord[]>;
+  /**
+   * Ids of the stories found under the most of `keys` (each key's newest postings only), best first.
+   * Ids, not records: a batch probes per document and then reads each candidate story once.
+   */
+  findStoryIds(keys: readonly string[], limit: number): Promise<string[]>;
   getStories(ids: readonly string[]): Promise<StoryRecord[]>;
   /** The story of each of `documentIds` that is in one. */
   storiesOf(documentIds: readonly string[]): Promise<Map<string, string>>;

@@ -53,11 +53,14 @@ async function assignAndWrite(store: StoryStore, batch: readonly BatchDocument[]
   const before = { documents: stored.documents, df: (key: string) => stored.df.get(key) ?? 0 };
   const frequencies = batchFrequencies(todo, before);
   const storyOf = await store.storiesOf([...new Set(todo.flatMap((d) => d.reuse.map((r) => r.other)))]);
-  const found = new Map((await store.getStories([...new Set(storyOf.values())])).map((s) => [s.id, s]));
+  // Candidate ids first, then each story read (and its centroid parsed) once for the whole batch.
+  const candidateIds = new Set(storyOf.values());
   for (const d of todo) {
-    for (const story of await store.findStories(queryKeys(weigh(d.features, frequencies, policy), policy), policy.candidateStories)) found.set(story.id, story);
+    for (const id of await store.findStoryIds(queryKeys(weigh(d.features, frequencies, policy), policy), policy.candidateStories)) candidateIds.add(id);
   }
-  const update = assignBatch(todo, { frequencies: before, candidates: [...found.values()], storyOf }, policy);
+  const byId = new Map((await store.getStories([...candidateIds])).map((s) => [s.id, s]));
+  const candidates = [...candidateIds].flatMap((id) => byId.get(id) ?? []);
+  const update = assignBatch(todo, { frequencies: before, candidates, storyOf }, policy);
   await store.putStories(update);
   return { assigned: update.members.length, founded: update.members.filter((m) => m.member.reason === 'founded').length };
 }

@@ -38,17 +38,14 @@ export class PostgresStories implements StoryStore {
     return { documents: Number(count?.value ?? 0), df: new Map(rows.map((r) => [r.key, Number(r.df)])) };
   }
 
-  async findStories(keys: readonly string[], limit: number): Promise<StoryRecord[]> {
+  async findStoryIds(keys: readonly string[], limit: number): Promise<string[]> {
     if (keys.length === 0) return [];
-    const rows = await this.rows<{ summary: StorySummary; model: Pick<StoryRecord, 'centroid' | 'labels'> }>('finding stories', `
-      WITH hits AS (
-        SELECT p.story_id, count(*) AS n FROM unnest($1::text[]) AS k(key)
-        CROSS JOIN LATERAL (SELECT story_id FROM story_keys WHERE key = k.key ORDER BY recency DESC LIMIT $2) AS p
-        GROUP BY p.story_id ORDER BY n DESC, p.story_id LIMIT $3
-      )
-      SELECT s.summary, m.model FROM hits JOIN stories s ON s.id = hits.story_id JOIN story_models m ON m.id = hits.story_id ORDER BY hits.n DESC, hits.story_id`,
+    const rows = await this.rows<{ story_id: string }>('finding stories', `
+      SELECT p.story_id FROM unnest($1::text[]) AS k(key)
+      CROSS JOIN LATERAL (SELECT story_id FROM story_keys WHERE key = k.key ORDER BY recency DESC LIMIT $2) AS p
+      GROUP BY p.story_id ORDER BY count(*) DESC, p.story_id LIMIT $3`,
     [distinct(keys), STORY_POSTINGS_PER_KEY, limit]);
-    return rows.map((r) => ({ ...r.summary, ...r.model }));
+    return rows.map((r) => r.story_id);
   }
 
   async getStories(ids: readonly string[]): Promise<StoryRecord[]> {

@@ -32,14 +32,12 @@ export class SqliteStories implements StoryStore {
     return { documents: this.counter('story_documents'), df: new Map(rows.map((r) => [r.key, r.df])) };
   }
 
-  async findStories(keys: readonly string[], limit: number): Promise<StoryRecord[]> {
+  async findStoryIds(keys: readonly string[], limit: number): Promise<string[]> {
     // One bounded probe per key (SQLite has no LATERAL join to bound each key inside one query).
     const probe = this.sql<[string, number], { story: string }>('SELECT story FROM story_keys WHERE key = ? ORDER BY recency DESC LIMIT ?');
     const hits = new Map<string, number>();
     for (const key of new Set(keys)) for (const { story } of probe.all(key, STORY_POSTINGS_PER_KEY)) hits.set(story, (hits.get(story) ?? 0) + 1);
-    const best = [...hits].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1)).slice(0, limit).map(([id]) => id);
-    const byId = new Map((await this.getStories(best)).map((s) => [s.id, s]));
-    return best.map((id) => byId.get(id)!);
+    return [...hits].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1)).slice(0, limit).map(([id]) => id);
   }
 
   async getStories(ids: readonly string[]): Promise<StoryRecord[]> {
