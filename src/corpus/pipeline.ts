@@ -12,6 +12,7 @@
  * documents not yet stored (their stray edges are replaced), so re-running completes the work and
  * adds nothing twice.
  */
+import type { AnalyzedText } from '../core/types.js';
 import { initFingerprint } from '../fingerprint/index.js';
 import type { SourceRecord } from '../ingest/types.js';
 import type { DocumentKeys, Edge, IndexEntry, NewDocument, PutOutcome, Store } from '../store/store.js';
@@ -22,6 +23,7 @@ import { originConflicts } from './origin-check.js';
 import { storyDocument, updateStories, type StoryBatchItem } from '../story-index/update-stories.js';
 import { prepareDocument, type PreparedDocument } from './prepare-document.js';
 import { DEFAULT_POLICY, maxFrequency, type IndexPolicy } from './policy.js';
+import { specificKeys, withBatch, type Rarity } from './story-link.js';
 import { verifyCandidates, type PairSide } from './verify.js';
 
 export type DocumentOutcome = PutOutcome | 'skipped';
@@ -87,6 +89,13 @@ interface LinkContext {
   readonly policy: IndexPolicy;
   /** Edges found so far for the batch's documents (not yet written). */
   readonly batchEdges: Edge[];
+  readonly rarity: Rarity;
+}
+
+/** How rare the batch's names and numbers are: the story store's frequencies, the batch added. */
+async function batchRarity(store: Store, texts: readonly AnalyzedText[]): Promise<Rarity> {
+  const keys = texts.map(specificKeys);
+  return withBatch(await store.stories.storyFrequencies([...new Set(keys.flatMap((k) => [...k]))]), keys);
 }
 
 /** Candidates for `self` (none of `exclude`), estimated, grouped and verified. */
@@ -111,7 +120,7 @@ async function link(ctx: LinkContext, self: PairSide, keys: DocumentKeys, exclud
   const known = reps.near.length === 0 ? [] : [
     ...(await store.edgesAmong(ids)), ...ctx.batchEdges.filter((e) => inSet.has(e.from) && inSet.has(e.to)),
   ];
-  const verified = await verifyCandidates(self, reps, known, load, policy, weak);
+  const verified = await verifyCandidates(self, reps, known, load, policy, weak, ctx.rarity);
   return { ...verified, considered: new Set(ranked.map(([id]) => id)), candidates: ranked.length, groups: new Map(candidates.map((c) => [c.id, c.group])) };
 }
 
@@ -138,7 +147,8 @@ async function linkBatch(store: Store, items: readonly IndexItem[], cache: Analy
   const hashes = prepared.map((p) => p.document.contentHash);
   const known = await store.findByContentHash(hashes);
   const storedHashes = await store.contentHashesOf(prepared.map((p) => p.record.id));
-  const ctx: LinkContext = { store, batch: new BatchIndex(), documents: await store.countDocuments(), cache, policy, batchEdges: [] };
+  const rarity = await batchRarity(store, prepared.map((p) => p.analyzed));
+  const ctx: LinkContext = { store, batch: new BatchIndex(), documents: await store.countDocuments(), cache, policy, batchEdges: [], rarity };
   const seenHashes = new Map<string, string>();
   const pending: Pending[] = [];
   for (const { record, document, keys, analyzed, preparing } of prepared) {
@@ -175,7 +185,8 @@ async function writeBatch(store: Store, pending: readonly Pending[]): Promise<Pu
  */
 async function linkAgain(store: Store, pending: readonly Pending[], cache: AnalyzedCache, policy: IndexPolicy): Promise<Map<string, Edge[]>> {
   const inBatch = new Set(pending.map((p) => p.document.id));
-  const ctx: LinkContext = { store, batch: new BatchIndex(), documents: await store.countDocuments(), cache, policy, batchEdges: [] };
+  const rarity = await batchRarity(store, pending.map((p) => p.self.analyzed));
+  const ctx: LinkContext = { store, batch: new BatchIndex(), documents: await store.countDocuments(), cache, policy, batchEdges: [], rarity };
   const added = new Map<string, Edge[]>();
   for (const p of pending) {
     if (!p.fresh) continue;

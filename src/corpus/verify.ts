@@ -13,6 +13,7 @@ import { THRESHOLDS, judge, storyFeatures } from '../verdict/index.js';
 import type { Candidate } from './candidates.js';
 import { isLikelyDerivative, type Representatives } from './groups.js';
 import type { IndexPolicy } from './policy.js';
+import { isStoryLink, storyEvidence, type Rarity } from './story-link.js';
 
 /** One side of a pair: its id, analysed text and publication date. */
 export interface PairSide {
@@ -40,23 +41,22 @@ function byDate(a: Dated, b: Dated): -1 | 0 | 1 {
 
 /**
  * The judge calls a pair same-story on shared vocabulary OR shared names, right for one pair; but
- * story clusters chain links, and one loose link merges two stories. So a stored story link needs
- * both of the judge's own criteria at once.
+ * a stored link is read as "these report one event", and a desk's texts share vocabulary and its
+ * usual names week after week. So a stored story link needs the shared vocabulary and names and
+ * numbers that are rare in the corpus (see corpus/story-link).
  */
-function strongStory(verdict: Pick<Verdict, 'evidence'>): boolean {
-  const e = verdict.evidence;
-  return (e.vocabularyOverlap ?? 0) >= THRESHOLDS.sameStoryVocabulary && (e.sharedNames ?? 0) >= THRESHOLDS.sameStoryNames;
+function strongStory(vocabularyOverlap: number, a: PairSide, b: PairSide, rarity: Rarity): boolean {
+  return isStoryLink(vocabularyOverlap, storyEvidence(a.analyzed, b.analyzed, rarity));
 }
 
 /**
- * A candidate whose keys show no reuse may still report the same event: the judge's two same-story
- * criteria need no alignment, so the few best such candidates are checked on them alone and linked
- * as same-story (undirected, evidence estimated).
+ * A candidate whose keys show no reuse may still report the same event: the story criteria need no
+ * alignment, so the few best such candidates are checked on them alone and linked as same-story
+ * (undirected, evidence estimated).
  */
-export function storyEdge(stored: PairSide, fresh: PairSide): Edge | null {
-  const evidence = storyFeatures(stored.analyzed, fresh.analyzed);
-  if (!strongStory({ evidence })) return null;
-  const score = evidence.vocabularyOverlap;
+export function storyEdge(stored: PairSide, fresh: PairSide, rarity: Rarity): Edge | null {
+  const score = storyFeatures(stored.analyzed, fresh.analyzed).vocabularyOverlap;
+  if (!strongStory(score, stored, fresh, rarity)) return null;
   return { from: stored.id, to: fresh.id, relation: 'same-story', score, sourceCoverage: 0, derivativeCoverage: 0, directed: false, evidence: 'estimated' };
 }
 
@@ -77,12 +77,12 @@ function oriented(alignment: Alignment, verdict: Verdict, source: PairSide, deri
  * when the keys say it is the source), aligning each direction at most once. The aligner is not symmetric, so when neither dates nor the first alignment give a
  * direction, the reverse alignment is needed to tell which text reads as written from the other.
  */
-export function verifyPair(earlier: PairSide, later: PairSide): Verification {
+export function verifyPair(earlier: PairSide, later: PairSide, rarity: Rarity): Verification {
   const alignment = align(earlier.analyzed, later.analyzed);
   const verdict = judge(earlier.analyzed, later.analyzed, alignment);
   if (verdict.relation === 'unrelated') return { edge: null, alignment, verdict, aligned: 1 };
   if (verdict.relation === 'same-story') {
-    return strongStory(verdict) ? oriented(alignment, verdict, earlier, later, false) : { edge: null, alignment, verdict, aligned: 1 };
+    return strongStory(verdict.evidence.vocabularyOverlap ?? 0, earlier, later, rarity) ? oriented(alignment, verdict, earlier, later, false) : { edge: null, alignment, verdict, aligned: 1 };
   }
   const dated = byDate(earlier, later);
   if (dated < 0 || (dated === 0 && verdict.direction === 'source-to-derivative')) return oriented(alignment, verdict, earlier, later, true);
@@ -134,10 +134,11 @@ export function substitute(edge: Edge, out: string, into: Dated, other: Dated): 
  * already linked (in `known`, the stored and batch edges among the candidates) to a near copy of
  * the new text inherits that edge instead of being aligned: a reprint of a wire story takes over the
  * story's links without aligning against each of its retellings again.
- * `load` gives a stored or batch-mate document's analysed text.
+ * `load` gives a stored or batch-mate document's analysed text; `rarity`, the corpus's frequencies
+ * of names and numbers, which a stored same-story link is weighed by.
  */
 export async function verifyCandidates(fresh: PairSide, reps: Representatives, known: readonly Edge[],
-  load: (id: string) => Promise<PairSide | null>, policy: IndexPolicy, weak: readonly Candidate[] = []): Promise<Verified> {
+  load: (id: string) => Promise<PairSide | null>, policy: IndexPolicy, weak: readonly Candidate[], rarity: Rarity): Promise<Verified> {
   const edges: Edge[] = reps.near.map((c) => nearCopyEdge(c, fresh, policy));
   const near = new Map(reps.near.map((c) => [c.id, c]));
   const throughNear = (other: Candidate): Edge | null => {
@@ -160,7 +161,7 @@ export async function verifyCandidates(fresh: PairSide, reps: Representatives, k
     if (!stored) continue;
     // The keys already hint which text condenses or embeds the other: aligning from the likely
     // source first usually settles the pair in one alignment.
-    const verification = isLikelyDerivative(representative, policy) ? verifyPair(fresh, stored) : verifyPair(stored, fresh);
+    const verification = isLikelyDerivative(representative, policy) ? verifyPair(fresh, stored, rarity) : verifyPair(stored, fresh, rarity);
     aligned += verification.aligned;
     const edge = verification.edge;
     misses = edge ? 0 : misses + 1;
@@ -171,7 +172,7 @@ export async function verifyCandidates(fresh: PairSide, reps: Representatives, k
   }
   for (const candidate of weak.slice(0, policy.storyChecks)) {
     const stored = await load(candidate.id);
-    const edge = stored && storyEdge(stored, fresh);
+    const edge = stored && storyEdge(stored, fresh, rarity);
     if (edge) edges.push(edge);
   }
   return { edges, aligned, estimated };
