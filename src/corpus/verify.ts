@@ -60,6 +60,15 @@ export function storyEdge(stored: PairSide, fresh: PairSide, rarity: Rarity): Ed
   return { from: stored.id, to: fresh.id, relation: 'same-story', score, sourceCoverage: 0, derivativeCoverage: 0, directed: false, evidence: 'estimated' };
 }
 
+/**
+ * A pair of one topic: both of the judge's same-story criteria hold. Not enough for a stored link
+ * (see strongStory), but the candidates are still on the fresh text's topic, so the search for its
+ * links goes on past it as past a linked pair.
+ */
+function onTopic(v: Verdict): boolean {
+  return (v.evidence.vocabularyOverlap ?? 0) >= THRESHOLDS.sameStoryVocabulary && (v.evidence.sharedNames ?? 0) >= THRESHOLDS.sameStoryNames;
+}
+
 const isDerived = (v: Verdict) => v.relation !== 'unrelated' && v.relation !== 'same-story';
 
 function oriented(alignment: Alignment, verdict: Verdict, source: PairSide, derivative: PairSide, directed: boolean): Omit<Verification, 'aligned'> & { aligned: 1 } {
@@ -164,7 +173,7 @@ export async function verifyCandidates(fresh: PairSide, reps: Representatives, k
     const verification = isLikelyDerivative(representative, policy) ? verifyPair(fresh, stored, rarity) : verifyPair(stored, fresh, rarity);
     aligned += verification.aligned;
     const edge = verification.edge;
-    misses = edge ? 0 : misses + 1;
+    misses = edge || onTopic(verification.verdict) ? 0 : misses + 1;
     if (!edge) continue;
     edges.push(edge);
     for (const copy of copies) edges.push(substitute(edge, representative.id, copy, fresh));
