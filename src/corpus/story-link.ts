@@ -24,9 +24,6 @@ export interface Rarity {
   df(key: string): number;
 }
 
-/** No corpus known: nothing counts as rare, so no same-story link is stored. */
-export const NO_RARITY: Rarity = { documents: 0, df: () => 0 };
-
 export const STORY_LINK = {
   /**
    * Weighted Dice of the two texts' specifics. Fitted by scripts/fit-story-link.ts (best F0.5) on
