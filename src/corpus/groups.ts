@@ -33,9 +33,14 @@ export interface Representatives {
 const closeness = (c: Candidate) => Math.max(c.newInCandidate, c.candidateInNew);
 const byCloseness = (a: Candidate, b: Candidate) => closeness(b) - closeness(a) || b.weight - a.weight || (a.id < b.id ? -1 : 1);
 
+/** The near copies of the new document among `candidates`, closest first. */
+export function nearCopies(candidates: readonly Candidate[], policy: IndexPolicy): Candidate[] {
+  return candidates.filter((c) => isNearCopy(c, policy)).sort(byCloseness);
+}
+
 export function representatives(candidates: readonly Candidate[], policy: IndexPolicy): Representatives {
   const sorted = [...candidates].sort(byCloseness);
-  const near = sorted.filter((c) => isNearCopy(c, policy));
+  const near = nearCopies(candidates, policy);
   const classes: Candidate[][] = [];
   for (const c of sorted) {
     if (isNearCopy(c, policy)) continue;
@@ -60,11 +65,14 @@ export function isLikelyDerivative(c: Candidate, policy: IndexPolicy): boolean {
   return c.candidateInNew - c.newInCandidate >= policy.containedMargin;
 }
 
-const isDerived = (e: Edge) => e.relation !== 'same-story';
+/** A reuse edge, not a story link. */
+export const isDerivedEdge = (e: Edge) => e.relation !== 'same-story';
 
-/** The group a new document joins: that of the member it is most strongly derived-linked to, else its own. */
+/**
+ * The group a new document joins: that of the member of known group (a candidate or batch-mate) it
+ * is most strongly derived-linked to, else its own.
+ */
 export function groupOf(id: string, edges: readonly Edge[], groupOfMember: (id: string) => string | undefined): string {
-  const best = edges.filter(isDerived).sort((a, b) => b.score - a.score)[0];
-  if (!best) return id;
-  return groupOfMember(best.from === id ? best.to : best.from) ?? id;
+  const groups = edges.filter(isDerivedEdge).sort((a, b) => b.score - a.score).map((e) => groupOfMember(e.from === id ? e.to : e.from));
+  return groups.find((g) => g !== undefined) ?? id;
 }

@@ -33,6 +33,12 @@ export interface IndexPolicy {
   readonly containedMargin: number;
   /** Candidates too weak to be reuse that are still checked for the same story (vocabulary and names, no alignment). */
   readonly storyChecks: number;
+  /**
+   * Near copies of the new text (closest first) whose stored edges it takes over (see
+   * corpus/verify inheritedEdges), and at most how many edges it takes over so.
+   */
+  readonly inheritFrom: number;
+  readonly maxInherited: number;
   /** Consecutive classes that give no edge after which the rest are not verified. */
   readonly maxMisses: number;
   /**
@@ -52,7 +58,7 @@ export interface IndexPolicy {
  * `minContainment` 0.1; no partial copy, heavy rewrite or rewrite of a rewrite reaches 0.67 both ways
  * while 95% of near-duplicates do 0.74 or more, hence `nearCopy` 0.8; `exactCopy` 0.92 is where the
  * aligner's own verdict on near-duplicates turns from light rewrite to copy (chosen, not searched).
- * The bounds (perKey, shortlist, maxClasses, maxSources) are cost choices, not fitted.
+ * The bounds (perKey, shortlist, maxClasses, maxSources, inheritFrom, maxInherited) are cost choices, not fitted.
  */
 export const DEFAULT_POLICY: IndexPolicy = {
   batchSize: 200,
@@ -63,6 +69,8 @@ export const DEFAULT_POLICY: IndexPolicy = {
   maxClasses: 8,
   maxSources: 2,
   containedMargin: 0.1,
+  inheritFrom: 2,
+  maxInherited: 64,
   maxMisses: 3,
   storyChecks: 2,
   nearCopy: 0.8,
