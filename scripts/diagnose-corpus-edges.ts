@@ -13,7 +13,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { BatchIndex, estimate, isWeak, mergePostings, rankByWeight } from '../src/corpus/candidates.js';
-import { representatives } from '../src/corpus/groups.js';
+import { isLikelyDerivative, representatives } from '../src/corpus/groups.js';
 import { indexDocuments } from '../src/corpus/pipeline.js';
 import { DEFAULT_POLICY, maxFrequency } from '../src/corpus/policy.js';
 import { prepareDocument, type PreparedDocument } from '../src/corpus/prepare-document.js';
@@ -24,7 +24,7 @@ import { initFingerprint } from '../src/fingerprint/index.js';
 import { openSqliteStore } from '../src/store/sqlite/sqlite-store.js';
 import { newsWords } from './corpus-synth.js';
 
-const { values } = parseArgs({ options: { docs: { type: 'string', default: '4000' }, density: { type: 'string', default: 'dense' }, seed: { type: 'string', default: '1' }, shortlist: { type: 'string' } } });
+const { values } = parseArgs({ options: { docs: { type: 'string', default: '4000' }, density: { type: 'string', default: 'dense' }, seed: { type: 'string', default: '1' }, shortlist: { type: 'string' }, extra: { type: 'string' } } });
 const originals = values.density === 'dense' ? 0.05 : 0.4;
 const corpus = syntheticCorpus({ docs: Number(values.docs), seed: Number(values.seed), words: newsWords(), originals });
 await initFingerprint();
@@ -35,7 +35,7 @@ const order = new Map(prepared.map((p, i) => [p.record.id, i]));
 
 const dir = mkdtempSync(join(tmpdir(), 'newstrace-diagnose-'));
 const store = await openSqliteStore(join(dir, 'index.db'));
-const policy = { ...DEFAULT_POLICY, ...(values.shortlist ? { shortlist: Number(values.shortlist) } : {}) };
+const policy = { ...DEFAULT_POLICY, ...(values.shortlist ? { shortlist: Number(values.shortlist) } : {}), ...(values.extra ? { shortlistByEvidence: Number(values.extra) } : {}) };
 const pairKey = (a: string, b: string) => (a < b ? `${a}\t${b}` : `${b}\t${a}`);
 const found = new Set<string>();
 let aligned = 0;
@@ -67,11 +67,11 @@ for (const [i, p] of prepared.entries()) {
     const shares = [...raw.bands, ...raw.passages].some((k) => k.documents.includes(earlier));
     const postings = mergePostings({ bands: [], passages: [] }, raw, bound.perKey, bound.maxFrequency);
     const read = [...postings.bands, ...postings.passages].some((k) => k.documents.includes(earlier));
-    const ranked = rankByWeight(postings, index.size, policy.shortlist, (id) => id === p.record.id);
+    const ranked = rankByWeight(postings, index.size, policy.shortlist, (id) => id === p.record.id, policy.shortlistByEvidence);
     const rank = ranked.findIndex(([id]) => id === earlier);
     const estimated = ranked.map(([id, w]) => estimate(p.keys, id, index.entry(id)!, w));
     const candidates = estimated.filter((c) => !isWeak(c, policy));
-    const reps = representatives(candidates, policy);
+    const reps = representatives(candidates, p.keys, policy);
     const inNear = reps.near.some((c) => c.id === earlier);
     const cls = reps.classes.findIndex((c) => c.representative.id === earlier || c.copies.some((x) => x.id === earlier));
     const other = prepared[order.get(earlier)!]!;
@@ -86,9 +86,9 @@ for (const [i, p] of prepared.entries()) {
                   : `representative #${cls} (verdict alone: ${alone.edge?.relation ?? alone.verdict.relation})`;
     const role = earlier === e.from ? 'source first' : 'derivative first';
     count(e.kind, `${role}: ${reason.replace(/\(of \d+ candidates, \d+ classes\)/, '').trim()}`);
-    if (process.env.VERBOSE && role === 'source first' && reason.startsWith('class')) {
+    if (process.env.VERBOSE && e.kind === process.env.VERBOSE && reason.startsWith('class')) {
       console.log(e.kind, e.from, e.to, reason);
-      for (const c of candidates) console.log('   ', c.id, c.group, c.newInCandidate.toFixed(2), c.candidateInNew.toFixed(2), c.sharedPassages, reps.classes.findIndex((k) => k.representative === c || k.copies.includes(c)));
+      for (const c of candidates) console.log('   ', c.id, c.group, c.id === c.group ? 'origin' : '', isLikelyDerivative(c, policy) ? 'derivative' : '', c.newInCandidate.toFixed(2), c.candidateInNew.toFixed(2), c.sharedPassages, reps.classes.findIndex((k) => k.representative === c || k.copies.includes(c)));
     }
   }
   index.add(p.record.id, { keys: p.keys, group: groups.get(p.record.id)?.group ?? p.record.id, published: p.record.published });

@@ -107,7 +107,7 @@ async function link(ctx: LinkContext, self: PairSide, keys: DocumentKeys, exclud
   const total = ctx.documents + batch.size;
   const bound = { perKey: policy.postings.perKey, maxFrequency: maxFrequency(policy, total) };
   const postings = mergePostings(await store.keyPostings(keys, bound), batch.keyPostings(keys), bound.perKey, bound.maxFrequency);
-  const ranked = rankByWeight(postings, total, policy.shortlist, (id) => id === self.id || exclude(id));
+  const ranked = rankByWeight(postings, total, policy.shortlist, (id) => id === self.id || exclude(id), policy.shortlistByEvidence);
   const weights = new Map(ranked);
   const stored = await store.indexEntries(ranked.filter(([id]) => !batch.entry(id)).map(([id]) => id));
   const estimated = ranked.flatMap(([id]) => {
@@ -123,7 +123,7 @@ async function link(ctx: LinkContext, self: PairSide, keys: DocumentKeys, exclud
   const inherited = inheritedEdges(self, near, known, (id) => dates.get(id) ?? { id, published: null }, policy);
   const covered = new Set(inherited.flatMap((e) => [e.from, e.to]));
   const open = (c: Candidate) => !covered.has(c.id);
-  const reps = representatives(candidates.filter(open), policy);
+  const reps = representatives(candidates.filter(open), keys, policy);
   const verified = await verifyCandidates(self, reps, inherited, load, policy, weak.filter(open));
   return { ...verified, considered: new Set(ranked.map(([id]) => id)), candidates: ranked.length, groups: new Map(candidates.map((c) => [c.id, c.group])) };
 }

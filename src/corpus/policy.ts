@@ -17,6 +17,8 @@ export interface IndexPolicy {
   };
   /** Candidates, best by rarity-weighted shared keys, whose containment is estimated from their keys. */
   readonly shortlist: number;
+  /** Candidates added to those for the shared keys no listed candidate holds (see candidates rankByWeight). */
+  readonly shortlistByEvidence: number;
   /**
    * A candidate whose estimated containment is below this both ways (and that shares fewer than
    * `minBands` MinHash bands) is rejected without aligning.
@@ -58,12 +60,13 @@ export interface IndexPolicy {
  * `minContainment` 0.1; no partial copy, heavy rewrite or rewrite of a rewrite reaches 0.67 both ways
  * while 95% of near-duplicates do 0.74 or more, hence `nearCopy` 0.8; `exactCopy` 0.92 is where the
  * aligner's own verdict on near-duplicates turns from light rewrite to copy (chosen, not searched).
- * The bounds (perKey, shortlist, maxClasses, maxSources, inheritFrom, maxInherited) are cost choices, not fitted.
+ * The bounds (perKey, shortlist, shortlistByEvidence, maxClasses, maxSources, inheritFrom, maxInherited) are cost choices, not fitted.
  */
 export const DEFAULT_POLICY: IndexPolicy = {
   batchSize: 200,
   postings: { perKey: 32, commonShare: 0.01, commonFloor: 64 },
-  shortlist: 16,
+  shortlist: 32,
+  shortlistByEvidence: 8,
   minContainment: 0.1,
   minBands: 2,
   maxClasses: 8,
