@@ -90,13 +90,13 @@ interface LinkContext {
 }
 
 /**
- * The stored and batch edges that touch one of `of` or join two of `among`, once per pair (a batch
- * edge replaces a stored one).
+ * The stored and batch edges that touch one of `of` (the strongest `readLimit` of each, stored) or
+ * join two of `among`, once per pair (a batch edge replaces a stored one).
  */
-async function knownEdges(ctx: LinkContext, of: readonly string[], among: readonly string[]): Promise<Edge[]> {
+async function knownEdges(ctx: LinkContext, of: readonly string[], readLimit: number, among: readonly string[]): Promise<Edge[]> {
   const touches = new Set(of);
   const inside = new Set(among);
-  const stored = [...(await Promise.all(of.map((id) => ctx.store.edgesOf(id)))).flat(), ...(await ctx.store.edgesAmong(among))];
+  const stored = [...(await Promise.all(of.map((id) => ctx.store.edgesOf(id, readLimit)))).flat(), ...(await ctx.store.edgesAmong(among))];
   const batch = ctx.batchEdges.filter((e) => touches.has(e.from) || touches.has(e.to) || (inside.has(e.from) && inside.has(e.to)));
   return [...new Map([...stored, ...batch].map((e) => [`${e.from}\t${e.to}`, e])).values()];
 }
@@ -118,7 +118,7 @@ async function link(ctx: LinkContext, self: PairSide, keys: DocumentKeys, exclud
   const weak = estimated.filter((c) => isWeak(c, policy));
   const load = async (id: string) => ctx.cache.load(store, id);
   const near = nearCopies(candidates, policy);
-  const known = near.length === 0 ? [] : await knownEdges(ctx, near.slice(0, policy.inheritFrom).map((c) => c.id), candidates.map((c) => c.id));
+  const known = near.length === 0 ? [] : await knownEdges(ctx, near.slice(0, policy.inheritFrom).map((c) => c.id), 2 * policy.maxInherited, candidates.map((c) => c.id));
   const dates = new Map(estimated.map((c) => [c.id, c]));
   const inherited = inheritedEdges(self, near, known, (id) => dates.get(id) ?? { id, published: null }, policy);
   const covered = new Set(inherited.flatMap((e) => [e.from, e.to]));

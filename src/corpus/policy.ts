@@ -37,7 +37,8 @@ export interface IndexPolicy {
   readonly storyChecks: number;
   /**
    * Near copies of the new text (closest first) whose stored edges it takes over (see
-   * corpus/verify inheritedEdges), and at most how many edges it takes over so.
+   * corpus/verify inheritedEdges; the strongest 2 x `maxInherited` of each are read), and at most
+   * how many edges it takes over so.
    */
   readonly inheritFrom: number;
   readonly maxInherited: number;
