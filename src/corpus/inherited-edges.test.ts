@@ -3,8 +3,6 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, test } from 'node:test';
-import { extract } from '../extract/index.js';
-import type { SourceRecord } from '../ingest/types.js';
 import { openSqliteStore, type SqliteStore } from '../store/sqlite/sqlite-store.js';
 import type { Edge } from '../store/store.js';
 import * as texts from '../verdict/test-support/relation-fixtures.js';
@@ -12,15 +10,12 @@ import type { Candidate } from './candidates.js';
 import { groupOf } from './groups.js';
 import { indexDocuments, type DocumentResult } from './pipeline.js';
 import { DEFAULT_POLICY } from './policy.js';
+import { fixtureRecord as record } from './test-support/fixture-record.js';
 import { inheritedEdges } from './verify.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'newstrace-inherited-'));
 let store: SqliteStore;
 const results = new Map<string, DocumentResult>();
-
-function record(id: string, text: string, day: number): SourceRecord {
-  return { id, path: null, url: null, outlet: null, published: `2024-05-0${day}T09:00:00Z`, extracted: extract(text, { format: 'text' }), origin: `fixture ${id}` };
-}
 
 // The notice, published first, is indexed last: its reprint and its retellings are stored and
 // linked among themselves before it arrives. One document per batch, so each finds the others stored;
