@@ -213,8 +213,9 @@ export class SqliteStore implements Store {
     }
   }
 
-  async edgesOf(id: string): Promise<Edge[]> {
-    return this.sql<[{ id: string }], EdgeRow>('SELECT * FROM edges WHERE src = @id OR dst = @id ORDER BY score DESC, src, dst').all({ id }).map(toEdge);
+  async edgesOf(id: string, limit?: number): Promise<Edge[]> {
+    return this.sql<[{ id: string; limit: number }], EdgeRow>('SELECT * FROM edges WHERE src = @id OR dst = @id ORDER BY score DESC, src, dst LIMIT @limit')
+      .all({ id, limit: limit ?? -1 }).map(toEdge);
   }
 
   async edgesAmong(ids: readonly string[]): Promise<Edge[]> {
