@@ -65,6 +65,25 @@ test('the source is read at most maxInFlight documents ahead of the consumer', a
   assert.ok(pulled <= 5);
 });
 
+test('the source is read ahead while the consumer is busy with what it took', { timeout: 30_000 }, async () => {
+  const records = syntheticRecords(30);
+  let pulled = 0;
+  let reachedAhead: () => void = () => {};
+  const ahead = new Promise<void>((resolve) => (reachedAhead = resolve));
+  function* source() {
+    for (const r of records) {
+      if (++pulled === 5) reachedAhead();
+      yield r;
+    }
+  }
+  const iterator = pool.prepare(source());
+  await iterator.next();
+  // No further next(): the pump alone fills the 4 places ahead.
+  await ahead;
+  await iterator.return(undefined);
+  assert.equal(pulled, 5);
+});
+
 test('inline preparation (no threads) gives the same items', async () => {
   const inline = await createPreparePool({ threads: 0 });
   const records = syntheticRecords(5);
