@@ -12,6 +12,7 @@
  * documents not yet stored (their stray edges are replaced), so re-running completes the work and
  * adds nothing twice.
  */
+import { setImmediate } from 'node:timers/promises';
 import { initFingerprint } from '../fingerprint/index.js';
 import type { SourceRecord } from '../ingest/types.js';
 import type { DocumentKeys, Edge, IndexEntry, NewDocument, PutOutcome, Store } from '../store/store.js';
@@ -142,6 +143,9 @@ async function linkBatch(store: Store, items: readonly IndexItem[], cache: Analy
   const seenHashes = new Map<string, string>();
   const pending: Pending[] = [];
   for (const { record, document, keys, analyzed, preparing } of prepared) {
+    // A turn of the event loop per document: the store's calls resolve at once, and without it a
+    // batch's linking never let the prepare pool's results and next tasks, or the source's reads, through.
+    await setImmediate();
     const started = performance.now();
     const self: PairSide = { id: record.id, analyzed, published: record.published };
     const fresh = storedHashes.get(record.id) !== document.contentHash;

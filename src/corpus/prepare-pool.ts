@@ -42,6 +42,9 @@ const WORKER = new URL(import.meta.url.endsWith('.ts') ? './prepare-worker-from-
 /** Two batches of the default policy (200 documents each) and some: a prepared article is some tens of kB. */
 const READ_AHEAD = 512;
 
+/** Tasks handed to a thread at once (the rest wait in the pool's queue). */
+const TASKS_PER_THREAD = 64;
+
 export function defaultThreads(): number {
   return Math.max(1, availableParallelism() - 1);
 }
@@ -50,7 +53,12 @@ export async function createPreparePool(options: PreparePoolOptions = {}): Promi
   await initFingerprint();
   const threads = Math.max(0, Math.floor(options.threads ?? defaultThreads()));
   const maxInFlight = Math.max(1, options.maxInFlight ?? (threads > 0 ? READ_AHEAD * threads : 1));
-  const piscina = threads > 0 ? new Piscina({ filename: WORKER, minThreads: threads, maxThreads: threads, idleTimeout: Infinity }) : null;
+  // Piscina hands a thread its next task only when this thread takes the last one's result, which
+  // waits for this thread's event loop: a writer busy linking for a while left the threads idle.
+  // Tasks handed over in advance run back to back meanwhile.
+  const piscina = threads > 0
+    ? new Piscina({ filename: WORKER, minThreads: threads, maxThreads: threads, idleTimeout: Infinity, concurrentTasksPerWorker: TASKS_PER_THREAD })
+    : null;
   let closed = false;
 
   // A document prepared in a thread stays packed until the consumer takes it: the documents read
