@@ -134,7 +134,7 @@ async function linkBatch(store: Store, items: readonly IndexItem[], cache: Analy
   const prepared = items.map((item) => {
     const started = performance.now();
     const done = 'kind' in item ? item : prepareDocument(item);
-    return { record: done.record, keys: done.keys, analyzed: done.analyzed, document: toDocument(done), preparing: performance.now() - started };
+    return { record: done.record, keys: done.keys, analyzed: done.analyzed, packed: done.packed, document: toDocument(done), preparing: performance.now() - started };
   });
   const hashes = prepared.map((p) => p.document.contentHash);
   const known = await store.findByContentHash(hashes);
@@ -142,7 +142,7 @@ async function linkBatch(store: Store, items: readonly IndexItem[], cache: Analy
   const ctx: LinkContext = { store, batch: new BatchIndex(), documents: await store.countDocuments(), cache, policy, batchEdges: [] };
   const seenHashes = new Map<string, string>();
   const pending: Pending[] = [];
-  for (const { record, document, keys, analyzed, preparing } of prepared) {
+  for (const { record, document, keys, analyzed, packed, preparing } of prepared) {
     // A turn of the event loop per document: the store's calls resolve at once, and without it a
     // batch's linking never let the prepare pool's results and next tasks, or the source's reads, through.
     await setImmediate();
@@ -153,7 +153,7 @@ async function linkBatch(store: Store, items: readonly IndexItem[], cache: Analy
     const linked = fresh ? await link(ctx, self, keys, () => false) : NOT_LINKED;
     const group = groupOf(record.id, linked.edges, (id) => ctx.batch.entry(id)?.group ?? linked.groups.get(id));
     seenHashes.set(document.contentHash, record.id);
-    cache.set(self);
+    cache.set(self, packed);
     if (fresh) ctx.batch.add(record.id, { keys, group, published: record.published } satisfies IndexEntry);
     ctx.batchEdges.push(...linked.edges);
     pending.push({

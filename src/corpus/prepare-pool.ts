@@ -72,7 +72,7 @@ export async function createPreparePool(options: PreparePoolOptions = {}): Promi
       }
       const result = (await piscina.run(record.extracted)) as WorkerResult;
       if ('failed' in result) return () => ({ kind: 'problem', path: record.origin, reason: result.failed.reason, code: result.failed.code });
-      return () => ({ kind: 'prepared', record, ...unpackPreparation(record.extracted.text, result) });
+      return () => ({ kind: 'prepared', record, ...unpackPreparation(record.extracted.text, result), packed: result });
     } catch (error) {
       // A thread that died or a pool closed under the task: the document is reported, not lost.
       return () => problemFrom(record.origin, error) as SourceProblem;
