@@ -12,6 +12,7 @@
  * documents not yet stored (their stray edges are replaced), so re-running completes the work and
  * adds nothing twice.
  */
+import { setImmediate } from 'node:timers/promises';
 import { initFingerprint } from '../fingerprint/index.js';
 import type { SourceRecord } from '../ingest/types.js';
 import type { DocumentKeys, Edge, IndexEntry, NewDocument, PutOutcome, Store } from '../store/store.js';
@@ -146,7 +147,7 @@ async function linkBatch(store: Store, items: readonly IndexItem[], cache: Analy
   const prepared = items.map((item) => {
     const started = performance.now();
     const done = 'kind' in item ? item : prepareDocument(item);
-    return { record: done.record, keys: done.keys, analyzed: done.analyzed, document: toDocument(done), preparing: performance.now() - started };
+    return { record: done.record, keys: done.keys, analyzed: done.analyzed, packed: done.packed, document: toDocument(done), preparing: performance.now() - started };
   });
   const hashes = prepared.map((p) => p.document.contentHash);
   const known = await store.findByContentHash(hashes);
@@ -154,7 +155,10 @@ async function linkBatch(store: Store, items: readonly IndexItem[], cache: Analy
   const ctx: LinkContext = { store, batch: new BatchIndex(), documents: await store.countDocuments(), cache, policy, batchEdges: [] };
   const seenHashes = new Map<string, string>();
   const pending: Pending[] = [];
-  for (const { record, document, keys, analyzed, preparing } of prepared) {
+  for (const { record, document, keys, analyzed, packed, preparing } of prepared) {
+    // A turn of the event loop per document: the store's calls resolve at once, and without it a
+    // batch's linking never let the prepare pool's results and next tasks, or the source's reads, through.
+    await setImmediate();
     const started = performance.now();
     const self: PairSide = { id: record.id, analyzed, published: record.published };
     const fresh = storedHashes.get(record.id) !== document.contentHash;
@@ -162,7 +166,7 @@ async function linkBatch(store: Store, items: readonly IndexItem[], cache: Analy
     const linked = fresh ? await link(ctx, self, keys, () => false) : NOT_LINKED;
     const group = groupOf(record.id, linked.edges, (id) => ctx.batch.entry(id)?.group ?? linked.groups.get(id));
     seenHashes.set(document.contentHash, record.id);
-    cache.set(self);
+    cache.set(self, packed);
     if (fresh) ctx.batch.add(record.id, { keys, group, published: record.published } satisfies IndexEntry);
     ctx.batchEdges.push(...linked.edges);
     pending.push({
