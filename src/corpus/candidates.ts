@@ -29,14 +29,38 @@ export interface Candidate {
   readonly keys: DocumentKeys;
 }
 
-/** The best `limit` documents by rarity-weighted shared keys (ties by id), none that `exclude` names, with their weights. */
-export function rankByWeight(postings: Postings, documents: number, limit: number, exclude: (id: string) => boolean): [string, number][] {
+/**
+ * The best `limit` documents by rarity-weighted shared keys (ties by id), none that `exclude` names,
+ * with their weights; then up to `extra` more, each time the one whose shared keys not held by any
+ * document already listed weigh most. The copies of a story share the same keys of a new text and
+ * can fill the list on their own; the text that holds its other passages (the one it was rewritten
+ * from, a rewriting of it) still gets a place.
+ */
+export function rankByWeight(postings: Postings, documents: number, limit: number, exclude: (id: string) => boolean, extra = 0): [string, number][] {
   const weights = new Map<string, number>();
+  const keysOf = new Map<string, number[]>();
+  const idfs: number[] = [];
   for (const p of [...postings.bands, ...postings.passages]) {
     const idf = Math.log((documents + 1) / p.frequency);
-    for (const id of p.documents) weights.set(id, (weights.get(id) ?? 0) + idf);
+    const key = idfs.push(idf) - 1;
+    for (const id of p.documents) {
+      weights.set(id, (weights.get(id) ?? 0) + idf);
+      (keysOf.get(id) ?? keysOf.set(id, []).get(id)!).push(key);
+    }
   }
-  return [...weights].filter(([id]) => !exclude(id)).sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1)).slice(0, limit);
+  const ranked = [...weights].filter(([id]) => !exclude(id)).sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1));
+  const listed = ranked.slice(0, limit);
+  const rest = ranked.slice(limit);
+  const held = new Set(listed.flatMap(([id]) => keysOf.get(id)!));
+  for (let n = 0; n < extra && rest.length > 0; n++) {
+    const gains = rest.map(([id]) => keysOf.get(id)!.reduce((sum, k) => (held.has(k) ? sum : sum + idfs[k]!), 0));
+    const best = gains.reduce((b, g, i) => (g > gains[b]! ? i : b), 0);
+    if (gains[best]! <= 0) break;
+    const [entry] = rest.splice(best, 1);
+    for (const k of keysOf.get(entry![0])!) held.add(k);
+    listed.push(entry!);
+  }
+  return listed;
 }
 
 /** Size of the intersection of two ascending key lists. */

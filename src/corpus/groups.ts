@@ -8,7 +8,7 @@
  * as first indexed) when present, else the closest. A new document joins the stored group of the
  * member it is most strongly derived-linked to, else starts its own.
  */
-import type { Edge } from '../store/store.js';
+import type { DocumentKeys, Edge } from '../store/store.js';
 import { areNearCopies, isNearCopy, type Candidate } from './candidates.js';
 import type { IndexPolicy } from './policy.js';
 
@@ -24,8 +24,8 @@ export interface Representatives {
   /**
    * Closest first: every class the new document likely is the source of (its stored derivatives,
    * each needing its own edge: a source arrives once, so over a whole ingest this costs at most one
-   * alignment per derivative), and the `maxSources` closest of the others (a text has few sources,
-   * the closest among them); at most `maxClasses` in all.
+   * alignment per derivative), and `maxSources` of the others (a text has few sources), chosen for
+   * the evidence each adds (see byNewEvidence); at most `maxClasses` in all.
    */
   readonly classes: readonly CopyClass[];
 }
@@ -33,9 +33,35 @@ export interface Representatives {
 const closeness = (c: Candidate) => Math.max(c.newInCandidate, c.candidateInNew);
 const byCloseness = (a: Candidate, b: Candidate) => closeness(b) - closeness(a) || b.weight - a.weight || (a.id < b.id ? -1 : 1);
 
-export function representatives(candidates: readonly Candidate[], policy: IndexPolicy): Representatives {
+/** The near copies of the new document among `candidates`, closest first. */
+export function nearCopies(candidates: readonly Candidate[], policy: IndexPolicy): Candidate[] {
+  return candidates.filter((c) => isNearCopy(c, policy)).sort(byCloseness);
+}
+
+/**
+ * Up to `limit` of `classes` (closest first): the closest, then each time the one whose closest
+ * member holds the most of the new text's passage keys (`fresh`) that those chosen before it do not,
+ * the closest on a tie. Many retellings of one story share the same passages of a new text, and a
+ * second of them explains nothing the first did not; the text it was rewritten from holds the
+ * passages (its own rewording) that the story's other copies lack.
+ */
+function byNewEvidence(classes: readonly Candidate[][], fresh: readonly number[], limit: number): Candidate[][] {
+  const unexplained = new Set(fresh);
+  const left = [...classes];
+  const chosen: Candidate[][] = [];
+  while (chosen.length < limit && left.length > 0) {
+    const gains = left.map((members) => (chosen.length === 0 ? 0 : members[0]!.keys.passages.filter((k) => unexplained.has(k)).length));
+    const best = gains.reduce((b, g, i) => (g > gains[b]! ? i : b), 0);
+    const [members] = left.splice(best, 1);
+    for (const k of members![0]!.keys.passages) unexplained.delete(k);
+    chosen.push(members!);
+  }
+  return chosen;
+}
+
+export function representatives(candidates: readonly Candidate[], fresh: DocumentKeys, policy: IndexPolicy): Representatives {
   const sorted = [...candidates].sort(byCloseness);
-  const near = sorted.filter((c) => isNearCopy(c, policy));
+  const near = nearCopies(candidates, policy);
   const classes: Candidate[][] = [];
   for (const c of sorted) {
     if (isNearCopy(c, policy)) continue;
@@ -44,7 +70,7 @@ export function representatives(candidates: readonly Candidate[], policy: IndexP
     else classes.push([c]);
   }
   const derivatives = classes.filter((members) => isLikelyDerivative(members[0]!, policy));
-  const sources = classes.filter((members) => !isLikelyDerivative(members[0]!, policy)).slice(0, policy.maxSources);
+  const sources = byNewEvidence(classes.filter((members) => !isLikelyDerivative(members[0]!, policy)), fresh.passages, policy.maxSources);
   const chosen = classes.filter((members) => derivatives.includes(members) || sources.includes(members)).slice(0, policy.maxClasses);
   return {
     near,
@@ -60,11 +86,14 @@ export function isLikelyDerivative(c: Candidate, policy: IndexPolicy): boolean {
   return c.candidateInNew - c.newInCandidate >= policy.containedMargin;
 }
 
-const isDerived = (e: Edge) => e.relation !== 'same-story';
+/** A reuse edge, not a story link. */
+export const isDerivedEdge = (e: Edge) => e.relation !== 'same-story';
 
-/** The group a new document joins: that of the member it is most strongly derived-linked to, else its own. */
+/**
+ * The group a new document joins: that of the member of known group (a candidate or batch-mate) it
+ * is most strongly derived-linked to, else its own.
+ */
 export function groupOf(id: string, edges: readonly Edge[], groupOfMember: (id: string) => string | undefined): string {
-  const best = edges.filter(isDerived).sort((a, b) => b.score - a.score)[0];
-  if (!best) return id;
-  return groupOfMember(best.from === id ? best.to : best.from) ?? id;
+  const groups = edges.filter(isDerivedEdge).sort((a, b) => b.score - a.score).map((e) => groupOfMember(e.from === id ? e.to : e.from));
+  return groups.find((g) => g !== undefined) ?? id;
 }

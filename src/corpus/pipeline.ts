@@ -12,19 +12,20 @@
  * documents not yet stored (their stray edges are replaced), so re-running completes the work and
  * adds nothing twice.
  */
+import { setImmediate } from 'node:timers/promises';
 import type { AnalyzedText } from '../core/types.js';
 import { initFingerprint } from '../fingerprint/index.js';
 import type { SourceRecord } from '../ingest/types.js';
 import type { DocumentKeys, Edge, IndexEntry, NewDocument, PutOutcome, Store } from '../store/store.js';
 import { AnalyzedCache } from './analyzed-cache.js';
-import { BatchIndex, estimate, isWeak, mergePostings, rankByWeight } from './candidates.js';
-import { groupOf, representatives } from './groups.js';
+import { BatchIndex, estimate, isWeak, mergePostings, rankByWeight, type Candidate } from './candidates.js';
+import { groupOf, nearCopies, representatives } from './groups.js';
 import { originConflicts } from './origin-check.js';
 import { storyDocument, updateStories, type StoryBatchItem } from '../story-index/update-stories.js';
 import { prepareDocument, type PreparedDocument } from './prepare-document.js';
 import { DEFAULT_POLICY, maxFrequency, type IndexPolicy } from './policy.js';
 import { specificKeys, withBatch, type Rarity } from './story-link.js';
-import { verifyCandidates, type PairSide } from './verify.js';
+import { inheritedEdges, verifyCandidates, type PairSide } from './verify.js';
 
 export type DocumentOutcome = PutOutcome | 'skipped';
 
@@ -98,13 +99,25 @@ async function batchRarity(store: Store, texts: readonly AnalyzedText[]): Promis
   return withBatch(await store.stories.storyFrequencies([...new Set(keys.flatMap((k) => [...k]))]), keys);
 }
 
+/**
+ * The stored and batch edges that touch one of `of` (the strongest `readLimit` of each, stored) or
+ * join two of `among`, once per pair (a batch edge replaces a stored one).
+ */
+async function knownEdges(ctx: LinkContext, of: readonly string[], readLimit: number, among: readonly string[]): Promise<Edge[]> {
+  const touches = new Set(of);
+  const inside = new Set(among);
+  const stored = [...(await Promise.all(of.map((id) => ctx.store.edgesOf(id, readLimit)))).flat(), ...(await ctx.store.edgesAmong(among))];
+  const batch = ctx.batchEdges.filter((e) => touches.has(e.from) || touches.has(e.to) || (inside.has(e.from) && inside.has(e.to)));
+  return [...new Map([...stored, ...batch].map((e) => [`${e.from}\t${e.to}`, e])).values()];
+}
+
 /** Candidates for `self` (none of `exclude`), estimated, grouped and verified. */
 async function link(ctx: LinkContext, self: PairSide, keys: DocumentKeys, exclude: (id: string) => boolean) {
   const { store, batch, policy } = ctx;
   const total = ctx.documents + batch.size;
   const bound = { perKey: policy.postings.perKey, maxFrequency: maxFrequency(policy, total) };
   const postings = mergePostings(await store.keyPostings(keys, bound), batch.keyPostings(keys), bound.perKey, bound.maxFrequency);
-  const ranked = rankByWeight(postings, total, policy.shortlist, (id) => id === self.id || exclude(id));
+  const ranked = rankByWeight(postings, total, policy.shortlist, (id) => id === self.id || exclude(id), policy.shortlistByEvidence);
   const weights = new Map(ranked);
   const stored = await store.indexEntries(ranked.filter(([id]) => !batch.entry(id)).map(([id]) => id));
   const estimated = ranked.flatMap(([id]) => {
@@ -114,13 +127,14 @@ async function link(ctx: LinkContext, self: PairSide, keys: DocumentKeys, exclud
   const candidates = estimated.filter((c) => !isWeak(c, policy));
   const weak = estimated.filter((c) => isWeak(c, policy));
   const load = async (id: string) => ctx.cache.load(store, id);
-  const reps = representatives(candidates, policy);
-  const ids = candidates.map((c) => c.id);
-  const inSet = new Set(ids);
-  const known = reps.near.length === 0 ? [] : [
-    ...(await store.edgesAmong(ids)), ...ctx.batchEdges.filter((e) => inSet.has(e.from) && inSet.has(e.to)),
-  ];
-  const verified = await verifyCandidates(self, reps, known, load, policy, weak, ctx.rarity);
+  const near = nearCopies(candidates, policy);
+  const known = near.length === 0 ? [] : await knownEdges(ctx, near.slice(0, policy.inheritFrom).map((c) => c.id), 2 * policy.maxInherited, candidates.map((c) => c.id));
+  const dates = new Map(estimated.map((c) => [c.id, c]));
+  const inherited = inheritedEdges(self, near, known, (id) => dates.get(id) ?? { id, published: null }, policy);
+  const covered = new Set(inherited.flatMap((e) => [e.from, e.to]));
+  const open = (c: Candidate) => !covered.has(c.id);
+  const reps = representatives(candidates.filter(open), keys, policy);
+  const verified = await verifyCandidates(self, reps, inherited, load, policy, weak.filter(open), ctx.rarity);
   return { ...verified, considered: new Set(ranked.map(([id]) => id)), candidates: ranked.length, groups: new Map(candidates.map((c) => [c.id, c.group])) };
 }
 
@@ -142,7 +156,7 @@ async function linkBatch(store: Store, items: readonly IndexItem[], cache: Analy
   const prepared = items.map((item) => {
     const started = performance.now();
     const done = 'kind' in item ? item : prepareDocument(item);
-    return { record: done.record, keys: done.keys, analyzed: done.analyzed, document: toDocument(done), preparing: performance.now() - started };
+    return { record: done.record, keys: done.keys, analyzed: done.analyzed, packed: done.packed, document: toDocument(done), preparing: performance.now() - started };
   });
   const hashes = prepared.map((p) => p.document.contentHash);
   const known = await store.findByContentHash(hashes);
@@ -151,7 +165,10 @@ async function linkBatch(store: Store, items: readonly IndexItem[], cache: Analy
   const ctx: LinkContext = { store, batch: new BatchIndex(), documents: await store.countDocuments(), cache, policy, batchEdges: [], rarity };
   const seenHashes = new Map<string, string>();
   const pending: Pending[] = [];
-  for (const { record, document, keys, analyzed, preparing } of prepared) {
+  for (const { record, document, keys, analyzed, packed, preparing } of prepared) {
+    // A turn of the event loop per document: the store's calls resolve at once, and without it a
+    // batch's linking never let the prepare pool's results and next tasks, or the source's reads, through.
+    await setImmediate();
     const started = performance.now();
     const self: PairSide = { id: record.id, analyzed, published: record.published };
     const fresh = storedHashes.get(record.id) !== document.contentHash;
@@ -159,7 +176,7 @@ async function linkBatch(store: Store, items: readonly IndexItem[], cache: Analy
     const linked = fresh ? await link(ctx, self, keys, () => false) : NOT_LINKED;
     const group = groupOf(record.id, linked.edges, (id) => ctx.batch.entry(id)?.group ?? linked.groups.get(id));
     seenHashes.set(document.contentHash, record.id);
-    cache.set(self);
+    cache.set(self, packed);
     if (fresh) ctx.batch.add(record.id, { keys, group, published: record.published } satisfies IndexEntry);
     ctx.batchEdges.push(...linked.edges);
     pending.push({

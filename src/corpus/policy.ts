@@ -17,6 +17,8 @@ export interface IndexPolicy {
   };
   /** Candidates, best by rarity-weighted shared keys, whose containment is estimated from their keys. */
   readonly shortlist: number;
+  /** Candidates added to those for the shared keys no listed candidate holds (see candidates rankByWeight). */
+  readonly shortlistByEvidence: number;
   /**
    * A candidate whose estimated containment is below this both ways (and that shares fewer than
    * `minBands` MinHash bands) is rejected without aligning.
@@ -33,6 +35,13 @@ export interface IndexPolicy {
   readonly containedMargin: number;
   /** Candidates too weak to be reuse that are still checked for the same story (vocabulary and names, no alignment). */
   readonly storyChecks: number;
+  /**
+   * Near copies of the new text (closest first) whose stored edges it takes over (see
+   * corpus/verify inheritedEdges; the strongest 2 x `maxInherited` of each are read), and at most
+   * how many edges it takes over so.
+   */
+  readonly inheritFrom: number;
+  readonly maxInherited: number;
   /** Consecutive classes that give no edge after which the rest are not verified. */
   readonly maxMisses: number;
   /**
@@ -52,17 +61,20 @@ export interface IndexPolicy {
  * `minContainment` 0.1; no partial copy, heavy rewrite or rewrite of a rewrite reaches 0.67 both ways
  * while 95% of near-duplicates do 0.74 or more, hence `nearCopy` 0.8; `exactCopy` 0.92 is where the
  * aligner's own verdict on near-duplicates turns from light rewrite to copy (chosen, not searched).
- * The bounds (perKey, shortlist, maxClasses, maxSources) are cost choices, not fitted.
+ * The bounds (perKey, shortlist, shortlistByEvidence, maxClasses, maxSources, inheritFrom, maxInherited) are cost choices, not fitted.
  */
 export const DEFAULT_POLICY: IndexPolicy = {
   batchSize: 200,
   postings: { perKey: 32, commonShare: 0.01, commonFloor: 64 },
-  shortlist: 16,
+  shortlist: 32,
+  shortlistByEvidence: 8,
   minContainment: 0.1,
   minBands: 2,
   maxClasses: 8,
   maxSources: 2,
   containedMargin: 0.1,
+  inheritFrom: 2,
+  maxInherited: 64,
   maxMisses: 3,
   storyChecks: 2,
   nearCopy: 0.8,

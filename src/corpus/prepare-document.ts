@@ -10,6 +10,7 @@ import { contentHash } from './content-hash.js';
 import type { SourceItem, SourceRecord } from '../ingest/index.js';
 import { prepareArticle } from '../pipeline/prepare.js';
 import type { DocumentKeys } from '../store/store.js';
+import type { PackedAnalysis } from './prepared-wire.js';
 
 export interface PreparedDocument {
   readonly kind: 'prepared';
@@ -17,6 +18,8 @@ export interface PreparedDocument {
   readonly analyzed: AnalyzedText;
   readonly keys: DocumentKeys;
   readonly contentHash: string;
+  /** The analysis in the packed form it crossed threads in (prepare pool only), kept by the analysed-text cache. */
+  readonly packed?: PackedAnalysis;
 }
 
 export type SourceProblem = Extract<SourceItem, { kind: 'problem' }>;

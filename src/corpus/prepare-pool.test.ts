@@ -5,7 +5,7 @@ import { after, before, test } from 'node:test';
 import { initFingerprint } from '../fingerprint/index.js';
 import type { SourceItem } from '../ingest/index.js';
 import { syntheticRecords } from '../queue/test-support/synthetic-records.js';
-import { prepareDocument } from './prepare-document.js';
+import { prepareDocument, type PreparedDocument } from './prepare-document.js';
 import { createPreparePool, type PreparePool } from './prepare-pool.js';
 
 let pool: PreparePool;
@@ -34,7 +34,9 @@ test('documents come out in input order, prepared as they would be inline, with 
   assert.deepEqual(out.map((o) => (o.kind === 'prepared' ? o.record.id : o.path)), input.map((i) => (i.kind === 'document' ? i.record.id : i.path)));
   assert.deepEqual(out[7], problemItem);
   const last = records.at(-1)!.record;
-  assert.deepEqual(out.at(-1), prepareDocument(last));
+  const { packed, ...prepared } = out.at(-1) as PreparedDocument;
+  assert.deepEqual(prepared, prepareDocument(last));
+  assert.ok(packed, 'the packed form comes along for the cache');
 });
 
 test('a record that cannot be analysed becomes a problem naming its file, and the records after it still come', async () => {
@@ -63,6 +65,25 @@ test('the source is read at most maxInFlight documents ahead of the consumer', a
   assert.ok(pulled <= 5, `pulled ${pulled} for one taken`);
   await iterator.return(undefined);
   assert.ok(pulled <= 5);
+});
+
+test('the source is read ahead while the consumer is busy with what it took', { timeout: 30_000 }, async () => {
+  const records = syntheticRecords(30);
+  let pulled = 0;
+  let reachedAhead: () => void = () => {};
+  const ahead = new Promise<void>((resolve) => (reachedAhead = resolve));
+  function* source() {
+    for (const r of records) {
+      if (++pulled === 5) reachedAhead();
+      yield r;
+    }
+  }
+  const iterator = pool.prepare(source());
+  await iterator.next();
+  // No further next(): the pump alone fills the 4 places ahead.
+  await ahead;
+  await iterator.return(undefined);
+  assert.equal(pulled, 5);
 });
 
 test('inline preparation (no threads) gives the same items', async () => {

@@ -21,7 +21,10 @@ import type { WorkerResult } from './prepare-worker.js';
 export interface PreparePoolOptions {
   /** Worker threads (default: one fewer than the cores, the writer keeps one); 0 prepares inline. */
   readonly threads?: number;
-  /** Documents submitted but not yet taken by the consumer (default 8 per thread). */
+  /**
+   * Documents submitted but not yet taken by the consumer (default READ_AHEAD per thread): enough
+   * that a whole batch is prepared while the writer links and writes the one before.
+   */
   readonly maxInFlight?: number;
 }
 
@@ -36,6 +39,12 @@ export interface PreparePool {
 /** The worker beside this file: in the built dist/ the compiled one, from source its tsx entry. */
 const WORKER = new URL(import.meta.url.endsWith('.ts') ? './prepare-worker-from-source.mjs' : './prepare-worker.js', import.meta.url).href;
 
+/** Two batches of the default policy (200 documents each) and some: a prepared article is some tens of kB. */
+const READ_AHEAD = 512;
+
+/** Tasks handed to a thread at once (the rest wait in the pool's queue). */
+const TASKS_PER_THREAD = 64;
+
 export function defaultThreads(): number {
   return Math.max(1, availableParallelism() - 1);
 }
@@ -43,34 +52,74 @@ export function defaultThreads(): number {
 export async function createPreparePool(options: PreparePoolOptions = {}): Promise<PreparePool> {
   await initFingerprint();
   const threads = Math.max(0, Math.floor(options.threads ?? defaultThreads()));
-  const maxInFlight = Math.max(1, options.maxInFlight ?? (threads > 0 ? 8 * threads : 1));
-  const piscina = threads > 0 ? new Piscina({ filename: WORKER, minThreads: threads, maxThreads: threads, idleTimeout: Infinity }) : null;
+  const maxInFlight = Math.max(1, options.maxInFlight ?? (threads > 0 ? READ_AHEAD * threads : 1));
+  // Piscina hands a thread its next task only when this thread takes the last one's result, which
+  // waits for this thread's event loop: a writer busy linking for a while left the threads idle.
+  // Tasks handed over in advance run back to back meanwhile.
+  const piscina = threads > 0
+    ? new Piscina({ filename: WORKER, minThreads: threads, maxThreads: threads, idleTimeout: Infinity, concurrentTasksPerWorker: TASKS_PER_THREAD })
+    : null;
   let closed = false;
 
-  const submit = async (record: SourceRecord): Promise<PreparedItem> => {
+  // A document prepared in a thread stays packed until the consumer takes it: the documents read
+  // ahead then hold a few buffers each, not thousands of small objects every young-generation
+  // collection of this thread would copy.
+  const submit = async (record: SourceRecord): Promise<() => PreparedItem> => {
     try {
-      if (!piscina) return prepareDocument(record);
+      if (!piscina) {
+        const prepared = prepareDocument(record);
+        return () => prepared;
+      }
       const result = (await piscina.run(record.extracted)) as WorkerResult;
-      if ('failed' in result) return { kind: 'problem', path: record.origin, reason: result.failed.reason, code: result.failed.code };
-      return { kind: 'prepared', record, ...unpackPreparation(record.extracted.text, result) };
+      if ('failed' in result) return () => ({ kind: 'problem', path: record.origin, reason: result.failed.reason, code: result.failed.code });
+      return () => ({ kind: 'prepared', record, ...unpackPreparation(record.extracted.text, result), packed: result });
     } catch (error) {
       // A thread that died or a pool closed under the task: the document is reported, not lost.
-      return problemFrom(record.origin, error) as SourceProblem;
+      return () => problemFrom(record.origin, error) as SourceProblem;
     }
   };
 
   async function* prepare(items: AsyncIterable<SourceItem> | Iterable<SourceItem>): AsyncGenerator<PreparedItem> {
     if (closed) throw new Error('prepare pool: used after close()');
-    const pending: Promise<PreparedItem>[] = [];
-    try {
-      for await (const item of items) {
-        pending.push(item.kind === 'problem' ? Promise.resolve(item) : submit(item.record));
-        if (pending.length >= maxInFlight) yield await pending.shift()!;
+    // The source is read and submitted by a pump of its own, not only when the consumer asks: the
+    // writer spends a whole batch linking and writing between two reads, and without the pump the
+    // threads idled through it and the writer then waited for the next batch to be prepared.
+    const ahead: Promise<() => PreparedItem>[] = [];
+    const state = { stopped: false, finished: false, failure: null as { readonly error: unknown } | null };
+    // Who waits: the pump for room ahead, the consumer for an item.
+    const waiting = { room: () => {}, ready: () => {} };
+    const pump = (async () => {
+      try {
+        for await (const item of items) {
+          if (state.stopped) return;
+          ahead.push(item.kind === 'problem' ? Promise.resolve(() => item) : submit(item.record));
+          waiting.ready();
+          while (ahead.length >= maxInFlight && !state.stopped) await new Promise<void>((resolve) => (waiting.room = resolve));
+          if (state.stopped) return;
+        }
+      } catch (error) {
+        state.failure = { error };
+      } finally {
+        state.finished = true;
+        waiting.ready();
       }
-      while (pending.length > 0) yield await pending.shift()!;
+    })();
+    try {
+      for (;;) {
+        if (ahead.length > 0) {
+          const next = ahead.shift()!;
+          waiting.room();
+          yield (await next)();
+        } else if (state.failure) throw state.failure.error;
+        else if (state.finished) return;
+        else await new Promise<void>((resolve) => (waiting.ready = resolve));
+      }
     } finally {
       // A consumer that stops early leaves no task running behind its back.
-      await Promise.all(pending);
+      state.stopped = true;
+      waiting.room();
+      await pump;
+      await Promise.all(ahead);
     }
   }
 

@@ -9,7 +9,8 @@
 import type { AnalyzedText, Sentence, Token } from '../core/types.js';
 import type { Preparation } from './prepare-document.js';
 
-export interface PackedPreparation {
+/** An AnalyzedText without its text, which the receiver holds already. */
+export interface PackedAnalysis {
   readonly language: string;
   /** Distinct norm and stem strings, joined by NUL (word forms never contain one). */
   readonly forms: string;
@@ -17,6 +18,9 @@ export interface PackedPreparation {
   readonly sentences: Int32Array;
   /** Per token: start, end, norm form, stem form, sentence << 2 | isStop | number << 1. */
   readonly tokens: Int32Array;
+}
+
+export interface PackedPreparation extends PackedAnalysis {
   readonly bands: Float64Array;
   readonly passages: Float64Array;
   readonly contentHash: string;
@@ -28,6 +32,10 @@ const STOP = 1;
 const NUMBER = 2;
 
 export function packPreparation({ analyzed, keys, contentHash }: Preparation): PackedPreparation {
+  return { ...packAnalysis(analyzed), bands: Float64Array.from(keys.bands), passages: Float64Array.from(keys.passages), contentHash };
+}
+
+export function packAnalysis(analyzed: AnalyzedText): PackedAnalysis {
   const formIndex = new Map<string, number>();
   const formOf = (form: string) => {
     let index = formIndex.get(form);
@@ -36,7 +44,12 @@ export function packPreparation({ analyzed, keys, contentHash }: Preparation): P
   };
   const tokens = new Int32Array(analyzed.tokens.length * TOKEN_FIELDS);
   analyzed.tokens.forEach((t, i) => {
-    tokens.set([t.start, t.end, formOf(t.norm), formOf(t.stem), (t.sentence << 2) | (t.isStop ? STOP : 0) | (t.kind === 'number' ? NUMBER : 0)], i * TOKEN_FIELDS);
+    const o = i * TOKEN_FIELDS;
+    tokens[o] = t.start;
+    tokens[o + 1] = t.end;
+    tokens[o + 2] = formOf(t.norm);
+    tokens[o + 3] = formOf(t.stem);
+    tokens[o + 4] = (t.sentence << 2) | (t.isStop ? STOP : 0) | (t.kind === 'number' ? NUMBER : 0);
   });
   const sentences = new Int32Array(analyzed.sentences.length * SENTENCE_FIELDS);
   analyzed.sentences.forEach((s, i) => sentences.set([s.start, s.end, s.paragraph, s.tokenStart, s.tokenEnd], i * SENTENCE_FIELDS));
@@ -45,9 +58,6 @@ export function packPreparation({ analyzed, keys, contentHash }: Preparation): P
     forms: [...formIndex.keys()].join('\0'),
     sentences,
     tokens,
-    bands: Float64Array.from(keys.bands),
-    passages: Float64Array.from(keys.passages),
-    contentHash,
   };
 }
 
@@ -58,6 +68,11 @@ export function packedBuffers(packed: PackedPreparation): ArrayBuffer[] {
 
 /** The Preparation of `text` back from its packed form. */
 export function unpackPreparation(text: string, packed: PackedPreparation): Preparation {
+  return { analyzed: unpackAnalysis(text, packed), keys: { bands: [...packed.bands], passages: [...packed.passages] }, contentHash: packed.contentHash };
+}
+
+/** The AnalyzedText of `text` back from its packed form. */
+export function unpackAnalysis(text: string, packed: PackedAnalysis): AnalyzedText {
   const forms = packed.forms.split('\0');
   const t = packed.tokens;
   const tokens: Token[] = new Array(t.length / TOKEN_FIELDS);
@@ -79,6 +94,5 @@ export function unpackPreparation(text: string, packed: PackedPreparation): Prep
   for (let i = 0, o = 0; o < s.length; i++, o += SENTENCE_FIELDS) {
     sentences[i] = { index: i, start: s[o]!, end: s[o + 1]!, text: text.slice(s[o]!, s[o + 1]!), paragraph: s[o + 2]!, tokenStart: s[o + 3]!, tokenEnd: s[o + 4]! };
   }
-  const analyzed: AnalyzedText = { text, language: packed.language, sentences, tokens };
-  return { analyzed, keys: { bands: [...packed.bands], passages: [...packed.passages] }, contentHash: packed.contentHash };
+  return { text, language: packed.language, sentences, tokens };
 }

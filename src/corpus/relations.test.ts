@@ -4,20 +4,16 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, test } from 'node:test';
 import { extract } from '../extract/index.js';
-import type { SourceRecord } from '../ingest/types.js';
 import { openSqliteStore, type SqliteStore } from '../store/sqlite/sqlite-store.js';
 import * as texts from '../verdict/test-support/relation-fixtures.js';
 import { indexDocuments, type DocumentResult } from './pipeline.js';
 import { DEFAULT_POLICY } from './policy.js';
+import { fixtureRecord as record } from './test-support/fixture-record.js';
 import { trace } from './trace.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'newstrace-relations-'));
 let store: SqliteStore;
 const results = new Map<string, DocumentResult>();
-
-function record(id: string, text: string, day: number): SourceRecord {
-  return { id, path: null, url: null, outlet: null, published: `2024-05-0${day}T09:00:00Z`, extracted: extract(text, { format: 'text' }), origin: `fixture ${id}` };
-}
 
 // The notice first, then one retelling of each kind; two per batch, so batch-mates and stored
 // documents are both found.

@@ -11,7 +11,7 @@ import type { Alignment, AnalyzedText, Verdict } from '../core/types.js';
 import type { Edge } from '../store/store.js';
 import { THRESHOLDS, judge, storyFeatures } from '../verdict/index.js';
 import type { Candidate } from './candidates.js';
-import { isLikelyDerivative, type Representatives } from './groups.js';
+import { isDerivedEdge, isLikelyDerivative, type Representatives } from './groups.js';
 import type { IndexPolicy } from './policy.js';
 import { isStoryLink, storyEvidence, type Rarity } from './story-link.js';
 
@@ -137,35 +137,47 @@ export function substitute(edge: Edge, out: string, into: Dated, other: Dated): 
 }
 
 /**
- * Verifies `fresh` against its candidates (see corpus/groups): near copies of it are linked on their
- * estimate; each copy class's representative is aligned, its copies inherit the verdict; classes
- * come closest first, and after `maxMisses` in a row give no edge the rest are not verified. A class
- * already linked (in `known`, the stored and batch edges among the candidates) to a near copy of
- * the new text inherits that edge instead of being aligned: a reprint of a wire story takes over the
- * story's links without aligning against each of its retellings again.
- * `load` gives a stored or batch-mate document's analysed text; `rarity`, the corpus's frequencies
- * of names and numbers, which a stored same-story link is weighed by.
+ * The edges a new document takes over from its near copies (`near`, closest first): each derived
+ * edge in `known` between a near copy and another document (neither the new one nor another of its
+ * near copies, which are linked on their own estimate) is carried to the new document, the closest
+ * near copy's edge when several give one. A story reprinted before its origin arrives is linked
+ * among itself, so the origin, a near copy of any reprint, gets an edge to each of the story's
+ * retellings without aligning any: costlier verification is left for what no near copy explains.
+ * At most `maxInherited`, strongest first: a reprint of a story copied a thousand times does not
+ * take over a thousand edges. `dated` gives the other end's date when known (a candidate's), so
+ * dates that contradict a carried direction leave it undirected.
  */
-export async function verifyCandidates(fresh: PairSide, reps: Representatives, known: readonly Edge[],
+export function inheritedEdges(fresh: Dated, near: readonly Candidate[], known: readonly Edge[], dated: (id: string) => Dated, policy: IndexPolicy): Edge[] {
+  const rank = new Map(near.map((c, i) => [c.id, i]));
+  const best = new Map<string, { edge: Edge; via: number }>();
+  for (const e of known) {
+    if (!isDerivedEdge(e)) continue;
+    const [via, other] = rank.has(e.from) ? [e.from, e.to] : [e.to, e.from];
+    const r = rank.get(via);
+    if (r === undefined || rank.has(other) || other === fresh.id) continue;
+    const held = best.get(other);
+    if (!held || r < held.via || (r === held.via && e.score > held.edge.score)) best.set(other, { edge: substitute(e, via, fresh, dated(other)), via: r });
+  }
+  return [...best.values()].map((b) => b.edge).sort((a, b) => b.score - a.score || (a.from + a.to < b.from + b.to ? -1 : 1)).slice(0, policy.maxInherited);
+}
+
+/**
+ * Verifies `fresh` against its candidates (see corpus/groups): near copies of it are linked on their
+ * estimate, `inherited` edges (see inheritedEdges) are taken as given; each copy class's
+ * representative is aligned, its copies inherit the verdict; classes come closest first, and after
+ * `maxMisses` in a row give no edge the rest are not verified. The caller leaves out of the classes
+ * the candidates that `inherited` already links. `load` gives a stored or batch-mate document's
+ * analysed text; `rarity`, the corpus's frequencies of names and numbers, which a stored same-story
+ * link is weighed by.
+ */
+export async function verifyCandidates(fresh: PairSide, reps: Representatives, inherited: readonly Edge[],
   load: (id: string) => Promise<PairSide | null>, policy: IndexPolicy, weak: readonly Candidate[], rarity: Rarity): Promise<Verified> {
-  const edges: Edge[] = reps.near.map((c) => nearCopyEdge(c, fresh, policy));
-  const near = new Map(reps.near.map((c) => [c.id, c]));
-  const throughNear = (other: Candidate): Edge | null => {
-    const link = known.find((e) => e.relation !== 'same-story' && ((near.has(e.from) && e.to === other.id) || (near.has(e.to) && e.from === other.id)));
-    return link ? substitute(link, near.has(link.from) ? link.from : link.to, fresh, other) : null;
-  };
+  const edges: Edge[] = [...reps.near.map((c) => nearCopyEdge(c, fresh, policy)), ...inherited];
   let aligned = 0;
-  let estimated = reps.near.length;
+  let estimated = edges.length;
   let misses = 0;
   for (const { representative, copies } of reps.classes) {
     if (misses >= policy.maxMisses) break;
-    const carried = throughNear(representative);
-    if (carried) {
-      edges.push(carried, ...copies.map((copy) => substitute(carried, representative.id, copy, fresh)));
-      estimated += 1 + copies.length;
-      misses = 0;
-      continue;
-    }
     const stored = await load(representative.id);
     if (!stored) continue;
     // The keys already hint which text condenses or embeds the other: aligning from the likely

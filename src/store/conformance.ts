@@ -18,7 +18,7 @@
  * - `listDocuments` and ties use binary (code point) order of ids, e.g. PostgreSQL `COLLATE "C"`.
  * - `putEdges(id, edges)` throws `store_failed` for an edge that does not touch `id`; an edge is one
  *   per unordered pair: a later edge B->A replaces A->B. `edgesOf` ranks by score descending then
- *   (from, to); `allEdges` is in (from, to) order.
+ *   (from, to), and reads at most its `limit`; `allEdges` is in (from, to) order.
  * - `search` treats the query as plain words (all required, no operator syntax), and never throws on
  *   punctuation or quotes.
  */
@@ -185,6 +185,7 @@ export function runStoreTests(target: StoreTestTarget): void {
       await store.putEdges('d', [edge('d', 'c', 0.7, { sourceCoverage: 0.25, derivativeCoverage: 1, evidence: 'estimated' })]);
       assert.deepEqual(await store.edgesOf('c'), [edge('d', 'c', 0.7, { sourceCoverage: 0.25, derivativeCoverage: 1, evidence: 'estimated' }), edge('b', 'c', 0.5, { relation: 'heavy-rewrite', directed: false })]);
       assert.deepEqual(await store.edgesOf('b'), [edge('a', 'b', 0.9), edge('b', 'c', 0.5, { relation: 'heavy-rewrite', directed: false })]);
+      assert.deepEqual(await store.edgesOf('b', 1), [edge('a', 'b', 0.9)]);
       // Replacing b's edges drops b-c and turns a->b around; d->c is untouched.
       await store.putEdges('b', [edge('b', 'a', 0.95, { relation: 'copy' })]);
       assert.deepEqual(await store.edgesOf('a'), [edge('b', 'a', 0.95, { relation: 'copy' })]);

@@ -125,7 +125,8 @@ export interface Store {
    * pair): concurrent writers adding edges to one document then cannot drop each other's.
    */
   addEdges(edges: readonly Edge[]): Promise<void>;
-  edgesOf(id: string): Promise<Edge[]>;
+  /** The edges that touch `id`, strongest first; at most `limit` (default all). */
+  edgesOf(id: string, limit?: number): Promise<Edge[]>;
   /** The edges whose both ends are among `ids` (a document's few candidates), in (from, to) order. */
   edgesAmong(ids: readonly string[]): Promise<Edge[]>;
   allEdges(): Promise<Edge[]>;

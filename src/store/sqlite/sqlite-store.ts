@@ -10,6 +10,7 @@ import { FINGERPRINT_SCHEME } from '../../fingerprint/scheme.js';
 import type { DocumentKeys, DocumentWrite, Edge, IndexEntry, KeyPostings, NewDocument, Postings, PostingsQuery, PutOutcome, SearchHit, Store, StoredDocument } from '../store.js';
 import { ftsQuery } from './fts-query.js';
 import { decodeKeys, encodeKeys, keySet } from './key-blob.js';
+import { PostingsBatch, type KeyKind } from './postings-batch.js';
 import { migrateSqlite } from './schema.js';
 import { SqliteStories } from './stories.js';
 import { openMigrated } from '../open-migrated.js';
@@ -91,41 +92,45 @@ export class SqliteStore implements Store {
       reuse_group = @group WHERE seq = @seq`);
     const ftsInsert = this.sql('INSERT INTO documents_fts (rowid, title, text) VALUES (?, ?, ?)');
     const ftsDelete = this.sql(`INSERT INTO documents_fts (documents_fts, rowid, title, text) VALUES ('delete', ?, ?, ?)`);
-    const postingsOf = (kind: 'band' | 'passage') => ({
-      add: this.sql(`INSERT OR IGNORE INTO ${kind}_postings (key, doc) SELECT value, ? FROM json_each(?)`),
-      remove: this.sql(`DELETE FROM ${kind}_postings WHERE doc = ? AND key IN (SELECT value FROM json_each(?))`),
-      count: this.sql(`INSERT INTO ${kind}_frequency (key, documents) SELECT value, 1 FROM json_each(?) WHERE true
-        ON CONFLICT (key) DO UPDATE SET documents = documents + 1`),
-      uncount: this.sql(`UPDATE ${kind}_frequency SET documents = documents - 1 WHERE key IN (SELECT value FROM json_each(?))`),
+    const removeOf = (kind: KeyKind) => ({
+      postings: this.sql(`DELETE FROM ${kind}_postings WHERE doc = ? AND key IN (SELECT value FROM json_each(?))`),
+      count: this.sql(`UPDATE ${kind}_frequency SET documents = documents - 1 WHERE key IN (SELECT value FROM json_each(?))`),
     });
-    const postings = { bands: postingsOf('band'), passages: postingsOf('passage') };
-    const run = db.transaction(() => batch.map(({ document, keys, group }): PutOutcome => {
-      const bands = keySet(keys.bands);
-      const passages = keySet(keys.passages);
-      const row = { ...document, ingestedAt: new Date().toISOString(), bands: encodeKeys(bands), passages: encodeKeys(passages), group: group ?? document.id };
-      const old = find.get(document.id);
-      let seq: number;
-      if (old) {
-        if (sameDocument(old, document)) return 'unchanged';
-        for (const [kind, blob] of [['bands', old.bands], ['passages', old.passages]] as const) {
-          const list = JSON.stringify(decodeKeys(blob));
-          postings[kind].remove.run(old.seq, list);
-          postings[kind].uncount.run(list);
+    const remove = { band: removeOf('band'), passage: removeOf('passage') };
+    const added = { band: new PostingsBatch(), passage: new PostingsBatch() };
+    const writeAdded = () => {
+      for (const kind of ['band', 'passage'] as const) added[kind].write((text) => this.sql(text), kind);
+    };
+    const run = db.transaction(() => {
+      const outcomes = batch.map(({ document, keys, group }): PutOutcome => {
+        const bands = keySet(keys.bands);
+        const passages = keySet(keys.passages);
+        const row = { ...document, ingestedAt: new Date().toISOString(), bands: encodeKeys(bands), passages: encodeKeys(passages), group: group ?? document.id };
+        const old = find.get(document.id);
+        let seq: number;
+        if (old) {
+          if (sameDocument(old, document)) return 'unchanged';
+          // The old keys may be among those added earlier in this batch (one id given twice).
+          writeAdded();
+          for (const [kind, blob] of [['band', old.bands], ['passage', old.passages]] as const) {
+            const list = JSON.stringify(decodeKeys(blob));
+            remove[kind].postings.run(old.seq, list);
+            remove[kind].count.run(list);
+          }
+          ftsDelete.run(old.seq, old.title, old.text);
+          update.run({ ...row, seq: old.seq });
+          seq = old.seq;
+        } else {
+          seq = Number(insert.run(row).lastInsertRowid);
         }
-        ftsDelete.run(old.seq, old.title, old.text);
-        update.run({ ...row, seq: old.seq });
-        seq = old.seq;
-      } else {
-        seq = Number(insert.run(row).lastInsertRowid);
-      }
-      for (const [kind, list] of [['bands', bands], ['passages', passages]] as const) {
-        const json = JSON.stringify(list);
-        postings[kind].add.run(seq, json);
-        postings[kind].count.run(json);
-      }
-      ftsInsert.run(seq, document.title, document.text);
-      return old ? 'updated' : 'inserted';
-    }));
+        added.band.add(seq, bands);
+        added.passage.add(seq, passages);
+        ftsInsert.run(seq, document.title, document.text);
+        return old ? 'updated' : 'inserted';
+      });
+      writeAdded();
+      return outcomes;
+    });
     return this.write(() => run.immediate());
   }
 
@@ -213,8 +218,9 @@ export class SqliteStore implements Store {
     }
   }
 
-  async edgesOf(id: string): Promise<Edge[]> {
-    return this.sql<[{ id: string }], EdgeRow>('SELECT * FROM edges WHERE src = @id OR dst = @id ORDER BY score DESC, src, dst').all({ id }).map(toEdge);
+  async edgesOf(id: string, limit?: number): Promise<Edge[]> {
+    return this.sql<[{ id: string; limit: number }], EdgeRow>('SELECT * FROM edges WHERE src = @id OR dst = @id ORDER BY score DESC, src, dst LIMIT @limit')
+      .all({ id, limit: limit ?? -1 }).map(toEdge);
   }
 
   async edgesAmong(ids: readonly string[]): Promise<Edge[]> {

@@ -1,0 +1,47 @@
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import type { Store, StoredDocument } from '../store/store.js';
+import { analyze } from '../text/index.js';
+import { AnalyzedCache } from './analyzed-cache.js';
+import { packAnalysis } from './prepared-wire.js';
+
+const TEXTS = [
+  'Harbour workers in Velsen voted on Tuesday to end a nine-day strike, the union said.',
+  'About 1,200 of the 1,450 members took part; 71.5% backed the deal.',
+  '"It is not everything we asked for," said spokeswoman Ines de Vries.',
+  'Die Gewerkschaft will die Einigung am Freitag unterschreiben.',
+];
+
+/** A store that serves only getDocument, counting the reads. */
+function storeOf(reads: string[]): Store {
+  return {
+    async getDocument(id: string) {
+      reads.push(id);
+      const text = TEXTS[Number(id)];
+      return text === undefined ? null : ({ id, text, language: 'en', published: null } as unknown as StoredDocument);
+    },
+  } as unknown as Store;
+}
+
+test('a document given with its packed form comes back unpacked past the recent tier, the same, without reading the store', async () => {
+  const reads: string[] = [];
+  const cache = new AnalyzedCache(1, 2);
+  const docs = TEXTS.slice(0, 3).map((text, i) => ({ id: String(i), analyzed: analyze(text, { language: 'en' }), published: i === 0 ? '2024-01-02' : null }));
+  for (const doc of docs) cache.set(doc, packAnalysis(doc.analyzed));
+  assert.deepEqual(await cache.load(storeOf(reads), '0'), docs[0]);
+  assert.deepEqual(await cache.load(storeOf(reads), '1'), docs[1]);
+  assert.deepEqual(reads, []);
+});
+
+test('a document past both tiers, or past the recent one without a packed form, is read from the store and analysed again', async () => {
+  const reads: string[] = [];
+  const cache = new AnalyzedCache(1, 1);
+  for (const [i, text] of TEXTS.entries()) cache.set({ id: String(i), analyzed: analyze(text, { language: 'en' }), published: null }, i === 3 ? undefined : packAnalysis(analyze(text, { language: 'en' })));
+  const loaded = await cache.load(storeOf(reads), '0');
+  assert.deepEqual(reads, ['0']);
+  assert.deepEqual(loaded?.analyzed, analyze(TEXTS[0]!, { language: 'en' }));
+  // '3' came without a packed form: pushed out of the recent tier by '0', it is not kept.
+  await cache.load(storeOf(reads), '3');
+  assert.deepEqual(reads, ['0', '3']);
+  assert.equal(await cache.load(storeOf(reads), 'missing'), null);
+});

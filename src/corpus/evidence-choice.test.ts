@@ -1,0 +1,37 @@
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import type { KeyPostings } from '../store/store.js';
+import { rankByWeight, type Candidate } from './candidates.js';
+import { representatives } from './groups.js';
+import { DEFAULT_POLICY } from './policy.js';
+
+const range = (from: number, to: number) => Array.from({ length: to - from + 1 }, (_, i) => from + i);
+
+// A source-like candidate (holding more of the new text than the new text holds of it) with the
+// given passage keys; `share` is how much of the new text it holds.
+const candidate = (id: string, passages: number[], share: number): Candidate => ({
+  id, group: id, published: null, weight: share, sharedBands: 0, sharedPassages: passages.length, newInCandidate: share, candidateInNew: share / 2,
+  keyCounts: { candidate: passages.length * 2, new: 20 }, keys: { bands: [], passages },
+});
+
+test('after the closest source, the next one verified is the one holding passages the first does not', () => {
+  // `copy` holds the same passages of the new text as `origin` (two retellings of one story, not near
+  // copies of each other); `rewritten` holds fewer, but ones no other candidate holds.
+  const origin = candidate('origin', range(1, 12), 0.6);
+  const copy = candidate('copy', [...range(1, 11), 40, 41, 42, 43], 0.55);
+  const rewritten = candidate('rewritten', range(13, 17), 0.25);
+  const reps = representatives([origin, copy, rewritten], { bands: [], passages: range(1, 20) }, { ...DEFAULT_POLICY, maxSources: 2 });
+  assert.deepEqual(reps.classes.map((c) => c.representative.id), ['origin', 'rewritten']);
+  // When none adds a passage, the closest come first, as before.
+  const same = representatives([origin, copy], { bands: [], passages: range(1, 20) }, { ...DEFAULT_POLICY, maxSources: 2 });
+  assert.deepEqual(same.classes.map((c) => c.representative.id), ['origin', 'copy']);
+});
+
+test('a shortlist full of copies sharing the same keys still lists the document holding the other shared keys', () => {
+  const posting = (key: number, documents: string[]): KeyPostings => ({ key, frequency: documents.length, documents });
+  const copies = ['c1', 'c2', 'c3'];
+  const postings = { bands: [], passages: [...range(1, 6).map((k) => posting(k, copies)), posting(7, ['other']), posting(8, ['other', 'c1'])] };
+  const none = () => false;
+  assert.deepEqual(rankByWeight(postings, 100, 2, none).map(([id]) => id), ['c1', 'c2']);
+  assert.deepEqual(rankByWeight(postings, 100, 2, none, 2).map(([id]) => id), ['c1', 'c2', 'other']);
+});
