@@ -18,6 +18,7 @@ import { indexDocuments } from '../src/corpus/pipeline.js';
 import { DEFAULT_POLICY, maxFrequency } from '../src/corpus/policy.js';
 import { prepareDocument, type PreparedDocument } from '../src/corpus/prepare-document.js';
 import { syntheticCorpus } from '../src/corpus/test-support/synthetic-corpus.js';
+import { specificKeys, withBatch } from '../src/corpus/story-link.js';
 import { verifyPair } from '../src/corpus/verify.js';
 import { extract } from '../src/extract/index.js';
 import { initFingerprint } from '../src/fingerprint/index.js';
@@ -58,6 +59,8 @@ const count = (kind: string, reason: string) => {
   const k = reasons.get(kind) ?? reasons.set(kind, new Map()).get(kind)!;
   k.set(reason, (k.get(reason) ?? 0) + 1);
 };
+// The whole corpus as the rarity a same-story verdict is weighed by (reuse verdicts do not use it).
+const rarity = withBatch({ documents: 0, df: new Map() }, prepared.map((p) => specificKeys(p.analyzed)));
 const index = new BatchIndex();
 for (const [i, p] of prepared.entries()) {
   for (const e of byLater.get(i) ?? []) {
@@ -75,7 +78,7 @@ for (const [i, p] of prepared.entries()) {
     const inNear = reps.near.some((c) => c.id === earlier);
     const cls = reps.classes.findIndex((c) => c.representative.id === earlier || c.copies.some((x) => x.id === earlier));
     const other = prepared[order.get(earlier)!]!;
-    const alone = verifyPair({ id: earlier, analyzed: other.analyzed, published: other.record.published }, { id: p.record.id, analyzed: p.analyzed, published: p.record.published });
+    const alone = verifyPair({ id: earlier, analyzed: other.analyzed, published: other.record.published }, { id: p.record.id, analyzed: p.analyzed, published: p.record.published }, rarity);
     const reason = !shares ? 'no shared key'
       : !read ? 'cut by posting bounds'
         : rank < 0 ? 'not in shortlist'

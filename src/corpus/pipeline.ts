@@ -13,6 +13,7 @@
  * adds nothing twice.
  */
 import { setImmediate } from 'node:timers/promises';
+import type { AnalyzedText } from '../core/types.js';
 import { initFingerprint } from '../fingerprint/index.js';
 import type { SourceRecord } from '../ingest/types.js';
 import type { DocumentKeys, Edge, IndexEntry, NewDocument, PutOutcome, Store } from '../store/store.js';
@@ -23,6 +24,7 @@ import { originConflicts } from './origin-check.js';
 import { storyDocument, updateStories, type StoryBatchItem } from '../story-index/update-stories.js';
 import { prepareDocument, type PreparedDocument } from './prepare-document.js';
 import { DEFAULT_POLICY, maxFrequency, type IndexPolicy } from './policy.js';
+import { specificKeys, withBatch, type Rarity } from './story-link.js';
 import { inheritedEdges, verifyCandidates, type PairSide } from './verify.js';
 
 export type DocumentOutcome = PutOutcome | 'skipped';
@@ -88,6 +90,13 @@ interface LinkContext {
   readonly policy: IndexPolicy;
   /** Edges found so far for the batch's documents (not yet written). */
   readonly batchEdges: Edge[];
+  readonly rarity: Rarity;
+}
+
+/** How rare the batch's names and numbers are: the story store's frequencies, the batch added. */
+async function batchRarity(store: Store, texts: readonly AnalyzedText[]): Promise<Rarity> {
+  const keys = texts.map(specificKeys);
+  return withBatch(await store.stories.storyFrequencies([...new Set(keys.flatMap((k) => [...k]))]), keys);
 }
 
 /**
@@ -125,7 +134,7 @@ async function link(ctx: LinkContext, self: PairSide, keys: DocumentKeys, exclud
   const covered = new Set(inherited.flatMap((e) => [e.from, e.to]));
   const open = (c: Candidate) => !covered.has(c.id);
   const reps = representatives(candidates.filter(open), keys, policy);
-  const verified = await verifyCandidates(self, reps, inherited, load, policy, weak.filter(open));
+  const verified = await verifyCandidates(self, reps, inherited, load, policy, weak.filter(open), ctx.rarity);
   return { ...verified, considered: new Set(ranked.map(([id]) => id)), candidates: ranked.length, groups: new Map(candidates.map((c) => [c.id, c.group])) };
 }
 
@@ -152,7 +161,8 @@ async function linkBatch(store: Store, items: readonly IndexItem[], cache: Analy
   const hashes = prepared.map((p) => p.document.contentHash);
   const known = await store.findByContentHash(hashes);
   const storedHashes = await store.contentHashesOf(prepared.map((p) => p.record.id));
-  const ctx: LinkContext = { store, batch: new BatchIndex(), documents: await store.countDocuments(), cache, policy, batchEdges: [] };
+  const rarity = await batchRarity(store, prepared.map((p) => p.analyzed));
+  const ctx: LinkContext = { store, batch: new BatchIndex(), documents: await store.countDocuments(), cache, policy, batchEdges: [], rarity };
   const seenHashes = new Map<string, string>();
   const pending: Pending[] = [];
   for (const { record, document, keys, analyzed, packed, preparing } of prepared) {
@@ -192,7 +202,8 @@ async function writeBatch(store: Store, pending: readonly Pending[]): Promise<Pu
  */
 async function linkAgain(store: Store, pending: readonly Pending[], cache: AnalyzedCache, policy: IndexPolicy): Promise<Map<string, Edge[]>> {
   const inBatch = new Set(pending.map((p) => p.document.id));
-  const ctx: LinkContext = { store, batch: new BatchIndex(), documents: await store.countDocuments(), cache, policy, batchEdges: [] };
+  const rarity = await batchRarity(store, pending.map((p) => p.self.analyzed));
+  const ctx: LinkContext = { store, batch: new BatchIndex(), documents: await store.countDocuments(), cache, policy, batchEdges: [], rarity };
   const added = new Map<string, Edge[]>();
   for (const p of pending) {
     if (!p.fresh) continue;

@@ -13,6 +13,7 @@ import { THRESHOLDS, judge, storyFeatures } from '../verdict/index.js';
 import type { Candidate } from './candidates.js';
 import { isDerivedEdge, isLikelyDerivative, type Representatives } from './groups.js';
 import type { IndexPolicy } from './policy.js';
+import { isStoryLink, storyEvidence, type Rarity } from './story-link.js';
 
 /** One side of a pair: its id, analysed text and publication date. */
 export interface PairSide {
@@ -40,24 +41,32 @@ function byDate(a: Dated, b: Dated): -1 | 0 | 1 {
 
 /**
  * The judge calls a pair same-story on shared vocabulary OR shared names, right for one pair; but
- * story clusters chain links, and one loose link merges two stories. So a stored story link needs
- * both of the judge's own criteria at once.
+ * a stored link is read as "these report one event", and a desk's texts share vocabulary and its
+ * usual names week after week. So a stored story link needs the shared vocabulary and names and
+ * numbers that are rare in the corpus (see corpus/story-link).
  */
-function strongStory(verdict: Pick<Verdict, 'evidence'>): boolean {
-  const e = verdict.evidence;
-  return (e.vocabularyOverlap ?? 0) >= THRESHOLDS.sameStoryVocabulary && (e.sharedNames ?? 0) >= THRESHOLDS.sameStoryNames;
+function strongStory(vocabularyOverlap: number, a: PairSide, b: PairSide, rarity: Rarity): boolean {
+  return isStoryLink(vocabularyOverlap, storyEvidence(a.analyzed, b.analyzed, rarity));
 }
 
 /**
- * A candidate whose keys show no reuse may still report the same event: the judge's two same-story
- * criteria need no alignment, so the few best such candidates are checked on them alone and linked
- * as same-story (undirected, evidence estimated).
+ * A candidate whose keys show no reuse may still report the same event: the story criteria need no
+ * alignment, so the few best such candidates are checked on them alone and linked as same-story
+ * (undirected, evidence estimated).
  */
-export function storyEdge(stored: PairSide, fresh: PairSide): Edge | null {
-  const evidence = storyFeatures(stored.analyzed, fresh.analyzed);
-  if (!strongStory({ evidence })) return null;
-  const score = evidence.vocabularyOverlap;
+export function storyEdge(stored: PairSide, fresh: PairSide, rarity: Rarity): Edge | null {
+  const score = storyFeatures(stored.analyzed, fresh.analyzed).vocabularyOverlap;
+  if (!strongStory(score, stored, fresh, rarity)) return null;
   return { from: stored.id, to: fresh.id, relation: 'same-story', score, sourceCoverage: 0, derivativeCoverage: 0, directed: false, evidence: 'estimated' };
+}
+
+/**
+ * A pair of one topic: both of the judge's same-story criteria hold. Not enough for a stored link
+ * (see strongStory), but the candidates are still on the fresh text's topic, so the search for its
+ * links goes on past it as past a linked pair.
+ */
+function onTopic(v: Verdict): boolean {
+  return (v.evidence.vocabularyOverlap ?? 0) >= THRESHOLDS.sameStoryVocabulary && (v.evidence.sharedNames ?? 0) >= THRESHOLDS.sameStoryNames;
 }
 
 const isDerived = (v: Verdict) => v.relation !== 'unrelated' && v.relation !== 'same-story';
@@ -77,12 +86,12 @@ function oriented(alignment: Alignment, verdict: Verdict, source: PairSide, deri
  * when the keys say it is the source), aligning each direction at most once. The aligner is not symmetric, so when neither dates nor the first alignment give a
  * direction, the reverse alignment is needed to tell which text reads as written from the other.
  */
-export function verifyPair(earlier: PairSide, later: PairSide): Verification {
+export function verifyPair(earlier: PairSide, later: PairSide, rarity: Rarity): Verification {
   const alignment = align(earlier.analyzed, later.analyzed);
   const verdict = judge(earlier.analyzed, later.analyzed, alignment);
   if (verdict.relation === 'unrelated') return { edge: null, alignment, verdict, aligned: 1 };
   if (verdict.relation === 'same-story') {
-    return strongStory(verdict) ? oriented(alignment, verdict, earlier, later, false) : { edge: null, alignment, verdict, aligned: 1 };
+    return strongStory(verdict.evidence.vocabularyOverlap ?? 0, earlier, later, rarity) ? oriented(alignment, verdict, earlier, later, false) : { edge: null, alignment, verdict, aligned: 1 };
   }
   const dated = byDate(earlier, later);
   if (dated < 0 || (dated === 0 && verdict.direction === 'source-to-derivative')) return oriented(alignment, verdict, earlier, later, true);
@@ -158,10 +167,11 @@ export function inheritedEdges(fresh: Dated, near: readonly Candidate[], known: 
  * representative is aligned, its copies inherit the verdict; classes come closest first, and after
  * `maxMisses` in a row give no edge the rest are not verified. The caller leaves out of the classes
  * the candidates that `inherited` already links. `load` gives a stored or batch-mate document's
- * analysed text.
+ * analysed text; `rarity`, the corpus's frequencies of names and numbers, which a stored same-story
+ * link is weighed by.
  */
 export async function verifyCandidates(fresh: PairSide, reps: Representatives, inherited: readonly Edge[],
-  load: (id: string) => Promise<PairSide | null>, policy: IndexPolicy, weak: readonly Candidate[] = []): Promise<Verified> {
+  load: (id: string) => Promise<PairSide | null>, policy: IndexPolicy, weak: readonly Candidate[], rarity: Rarity): Promise<Verified> {
   const edges: Edge[] = [...reps.near.map((c) => nearCopyEdge(c, fresh, policy)), ...inherited];
   let aligned = 0;
   let estimated = edges.length;
@@ -172,10 +182,10 @@ export async function verifyCandidates(fresh: PairSide, reps: Representatives, i
     if (!stored) continue;
     // The keys already hint which text condenses or embeds the other: aligning from the likely
     // source first usually settles the pair in one alignment.
-    const verification = isLikelyDerivative(representative, policy) ? verifyPair(fresh, stored) : verifyPair(stored, fresh);
+    const verification = isLikelyDerivative(representative, policy) ? verifyPair(fresh, stored, rarity) : verifyPair(stored, fresh, rarity);
     aligned += verification.aligned;
     const edge = verification.edge;
-    misses = edge ? 0 : misses + 1;
+    misses = edge || onTopic(verification.verdict) ? 0 : misses + 1;
     if (!edge) continue;
     edges.push(edge);
     for (const copy of copies) edges.push(substitute(edge, representative.id, copy, fresh));
@@ -183,7 +193,7 @@ export async function verifyCandidates(fresh: PairSide, reps: Representatives, i
   }
   for (const candidate of weak.slice(0, policy.storyChecks)) {
     const stored = await load(candidate.id);
-    const edge = stored && storyEdge(stored, fresh);
+    const edge = stored && storyEdge(stored, fresh, rarity);
     if (edge) edges.push(edge);
   }
   return { edges, aligned, estimated };
