@@ -5,8 +5,14 @@
  * for each member, why it is there.
  */
 
-/** Weights by feature key; plain objects so a record round-trips through JSON columns. */
-export type Weights = Readonly<Record<string, number>>;
+/**
+ * Weights by feature key as two parallel arrays, keys strictly ascending (by `<`): plain arrays so a
+ * record round-trips through JSON columns without one object property per key.
+ */
+export interface Weights {
+  readonly keys: readonly string[];
+  readonly weights: readonly number[];
+}
 
 /** The three views a story is compared on (after Miranda et al. 2018: several tf-idf subvectors). */
 export interface StoryViews {
@@ -52,8 +58,8 @@ export interface StoryRecord {
   /** Display forms of the heaviest names and terms, heaviest first. */
   readonly topNames: readonly string[];
   readonly topTerms: readonly string[];
-  /** Display form of each term key of the centroid. */
-  readonly labels: Readonly<Record<string, string>>;
+  /** Display form of each term key of the centroid, in the order of `centroid.terms.keys`. */
+  readonly labels: readonly string[];
   /** Title of the origin, for display. */
   readonly title: string | null;
   /** One line: what the members share. */

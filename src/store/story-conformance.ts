@@ -2,8 +2,8 @@
  * @module store/story-conformance
  * The story part of the Store conformance suite (run by `runStoreTests` for every backend).
  * Contract: `putStories` writes stories whole, replacing their keys; memberships keep join order;
- * document frequencies and the document count add up over batches; `findStoryIds` ranks by shared
- * keys, then id; `listStories` is largest first, then id; `exclusive` runs one body at a time.
+ * document frequencies and the document count add up over batches; `findStoryIds` ranks each query's
+ * stories by shared keys (a key asked twice counts once), then id; `listStories` is largest first, then id; `exclusive` runs one body at a time.
  */
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
@@ -13,8 +13,8 @@ import type { Store } from './store.js';
 export function story(id: string, size: number, extra: Partial<StoryRecord> = {}): StoryRecord {
   return {
     id, size, reused: 0, origin: id, firstSeen: '2024-03-01T09:00:00.000Z', lastSeen: '2024-03-02T09:00:00.000Z',
-    centroid: { specifics: { 'Tara Reid': 0.9, '#33': 0.4 }, terms: { rehab: 0.7 }, title: {} },
-    topNames: ['Tara Reid', '33'], topTerms: ['rehab'], labels: { rehab: 'rehab' }, title: `Story ${id}`, why: `${size} reports naming Tara Reid`, ...extra,
+    centroid: { specifics: { keys: ['#33', 'Tara Reid'], weights: [0.4, 0.9] }, terms: { keys: ['rehab'], weights: [0.7] }, title: { keys: [], weights: [] } },
+    topNames: ['Tara Reid', '33'], topTerms: ['rehab'], labels: ['rehab'], title: `Story ${id}`, why: `${size} reports naming Tara Reid`, ...extra,
   };
 }
 
@@ -53,12 +53,14 @@ export function runStoryStoreTests(check: (body: (store: Store) => Promise<void>
       ],
       members: [], documentFrequencies: {}, documents: 0,
     });
-    assert.deepEqual(await store.stories.findStoryIds(['Aden', 'pirates', 'Sirius Star', 'none'], 10), ['a', 'b']);
-    assert.deepEqual(await store.stories.findStoryIds(['Aden', 'pirates'], 1), ['a']);
+    assert.deepEqual(await store.stories.findStoryIds([['Aden', 'pirates', 'Sirius Star', 'none'], ['Wasilla', 'pirates'], ['Aden', 'pirates', 'Aden']], 10), [['a', 'b'], ['a', 'b', 'c'], ['a', 'b']]);
+    assert.deepEqual(await store.stories.findStoryIds([['Aden', 'pirates']], 1), [['a']]);
+    assert.deepEqual(await store.stories.findStoryIds([[]], 10), [[]]);
     assert.deepEqual(await store.stories.findStoryIds([], 10), []);
     await store.stories.putStories({ stories: [{ record: story('a', 2), keys: ['Wasilla'] }], members: [], documentFrequencies: {}, documents: 0 });
-    assert.deepEqual(await store.stories.findStoryIds(['Sirius Star'], 10), []);
-    assert.deepEqual((await store.stories.getStories(await store.stories.findStoryIds(['Wasilla'], 10))).map((s) => [s.id, s.size]), [['a', 2], ['c', 1]]);
+    assert.deepEqual(await store.stories.findStoryIds([['Sirius Star']], 10), [[]]);
+    const [found] = await store.stories.findStoryIds([['Wasilla']], 10);
+    assert.deepEqual((await store.stories.getStories(found!)).map((s) => [s.id, s.size]), [['a', 2], ['c', 1]]);
   }));
 
   test('exclusive runs one body at a time and passes its result and errors through', check(async (store) => {

@@ -28,6 +28,13 @@ export function storedParts(record: StoryRecord): { summary: string; model: stri
 /** Postings read per key when finding stories: the most recently changed stories first. */
 export const STORY_POSTINGS_PER_KEY = 200;
 
+/** The ids found under the most of `keys` in `postings` (story ids by key), best first, then by id. */
+export function rankByKeys(postings: ReadonlyMap<string, readonly string[]>, keys: readonly string[], limit: number): string[] {
+  const hits = new Map<string, number>();
+  for (const key of new Set(keys)) for (const story of postings.get(key) ?? []) hits.set(story, (hits.get(story) ?? 0) + 1);
+  return [...hits].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1)).slice(0, limit).map(([id]) => id);
+}
+
 export interface StoryStore {
   /**
    * Runs `body` (a read, assign and write of one batch) while no other process runs one on this
@@ -36,10 +43,11 @@ export interface StoryStore {
   exclusive<T>(body: () => Promise<T>): Promise<T>;
   storyFrequencies(keys: readonly string[]): Promise<StoryFrequencies>;
   /**
-   * Ids of the stories found under the most of `keys` (each key's newest postings only), best first.
-   * Ids, not records: a batch probes per document and then reads each candidate story once.
+   * For each of `queries` (a document's keys), the ids of the stories found under the most of its
+   * keys (each key's newest postings only), best first. One call per batch: each distinct key is
+   * read once however many documents ask for it; ids, not records, so each story is read once later.
    */
-  findStoryIds(keys: readonly string[], limit: number): Promise<string[]>;
+  findStoryIds(queries: readonly (readonly string[])[], limit: number): Promise<string[][]>;
   getStories(ids: readonly string[]): Promise<StoryRecord[]>;
   /** The story of each of `documentIds` that is in one. */
   storiesOf(documentIds: readonly string[]): Promise<Map<string, string>>;

@@ -10,8 +10,8 @@ import type { StoryMember, StoryRecord, StoryUpdate, StoryViews } from '../core/
 import type { Relation } from '../core/types.js';
 import type { StoryFeatures } from './features.js';
 import { STORY_POLICY, type StoryPolicy } from './policy.js';
-import { displayName, foundStory, joinStory, memberOf, queryKeys, storyKeys, weigh, type WeighedDocument } from './story.js';
-import { cosine, sharedKeys, type Frequencies } from './vectors.js';
+import { displayName, foundStory, joinStory, labelOf, memberOf, queryKeys, storyKeys, weigh, type WeighedDocument } from './story.js';
+import { cosine, isEmpty, sharedKeys, type Frequencies } from './vectors.js';
 
 export interface BatchDocument {
   readonly features: StoryFeatures;
@@ -61,7 +61,7 @@ export function similarity(doc: StoryViews, story: StoryViews, policy: StoryPoli
   let sum = 0;
   let weight = 0;
   for (const view of ['specifics', 'terms', 'title'] as const) {
-    if (Object.keys(doc[view]).length === 0 || Object.keys(story[view]).length === 0) continue;
+    if (isEmpty(doc[view]) || isEmpty(story[view])) continue;
     sum += policy.weights[view] * cosine(doc[view], story[view]);
     weight += policy.weights[view];
   }
@@ -114,7 +114,7 @@ function bestMatch(doc: WeighedDocument, working: WorkingSet, frequencies: Frequ
     if (names.filter((k) => frequencies.df(k) <= rare).length < policy.minSharedSpecifics) continue;
     const score = similarity(doc.vectors, story.centroid, policy);
     if (score < policy.joinScore || (best && score <= best.score)) continue;
-    const terms = sharedKeys(doc.vectors.terms, story.centroid.terms).slice(0, 3).map((k) => story.labels[k] ?? doc.features.labels[k] ?? k);
+    const terms = sharedKeys(doc.vectors.terms, story.centroid.terms).slice(0, 3).map((k) => labelOf(story, k) ?? doc.features.labels[k] ?? k);
     best = { story, score, shared: [...names.slice(0, 5).map(displayName), ...terms] };
   }
   return best;

@@ -6,7 +6,7 @@
 import type { JoinReason, StoryMember, StoryRecord, StoryViews, Weights } from '../core/stories.js';
 import type { StoryFeatures } from './features.js';
 import type { StoryPolicy } from './policy.js';
-import { addVector, tfidf, topKeys, type Frequencies } from './vectors.js';
+import { addVector, EMPTY, indexOf, tfidf, topKeys, type Frequencies } from './vectors.js';
 
 /** A document weighed against the frequencies of the batch it arrived in. */
 export interface WeighedDocument {
@@ -56,12 +56,26 @@ export function storyWhy(size: number, names: readonly string[], terms: readonly
   return `${size} reports naming ${names.slice(0, 4).join(', ') || 'no shared name'}${about}${copies}`;
 }
 
-function summarised(base: Omit<StoryRecord, 'topNames' | 'topTerms' | 'why' | 'labels'>, labels: Record<string, string>): StoryRecord {
-  const terms = topKeys(base.centroid.terms, 6);
-  const kept = Object.fromEntries(Object.keys(base.centroid.terms).filter((k) => labels[k]).map((k) => [k, labels[k]!]));
+function summarised(base: Omit<StoryRecord, 'topNames' | 'topTerms' | 'why'>): StoryRecord {
   const names = topNames(base.centroid);
-  const shown = terms.map((k) => kept[k] ?? k);
-  return { ...base, topNames: names, topTerms: shown, labels: kept, why: storyWhy(base.size, names, shown, base.reused) };
+  const shown = topKeys(base.centroid.terms, 6).map((k) => labelOf(base, k) ?? k);
+  return { ...base, topNames: names, topTerms: shown, why: storyWhy(base.size, names, shown, base.reused) };
+}
+
+/** Display form of a term key of the story's centroid, when it has one. */
+export function labelOf(story: Pick<StoryRecord, 'centroid' | 'labels'>, key: string): string | undefined {
+  return story.labels[indexOf(story.centroid.terms, key)] || undefined;
+}
+
+/** Labels for `terms`: the story's own where it had the key, else the joining document's ('' for none). */
+function termLabels(terms: Weights, before: Weights, labels: readonly string[], fresh: Readonly<Record<string, string>>): string[] {
+  const out: string[] = [];
+  let j = 0;
+  for (const key of terms.keys) {
+    while (j < before.keys.length && before.keys[j]! < key) j++;
+    out.push((before.keys[j] === key ? labels[j] : undefined) || (Object.hasOwn(fresh, key) ? fresh[key]! : ''));
+  }
+  return out;
 }
 
 function addViews(a: StoryViews, b: StoryViews, limit: number): StoryViews {
@@ -75,28 +89,27 @@ export function memberOf(doc: WeighedDocument, reason: JoinReason, score: number
 
 export function foundStory(doc: WeighedDocument, policy: StoryPolicy): StoryRecord {
   const f = doc.features;
-  const empty: Weights = {};
-  const centroid = addViews({ specifics: empty, terms: empty, title: empty }, doc.vectors, policy.centroidKeys);
-  return summarised({ id: f.id, size: 1, reused: 0, origin: f.id, firstSeen: f.published, lastSeen: f.published, centroid, title: f.title }, { ...f.labels });
+  const centroid = addViews({ specifics: EMPTY, terms: EMPTY, title: EMPTY }, doc.vectors, policy.centroidKeys);
+  const labels = termLabels(centroid.terms, EMPTY, [], f.labels);
+  return summarised({ id: f.id, size: 1, reused: 0, origin: f.id, firstSeen: f.published, lastSeen: f.published, centroid, labels, title: f.title });
 }
 
 export function joinStory(story: StoryRecord, doc: WeighedDocument, reason: JoinReason, policy: StoryPolicy): StoryRecord {
   const f = doc.features;
   const firstSeen = earlier(story.firstSeen, f.published);
   const becomesOrigin = f.published !== null && firstSeen === f.published && f.published !== story.firstSeen;
-  return summarised(
-    {
-      id: story.id,
-      size: story.size + 1,
-      reused: story.reused + (reason === 'reuse' ? 1 : 0),
-      origin: becomesOrigin ? f.id : story.origin,
-      firstSeen,
-      lastSeen: later(story.lastSeen, f.published),
-      centroid: addViews(story.centroid, doc.vectors, policy.centroidKeys),
-      title: becomesOrigin ? (f.title ?? story.title) : (story.title ?? f.title),
-    },
-    { ...f.labels, ...story.labels },
-  );
+  const centroid = addViews(story.centroid, doc.vectors, policy.centroidKeys);
+  return summarised({
+    id: story.id,
+    size: story.size + 1,
+    reused: story.reused + (reason === 'reuse' ? 1 : 0),
+    origin: becomesOrigin ? f.id : story.origin,
+    firstSeen,
+    lastSeen: later(story.lastSeen, f.published),
+    centroid,
+    labels: termLabels(centroid.terms, story.centroid.terms, story.labels, f.labels),
+    title: becomesOrigin ? (f.title ?? story.title) : (story.title ?? f.title),
+  });
 }
 
 /** Keys a story is found under: its heaviest names and numbers, then its heaviest terms. */

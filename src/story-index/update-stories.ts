@@ -54,10 +54,8 @@ async function assignAndWrite(store: StoryStore, batch: readonly BatchDocument[]
   const frequencies = batchFrequencies(todo, before);
   const storyOf = await store.storiesOf([...new Set(todo.flatMap((d) => d.reuse.map((r) => r.other)))]);
   // Candidate ids first, then each story read (and its centroid parsed) once for the whole batch.
-  const candidateIds = new Set(storyOf.values());
-  for (const d of todo) {
-    for (const id of await store.findStoryIds(queryKeys(weigh(d.features, frequencies, policy), policy), policy.candidateStories)) candidateIds.add(id);
-  }
+  const found = await store.findStoryIds(todo.map((d) => queryKeys(weigh(d.features, frequencies, policy), policy)), policy.candidateStories);
+  const candidateIds = new Set([...storyOf.values(), ...found.flat()]);
   const byId = new Map((await store.getStories([...candidateIds])).map((s) => [s.id, s]));
   const candidates = [...candidateIds].flatMap((id) => byId.get(id) ?? []);
   const update = assignBatch(todo, { frequencies: before, candidates, storyOf }, policy);

@@ -99,6 +99,19 @@ CREATE TABLE story_df (key text COLLATE "C" PRIMARY KEY, df bigint NOT NULL);
 CREATE SEQUENCE story_clock;
 INSERT INTO meta (key, value) VALUES ('story_documents', '0') ON CONFLICT (key) DO NOTHING;`,
   },
+  {
+    version: 4,
+    name: 'story centroids as sorted key and weight arrays',
+    // Keys ordered by code point ("C"); the story stage orders by UTF-16 units: the two differ only
+    // between astral characters and U+E000-U+FFFF.
+    sql: `
+UPDATE story_models SET model = jsonb_build_object(
+  'centroid', jsonb_build_object(${['specifics', 'terms', 'title'].map((view) => `'${view}', (SELECT jsonb_build_object(
+    'keys', coalesce(jsonb_agg(to_jsonb(key) ORDER BY key COLLATE "C"), '[]'::jsonb), 'weights', coalesce(jsonb_agg(value ORDER BY key COLLATE "C"), '[]'::jsonb))
+    FROM jsonb_each(model->'centroid'->'${view}'))`).join(', ')}),
+  'labels', (SELECT coalesce(jsonb_agg(coalesce(model->'labels'->t.key, '""'::jsonb) ORDER BY t.key COLLATE "C"), '[]'::jsonb)
+    FROM jsonb_each(model->'centroid'->'terms') AS t));`,
+  },
 ];
 
 export const SCHEMA_VERSION = MIGRATIONS[MIGRATIONS.length - 1]!.version;

@@ -6,7 +6,7 @@
  */
 import type pg from 'pg';
 import type { StoryMember, StoryRecord, StorySummary, StoryUpdate } from '../../core/stories.js';
-import { STORY_POSTINGS_PER_KEY, storedParts, type StoryFrequencies, type StoryStore, type StoryWithMembers } from '../story-store.js';
+import { rankByKeys, STORY_POSTINGS_PER_KEY, storedParts, type StoryFrequencies, type StoryStore, type StoryWithMembers } from '../story-store.js';
 
 type Rows = <R extends pg.QueryResultRow>(what: string, sql: string, params: unknown[]) => Promise<R[]>;
 type Transaction = <T>(what: string, body: (client: pg.PoolClient) => Promise<T>) => Promise<T>;
@@ -38,14 +38,14 @@ export class PostgresStories implements StoryStore {
     return { documents: Number(count?.value ?? 0), df: new Map(rows.map((r) => [r.key, Number(r.df)])) };
   }
 
-  async findStoryIds(keys: readonly string[], limit: number): Promise<string[]> {
-    if (keys.length === 0) return [];
-    const rows = await this.rows<{ story_id: string }>('finding stories', `
-      SELECT p.story_id FROM unnest($1::text[]) AS k(key)
-      CROSS JOIN LATERAL (SELECT story_id FROM story_keys WHERE key = k.key ORDER BY recency DESC LIMIT $2) AS p
-      GROUP BY p.story_id ORDER BY count(*) DESC, p.story_id LIMIT $3`,
-    [distinct(keys), STORY_POSTINGS_PER_KEY, limit]);
-    return rows.map((r) => r.story_id);
+  async findStoryIds(queries: readonly (readonly string[])[], limit: number): Promise<string[][]> {
+    const keys = distinct(queries.flat());
+    const rows = keys.length === 0 ? [] : await this.rows<{ key: string; stories: string[] }>('finding stories', `
+      SELECT k.key, p.stories FROM unnest($1::text[]) AS k(key)
+      CROSS JOIN LATERAL (SELECT array_agg(story_id) AS stories FROM (SELECT story_id FROM story_keys WHERE key = k.key ORDER BY recency DESC LIMIT $2) AS newest) AS p`,
+    [keys, STORY_POSTINGS_PER_KEY]);
+    const postings = new Map(rows.map((r) => [r.key, r.stories ?? []]));
+    return queries.map((q) => rankByKeys(postings, q, limit));
   }
 
   async getStories(ids: readonly string[]): Promise<StoryRecord[]> {

@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import { after, test } from 'node:test';
 import Database from 'better-sqlite3';
 import { doc } from '../conformance.js';
+import { story } from '../story-conformance.js';
 import { openSqliteStore } from './sqlite-store.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'newstrace-schema-'));
@@ -32,6 +33,30 @@ test('a version 1 index is upgraded in place: key frequencies counted from its p
     });
     assert.equal((await upgraded.allEdges())[0]?.evidence, 'aligned');
     assert.equal((await upgraded.indexEntries(['x'])).get('x')?.group, 'x');
+  } finally {
+    await upgraded.close();
+  }
+});
+
+test('a version 2 index has its story centroids rewritten as sorted key and weight arrays, labels aligned with the terms', async () => {
+  const file = join(dir, 'v2.db');
+  const store = await openSqliteStore(file);
+  await store.stories.putStories({ stories: [{ record: story('s1', 2), keys: ['Tara Reid'] }], members: [], documentFrequencies: {}, documents: 0 });
+  await store.close();
+  // The version 2 layout: one object per view, labels by key.
+  const db = new Database(file);
+  db.prepare('UPDATE story_models SET model = ? WHERE id = ?').run(JSON.stringify({
+    centroid: { specifics: { 'Tara Reid': 0.9, '#33': 0.4 }, terms: { zeta: 0.2, alpha: 0.5 }, title: {} },
+    labels: { zeta: 'zetas' },
+  }), 's1');
+  db.exec(`UPDATE meta SET value = '2' WHERE key = 'schema_version'`);
+  db.close();
+  const upgraded = await openSqliteStore(file);
+  try {
+    assert.deepEqual(await upgraded.stories.getStories(['s1']), [story('s1', 2, {
+      centroid: { specifics: { keys: ['#33', 'Tara Reid'], weights: [0.4, 0.9] }, terms: { keys: ['alpha', 'zeta'], weights: [0.5, 0.2] }, title: { keys: [], weights: [] } },
+      labels: ['', 'zetas'],
+    })]);
   } finally {
     await upgraded.close();
   }

@@ -5,7 +5,7 @@
  */
 import type Database from 'better-sqlite3';
 import type { StoryMember, StoryRecord, StorySummary, StoryUpdate } from '../../core/stories.js';
-import { STORY_POSTINGS_PER_KEY, storedParts, type StoryFrequencies, type StoryStore, type StoryWithMembers } from '../story-store.js';
+import { rankByKeys, STORY_POSTINGS_PER_KEY, storedParts, type StoryFrequencies, type StoryStore, type StoryWithMembers } from '../story-store.js';
 
 type Sql = <P extends unknown[] | {} = unknown[], R = unknown>(text: string) => Database.Statement<P, R>;
 
@@ -32,12 +32,12 @@ export class SqliteStories implements StoryStore {
     return { documents: this.counter('story_documents'), df: new Map(rows.map((r) => [r.key, r.df])) };
   }
 
-  async findStoryIds(keys: readonly string[], limit: number): Promise<string[]> {
-    // One bounded probe per key (SQLite has no LATERAL join to bound each key inside one query).
-    const probe = this.sql<[string, number], { story: string }>('SELECT story FROM story_keys WHERE key = ? ORDER BY recency DESC LIMIT ?');
-    const hits = new Map<string, number>();
-    for (const key of new Set(keys)) for (const { story } of probe.all(key, STORY_POSTINGS_PER_KEY)) hits.set(story, (hits.get(story) ?? 0) + 1);
-    return [...hits].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1)).slice(0, limit).map(([id]) => id);
+  async findStoryIds(queries: readonly (readonly string[])[], limit: number): Promise<string[][]> {
+    // One bounded probe per distinct key (SQLite has no LATERAL join to bound each key inside one query).
+    const probe = this.sql<[string, number], string>('SELECT story FROM story_keys WHERE key = ? ORDER BY recency DESC LIMIT ?').pluck();
+    const postings = new Map<string, string[]>();
+    for (const key of new Set(queries.flat())) postings.set(key, probe.all(key, STORY_POSTINGS_PER_KEY));
+    return queries.map((keys) => rankByKeys(postings, keys, limit));
   }
 
   async getStories(ids: readonly string[]): Promise<StoryRecord[]> {
