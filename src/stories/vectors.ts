@@ -29,10 +29,24 @@ export function tfidf(counts: Counts, frequencies: Frequencies, limit: number, i
 
 /** Indices of the `limit` heaviest entries, heaviest first (ties by key). */
 function heaviest(keys: readonly string[], weights: readonly number[], limit: number): number[] {
-  const order = Array.from(weights, (_, i) => i);
-  order.sort((a, b) => weights[b]! - weights[a]! || (keys[a]! < keys[b]! ? -1 : 1));
-  if (order.length > limit) order.length = limit;
-  return order;
+  const before = (a: number, b: number) => weights[a]! > weights[b]! || (weights[a] === weights[b] && keys[a]! < keys[b]!);
+  if (limit * 4 >= weights.length) {
+    const order = Array.from(weights, (_, i) => i).sort((a, b) => (before(a, b) ? -1 : 1));
+    if (order.length > limit) order.length = limit;
+    return order;
+  }
+  // A few of many (a story's keys, its summary): one pass keeping the best so far, no full sort.
+  const top: number[] = [];
+  for (let i = 0; i < weights.length; i++) {
+    if (top.length === limit && !before(i, top[limit - 1]!)) continue;
+    let at = top.length === limit ? limit - 1 : top.length;
+    while (at > 0 && before(i, top[at - 1]!)) {
+      top[at] = top[at - 1]!;
+      at--;
+    }
+    top[at] = i;
+  }
+  return top;
 }
 
 /** A vector from key weights in any order (tests and stored fixtures). */
