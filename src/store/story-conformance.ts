@@ -3,7 +3,8 @@
  * The story part of the Store conformance suite (run by `runStoreTests` for every backend).
  * Contract: `putStories` writes stories whole, replacing their keys; memberships keep join order;
  * document frequencies and the document count add up over batches; `findStoryIds` ranks each query's
- * stories by shared keys (a key asked twice counts once), then id; `listStories` is largest first, then id; `exclusive` runs one body at a time.
+ * stories by shared keys (a key asked twice counts once), then id; `getStories` reads a story as last
+ * written through any handle; `listStories` is largest first, then id; `exclusive` runs one body at a time.
  */
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
@@ -22,7 +23,7 @@ export function member(id: string, extra: Partial<StoryMember> = {}): StoryMembe
   return { id, title: `Report ${id}`, outlet: 'Outlet', published: null, period: '2004-2005', reason: 'match', score: 0.5, shared: ['Tara Reid'], why: 'shares Tara Reid', ...extra };
 }
 
-export function runStoryStoreTests(check: (body: (store: Store) => Promise<void>) => () => Promise<void>): void {
+export function runStoryStoreTests(check: (body: (store: Store) => Promise<void>) => () => Promise<void>, another: (store: Store) => Promise<Store>): void {
   test('stories round-trip with their members in join order and add up frequencies', check(async (store) => {
     assert.deepEqual(await store.stories.storyFrequencies(['rehab']), { documents: 0, df: new Map() });
     await store.stories.putStories({
@@ -61,6 +62,19 @@ export function runStoryStoreTests(check: (body: (store: Store) => Promise<void>
     assert.deepEqual(await store.stories.findStoryIds([['Sirius Star']], 10), [[]]);
     const [found] = await store.stories.findStoryIds([['Wasilla']], 10);
     assert.deepEqual((await store.stories.getStories(found!)).map((s) => [s.id, s.size]), [['a', 2], ['c', 1]]);
+  }));
+
+  test('a story rewritten through another handle on the index is read as rewritten, not as last read', check(async (store) => {
+    await store.stories.putStories({ stories: [{ record: story('a', 1), keys: ['Aden'] }], members: [], documentFrequencies: {}, documents: 0 });
+    assert.deepEqual(await store.stories.getStories(['a']), [story('a', 1)]);
+    const other = await another(store);
+    try {
+      assert.deepEqual(await other.stories.getStories(['a']), [story('a', 1)]);
+      await other.stories.putStories({ stories: [{ record: story('a', 3, { why: '3 reports' }), keys: ['Aden'] }], members: [], documentFrequencies: {}, documents: 0 });
+    } finally {
+      await other.close();
+    }
+    assert.deepEqual(await store.stories.getStories(['a', 'b']), [story('a', 3, { why: '3 reports' })]);
   }));
 
   test('exclusive runs one body at a time and passes its result and errors through', check(async (store) => {

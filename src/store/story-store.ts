@@ -25,6 +25,43 @@ export function storedParts(record: StoryRecord): { summary: string; model: stri
   return { summary: JSON.stringify(summary), model: JSON.stringify({ centroid, labels }) };
 }
 
+/** Parses a stored story (its two parts) back into a record. */
+export function parseStory(summary: string, model: string): StoryRecord {
+  return { ...JSON.parse(summary), ...JSON.parse(model) } as StoryRecord;
+}
+
+/**
+ * Stories this process last read or wrote, each valid while its stored recency (unique per write,
+ * from any process) is unchanged: the stories a batch reads are mostly those the batches before it
+ * read or wrote, so they are not parsed again. Least recently used ones go first.
+ */
+export class StoryCache {
+  private readonly entries = new Map<string, { readonly recency: number; readonly record: StoryRecord }>();
+
+  constructor(private readonly capacity = 8192) {}
+
+  /** The cached stories among `versions` (ids with their stored recency), by id. */
+  found(versions: readonly { readonly id: string; readonly recency: number }[]): Map<string, StoryRecord> {
+    const found = new Map<string, StoryRecord>();
+    for (const { id, recency } of versions) {
+      const entry = this.entries.get(id);
+      if (entry?.recency !== recency) continue;
+      this.entries.delete(id);
+      this.entries.set(id, entry);
+      found.set(id, entry.record);
+    }
+    return found;
+  }
+
+  /** Caches `record` as stored at `recency`; returns it with its id. */
+  set(record: StoryRecord, recency: number): [string, StoryRecord] {
+    this.entries.delete(record.id);
+    this.entries.set(record.id, { recency, record });
+    if (this.entries.size > this.capacity) this.entries.delete(this.entries.keys().next().value!);
+    return [record.id, record];
+  }
+}
+
 /** Postings read per key when finding stories: the most recently changed stories first. */
 export const STORY_POSTINGS_PER_KEY = 200;
 

@@ -20,27 +20,33 @@ runStoreTests({
 });
 
 test('migration 4 rewrites stored story centroids as sorted key and weight arrays, labels aligned with the terms', { skip: 'skip' in started ? started.skip : undefined }, async () => {
-  const store = await createPostgresStore(await server!.createDatabase());
+  const url = await server!.createDatabase();
+  const store = await createPostgresStore(url);
   try {
     await store.stories.putStories({ stories: [{ record: story('s1', 2), keys: ['Tara Reid'] }], members: [], documentFrequencies: {}, documents: 0 });
-    // The layout before migration 4: one object per view, labels by key.
-    const client = new pg.Client({ connectionString: store.url });
-    await client.connect();
-    try {
-      await client.query('UPDATE story_models SET model = $1 WHERE id = $2', [JSON.stringify({
-        centroid: { specifics: { 'Tara Reid': 0.9, '#33': 0.4 }, terms: { zeta: 0.2, alpha: 0.5 }, title: {} },
-        labels: { zeta: 'zetas' },
-      }), 's1']);
-      await client.query('DELETE FROM schema_migrations WHERE version = 4');
-    } finally {
-      await client.end();
-    }
-    assert.deepEqual(await store.applyMigrations(), [4]);
-    assert.deepEqual(await store.stories.getStories(['s1']), [story('s1', 2, {
+  } finally {
+    await store.close();
+  }
+  // The layout before migration 4: one object per view, labels by key.
+  const client = new pg.Client({ connectionString: url });
+  await client.connect();
+  try {
+    await client.query('UPDATE story_models SET model = $1 WHERE id = $2', [JSON.stringify({
+      centroid: { specifics: { 'Tara Reid': 0.9, '#33': 0.4 }, terms: { zeta: 0.2, alpha: 0.5 }, title: {} },
+      labels: { zeta: 'zetas' },
+    }), 's1']);
+    await client.query('DELETE FROM schema_migrations WHERE version = 4');
+  } finally {
+    await client.end();
+  }
+  const upgraded = await createPostgresStore(url);
+  try {
+    assert.deepEqual(await upgraded.stories.getStories(['s1']), [story('s1', 2, {
       centroid: { specifics: { keys: ['#33', 'Tara Reid'], weights: [0.4, 0.9] }, terms: { keys: ['alpha', 'zeta'], weights: [0.5, 0.2] }, title: { keys: [], weights: [] } },
       labels: ['', 'zetas'],
     })]);
+    assert.deepEqual(await upgraded.applyMigrations(), []);
   } finally {
-    await store.close();
+    await upgraded.close();
   }
 });
