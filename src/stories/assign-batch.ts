@@ -141,13 +141,32 @@ function batchCounts(batch: readonly BatchDocument[]): Record<string, number> {
 
 /** The frequencies a batch is weighed with: the stored ones plus the batch's own documents. */
 export function batchFrequencies(batch: readonly BatchDocument[], stored: Frequencies, counts = batchCounts(batch)): Frequencies {
-  return { documents: stored.documents + batch.length, df: (key) => stored.df(key) + (counts[key] ?? 0) };
+  // Summed once per key: every key the batch weighs is one of its own.
+  const df = new Map(Object.entries(counts).map(([key, n]) => [key, stored.df(key) + n]));
+  return { documents: stored.documents + batch.length, df: (key) => df.get(key) ?? stored.df(key) };
+}
+
+/** A batch weighed once, with its own key counts, for finding candidate stories and for assigning. */
+export interface WeighedBatch {
+  readonly counts: Readonly<Record<string, number>>;
+  readonly frequencies: Frequencies;
+  readonly documents: readonly WeighedDocument[];
+}
+
+export function weighBatch(batch: readonly BatchDocument[], stored: Frequencies, policy: StoryPolicy = STORY_POLICY): WeighedBatch {
+  const counts = batchCounts(batch);
+  const frequencies = batchFrequencies(batch, stored, counts);
+  return { counts, frequencies, documents: batch.map((d) => weigh(d.features, frequencies, policy)) };
 }
 
 /** Assigns each document of the batch to a story; returns the changes for the store to write. */
-export function assignBatch(batch: readonly BatchDocument[], snapshot: StorySnapshot, policy: StoryPolicy = STORY_POLICY): StoryUpdate {
-  const documentFrequencies = batchCounts(batch);
-  const frequencies = batchFrequencies(batch, snapshot.frequencies, documentFrequencies);
+export function assignBatch(
+  batch: readonly BatchDocument[],
+  snapshot: StorySnapshot,
+  policy: StoryPolicy = STORY_POLICY,
+  weighed: WeighedBatch = weighBatch(batch, snapshot.frequencies, policy),
+): StoryUpdate {
+  const { counts: documentFrequencies, frequencies } = weighed;
   const working = new WorkingSet(policy);
   for (const story of snapshot.candidates) working.put(story, false);
   const storyOf = new Map(snapshot.storyOf);
@@ -157,8 +176,8 @@ export function assignBatch(batch: readonly BatchDocument[], snapshot: StorySnap
     storyOf.set(doc.features.id, story.id);
     members.push({ story: story.id, member });
   };
-  for (const d of batch) {
-    const doc = weigh(d.features, frequencies, policy);
+  for (const [i, d] of batch.entries()) {
+    const doc = weighed.documents[i]!;
     const reuse = reusedStory(d, storyOf);
     const reusedInto = reuse ? working.get(reuse.story) : undefined;
     if (reuse && reusedInto) {
