@@ -81,14 +81,18 @@ export function cosine(a: Weights, b: Weights): number {
 export function addVector(sum: Weights, v: Weights, limit: number): Weights {
   const keys: string[] = [];
   const weights: number[] = [];
+  const take = (key: string, weight: number) => {
+    keys.push(key);
+    weights.push(weight);
+  };
   let i = 0;
   let j = 0;
   while (i < sum.keys.length || j < v.keys.length) {
     const x = sum.keys[i];
     const y = v.keys[j];
-    if (y === undefined || (x !== undefined && x < y)) (keys.push(x!), weights.push(sum.weights[i++]!));
-    else if (x === undefined || y < x) (keys.push(y), weights.push(0 + v.weights[j++]!));
-    else (keys.push(x), weights.push(sum.weights[i++]! + v.weights[j++]!));
+    if (y === undefined || (x !== undefined && x < y)) take(x!, sum.weights[i++]!);
+    else if (x === undefined || y < x) take(y, v.weights[j++]!);
+    else take(x, sum.weights[i++]! + v.weights[j++]!);
   }
   if (keys.length <= limit) return { keys, weights };
   const kept = heaviest(keys, weights, limit).sort((a, b) => a - b);
@@ -102,9 +106,12 @@ export function sharedKeys(a: Weights, b: Weights): string[] {
   for (let i = 0, j = 0; i < a.keys.length && j < b.keys.length; ) {
     const x = a.keys[i]!;
     const y = b.keys[j]!;
-    if (x === y) (keys.push(x), products.push(a.weights[i++]! * b.weights[j++]!));
-    else if (x < y) i++;
-    else j++;
+    if (x < y) i++;
+    else if (y < x) j++;
+    else {
+      keys.push(x);
+      products.push(a.weights[i++]! * b.weights[j++]!);
+    }
   }
   return heaviest(keys, products, keys.length).map((k) => keys[k]!);
 }
