@@ -14,7 +14,7 @@ export function story(id: string, size: number, extra: Partial<StoryRecord> = {}
   return {
     id, size, reused: 0, origin: id, firstSeen: '2024-03-01T09:00:00.000Z', lastSeen: '2024-03-02T09:00:00.000Z',
     centroid: { specifics: { 'Tara Reid': 0.9, '#33': 0.4 }, terms: { rehab: 0.7 }, title: {} },
-    topNames: ['Tara Reid', '33'], topTerms: ['rehab'], labels: { rehab: 'rehab' }, title: `Story ${id}`, why: `${size} reports naming Tara Reid`, ...extra,
+    topNames: ['Tara Reid', '33'], topTerms: ['rehab'], labels: { rehab: 'rehab' }, kept: [], title: `Story ${id}`, why: `${size} reports naming Tara Reid`, ...extra,
   };
 }
 
@@ -59,6 +59,24 @@ export function runStoryStoreTests(check: (body: (store: Store) => Promise<void>
     await store.stories.putStories({ stories: [{ record: story('a', 2), keys: ['Wasilla'] }], members: [], documentFrequencies: {}, documents: 0 });
     assert.deepEqual(await store.stories.findStoryIds(['Sirius Star'], 10), []);
     assert.deepEqual((await store.stories.getStories(await store.stories.findStoryIds(['Wasilla'], 10))).map((s) => [s.id, s.size]), [['a', 2], ['c', 1]]);
+  }));
+
+  test('a member put into another story moves there (a split), and its model keeps the kept members', check(async (store) => {
+    const kept = [{ member: member('d1', { reason: 'founded' }), vectors: { specifics: { Kenteris: 1 }, terms: {}, title: {} } }];
+    await store.stories.putStories({
+      stories: [{ record: story('s1', 2, { kept }), keys: ['Kenteris'] }],
+      members: [{ story: 's1', member: member('d1', { reason: 'founded' }) }, { story: 's1', member: member('d2') }],
+      documentFrequencies: {}, documents: 2,
+    });
+    await store.stories.putStories({
+      stories: [{ record: story('s1', 1, { kept }), keys: ['Kenteris'] }, { record: story('d2', 1), keys: ['Thanou'] }],
+      members: [{ story: 'd2', member: member('d2', { reason: 'founded', why: 'split from story s1' }) }],
+      documentFrequencies: {}, documents: 0,
+    });
+    assert.deepEqual([...(await store.stories.storiesOf(['d1', 'd2']))].sort(), [['d1', 's1'], ['d2', 'd2']]);
+    const listed = await store.stories.listStories({ minSize: 1, limit: 10 });
+    assert.deepEqual(listed.map((s) => [s.story.id, s.members.map((m) => [m.id, m.why])]).sort(), [['d2', [['d2', 'split from story s1']]], ['s1', [['d1', 'shares Tara Reid']]]]);
+    assert.deepEqual((await store.stories.getStories(['s1']))[0]!.kept, kept);
   }));
 
   test('exclusive runs one body at a time and passes its result and errors through', check(async (store) => {

@@ -19,10 +19,10 @@ export interface StoryWithMembers {
   readonly members: readonly StoryMember[];
 }
 
-/** A story record as two stored parts: what listings read, and the centroid only assignment reads. */
+/** A story record as two stored parts: what listings read, and the model (centroid, kept members) only assignment reads. */
 export function storedParts(record: StoryRecord): { summary: string; model: string } {
-  const { centroid, labels, ...summary } = record;
-  return { summary: JSON.stringify(summary), model: JSON.stringify({ centroid, labels }) };
+  const { centroid, labels, kept, ...summary } = record;
+  return { summary: JSON.stringify(summary), model: JSON.stringify({ centroid, labels, kept }) };
 }
 
 /** Postings read per key when finding stories: the most recently changed stories first. */

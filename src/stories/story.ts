@@ -3,7 +3,7 @@
  * A story record founded by one document and grown by the documents that join it: the centroid is
  * the sum of the members' vectors (cut to a fixed size), the origin the earliest dated member.
  */
-import type { JoinReason, StoryMember, StoryRecord, StoryViews, Weights } from '../core/stories.js';
+import type { JoinReason, KeptMember, StoryMember, StoryRecord, StoryViews, Weights } from '../core/stories.js';
 import type { StoryFeatures } from './features.js';
 import type { StoryPolicy } from './policy.js';
 import { addVector, tfidf, topKeys, type Frequencies } from './vectors.js';
@@ -73,26 +73,38 @@ export function memberOf(doc: WeighedDocument, reason: JoinReason, score: number
   return { id: f.id, title: f.title, outlet: f.outlet, published: f.published, period: f.period, reason, score, shared, why };
 }
 
-export function foundStory(doc: WeighedDocument, policy: StoryPolicy): StoryRecord {
+/** A member's vectors cut to the few keys a split compares (a kept member costs little to store). */
+function keptMember(doc: WeighedDocument, member: StoryMember, policy: StoryPolicy): KeptMember {
+  const k = policy.split.keys;
+  const cut = (v: Weights, n: number) => Object.fromEntries(topKeys(v, n).map((key) => [key, v[key]!]));
+  return { member, vectors: { specifics: cut(doc.vectors.specifics, k.specifics), terms: cut(doc.vectors.terms, k.terms), title: cut(doc.vectors.title, k.title) } };
+}
+
+export function foundStory(doc: WeighedDocument, member: StoryMember, policy: StoryPolicy): StoryRecord {
   const f = doc.features;
   const empty: Weights = {};
   const centroid = addViews({ specifics: empty, terms: empty, title: empty }, doc.vectors, policy.centroidKeys);
-  return summarised({ id: f.id, size: 1, reused: 0, origin: f.id, firstSeen: f.published, lastSeen: f.published, centroid, title: f.title }, { ...f.labels });
+  const kept = [keptMember(doc, member, policy)];
+  return summarised({ id: f.id, size: 1, reused: 0, origin: f.id, firstSeen: f.published, lastSeen: f.published, centroid, kept, title: f.title }, { ...f.labels });
 }
 
-export function joinStory(story: StoryRecord, doc: WeighedDocument, reason: JoinReason, policy: StoryPolicy): StoryRecord {
+export function joinStory(story: StoryRecord, doc: WeighedDocument, member: StoryMember, policy: StoryPolicy): StoryRecord {
   const f = doc.features;
   const firstSeen = earlier(story.firstSeen, f.published);
   const becomesOrigin = f.published !== null && firstSeen === f.published && f.published !== story.firstSeen;
+  // Stories stored before members were kept have none: they are not split.
+  const before = story.kept ?? [];
+  const kept = before.length === story.size && story.size < policy.split.members ? [...before, keptMember(doc, member, policy)] : [];
   return summarised(
     {
       id: story.id,
       size: story.size + 1,
-      reused: story.reused + (reason === 'reuse' ? 1 : 0),
+      reused: story.reused + (member.reason === 'reuse' ? 1 : 0),
       origin: becomesOrigin ? f.id : story.origin,
       firstSeen,
       lastSeen: later(story.lastSeen, f.published),
       centroid: addViews(story.centroid, doc.vectors, policy.centroidKeys),
+      kept,
       title: becomesOrigin ? (f.title ?? story.title) : (story.title ?? f.title),
     },
     { ...f.labels, ...story.labels },

@@ -50,7 +50,7 @@ export class PostgresStories implements StoryStore {
 
   async getStories(ids: readonly string[]): Promise<StoryRecord[]> {
     if (ids.length === 0) return [];
-    const rows = await this.rows<{ summary: StorySummary; model: Pick<StoryRecord, 'centroid' | 'labels'> }>('reading stories',
+    const rows = await this.rows<{ summary: StorySummary; model: Pick<StoryRecord, 'centroid' | 'labels' | 'kept'> }>('reading stories',
       'SELECT s.summary, m.model FROM stories s JOIN story_models m ON m.id = s.id WHERE s.id = ANY($1::text[]) ORDER BY s.id', [distinct(ids)]);
     return rows.map((r) => ({ ...r.summary, ...r.model }));
   }
