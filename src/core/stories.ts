@@ -43,6 +43,12 @@ export interface StoryMember {
   readonly why: string;
 }
 
+/** A member as the story keeps it while it is small enough to split: its row and its (cut) vectors. */
+export interface KeptMember {
+  readonly member: StoryMember;
+  readonly vectors: StoryViews;
+}
+
 export interface StoryRecord {
   /** The founding member's id: stable for the story's life. */
   readonly id: string;
@@ -60,20 +66,25 @@ export interface StoryRecord {
   readonly topTerms: readonly string[];
   /** Display form of each term key of the centroid, in the order of `centroid.terms.keys`. */
   readonly labels: readonly string[];
+  /**
+   * Every member with its vectors, in join order, while the story has at most the policy's
+   * `split.members`; empty once it outgrows them (a story that large is no longer split).
+   */
+  readonly kept: readonly KeptMember[];
   /** Title of the origin, for display. */
   readonly title: string | null;
   /** One line: what the members share. */
   readonly why: string;
 }
 
-/** A story as listed: everything but the centroid and its labels, which only assignment reads. */
-export type StorySummary = Omit<StoryRecord, 'centroid' | 'labels'>;
+/** A story as listed: everything but the model (centroid, labels, kept members), which only assignment reads. */
+export type StorySummary = Omit<StoryRecord, 'centroid' | 'labels' | 'kept'>;
 
 /** One batch's changes to the stories, written in one transaction. */
 export interface StoryUpdate {
   /** New or changed stories, whole, each with the keys it is to be found under from now on. */
   readonly stories: readonly { readonly record: StoryRecord; readonly keys: readonly string[] }[];
-  /** New memberships; a document is in at most one story. */
+  /** New memberships, and members a split moved; a document is in at most one story, and listed once. */
   readonly members: readonly { readonly story: string; readonly member: StoryMember }[];
   /** Each newly assigned document counts once for every distinct feature key it has. */
   readonly documentFrequencies: Readonly<Record<string, number>>;

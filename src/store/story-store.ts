@@ -19,15 +19,18 @@ export interface StoryWithMembers {
   readonly members: readonly StoryMember[];
 }
 
-/** A story record as two stored parts: what listings read, and the centroid only assignment reads. */
+/** A story record as two stored parts: what listings read, and the model (centroid, kept members) only assignment reads. */
 export function storedParts(record: StoryRecord): { summary: string; model: string } {
-  const { centroid, labels, ...summary } = record;
-  return { summary: JSON.stringify(summary), model: JSON.stringify({ centroid, labels }) };
+  const { centroid, labels, kept, ...summary } = record;
+  return { summary: JSON.stringify(summary), model: JSON.stringify({ centroid, labels, kept }) };
 }
 
-/** Parses a stored story (its two parts) back into a record. */
-export function parseStory(summary: string, model: string): StoryRecord {
-  return { ...JSON.parse(summary), ...JSON.parse(model) } as StoryRecord;
+/** A stored model as read: one written before stories kept their members has no `kept`. */
+export type StoredModel = Pick<StoryRecord, 'centroid' | 'labels'> & Partial<Pick<StoryRecord, 'kept'>>;
+
+/** A stored story (its two parts, parsed) as a record; a model without kept members keeps none. */
+export function storedStory(summary: StorySummary, model: StoredModel): StoryRecord {
+  return { ...summary, kept: [], ...model };
 }
 
 /**

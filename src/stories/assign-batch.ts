@@ -5,13 +5,16 @@
  * rewrite) is enough to join; a match by similarity also needs names or numbers shared with the
  * centroid and, when both sides are dated, a date inside the story's window. No pairwise link
  * chains stories together: a document is compared with stories, never with one other document.
+ * After each join a small story is checked for two event cores, and split when it has them.
  */
-import type { StoryMember, StoryRecord, StoryUpdate, StoryViews } from '../core/stories.js';
+import type { StoryMember, StoryRecord, StoryUpdate } from '../core/stories.js';
 import type { Relation } from '../core/types.js';
 import type { StoryFeatures } from './features.js';
 import { STORY_POLICY, type StoryPolicy } from './policy.js';
 import { displayName, foundStory, joinStory, labelOf, memberOf, queryKeys, storyKeys, weigh, type WeighedDocument } from './story.js';
-import { cosine, isEmpty, sharedKeys, type Frequencies } from './vectors.js';
+import { similarity } from './similarity.js';
+import { splitStory } from './split.js';
+import { sharedKeys, type Frequencies } from './vectors.js';
 
 export interface BatchDocument {
   readonly features: StoryFeatures;
@@ -54,18 +57,6 @@ interface Match {
   readonly story: StoryRecord;
   readonly score: number;
   readonly shared: string[];
-}
-
-/** Combined similarity over the views both sides have. */
-export function similarity(doc: StoryViews, story: StoryViews, policy: StoryPolicy): number {
-  let sum = 0;
-  let weight = 0;
-  for (const view of ['specifics', 'terms', 'title'] as const) {
-    if (isEmpty(doc[view]) || isEmpty(story[view])) continue;
-    sum += policy.weights[view] * cosine(doc[view], story[view]);
-    weight += policy.weights[view];
-  }
-  return weight === 0 ? 0 : sum / weight;
 }
 
 function inWindow(published: string | null, story: StoryRecord, policy: StoryPolicy): boolean {
@@ -170,11 +161,20 @@ export function assignBatch(
   const working = new WorkingSet(policy);
   for (const story of snapshot.candidates) working.put(story, false);
   const storyOf = new Map(snapshot.storyOf);
-  const members: { story: string; member: StoryMember }[] = [];
+  // By document: a member the batch moves (a split) is written once, in its new story.
+  const members = new Map<string, { story: string; member: StoryMember }>();
+  const place = (story: StoryRecord, member: StoryMember) => {
+    storyOf.set(member.id, story.id);
+    members.set(member.id, { story: story.id, member });
+  };
   const join = (story: StoryRecord, doc: WeighedDocument, member: StoryMember) => {
-    working.put(joinStory(story, doc, member.reason, policy), true);
-    storyOf.set(doc.features.id, story.id);
-    members.push({ story: story.id, member });
+    const joined = joinStory(story, doc, member, policy);
+    place(joined, member);
+    const parts = splitStory(joined, policy);
+    working.put(parts?.story ?? joined, true);
+    if (!parts) return;
+    working.put(parts.split, true);
+    for (const moved of parts.moved) place(parts.split, moved);
   };
   for (const [i, d] of batch.entries()) {
     const doc = weighed.documents[i]!;
@@ -189,11 +189,11 @@ export function assignBatch(
       join(match.story, doc, memberOf(doc, 'match', match.score, match.shared, `shares ${match.shared.join(', ')} with the story (similarity ${match.score.toFixed(2)})`));
       continue;
     }
-    const story = foundStory(doc, policy);
+    const member = memberOf(doc, 'founded', 1, [], 'founded this story (the first of its members indexed)');
+    const story = foundStory(doc, member, policy);
     working.put(story, true);
-    storyOf.set(d.features.id, story.id);
-    members.push({ story: story.id, member: memberOf(doc, 'founded', 1, [], 'founded this story (the first of its members indexed)') });
+    place(story, member);
   }
   const stories = [...working.changed].map((id) => ({ record: working.get(id)!, keys: storyKeys(working.get(id)!, policy) }));
-  return { stories, members, documentFrequencies, documents: batch.length };
+  return { stories, members: [...members.values()], documentFrequencies, documents: batch.length };
 }

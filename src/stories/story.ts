@@ -3,10 +3,10 @@
  * A story record founded by one document and grown by the documents that join it: the centroid is
  * the sum of the members' vectors (cut to a fixed size), the origin the earliest dated member.
  */
-import type { JoinReason, StoryMember, StoryRecord, StoryViews, Weights } from '../core/stories.js';
+import type { JoinReason, KeptMember, StoryMember, StoryRecord, StoryViews, Weights } from '../core/stories.js';
 import type { StoryFeatures } from './features.js';
 import type { StoryPolicy } from './policy.js';
-import { addVector, EMPTY, indexOf, tfidf, topKeys, type Frequencies } from './vectors.js';
+import { addVector, EMPTY, heaviestKeys, indexOf, tfidf, topKeys, type Frequencies } from './vectors.js';
 
 /** A document weighed against the frequencies of the batch it arrived in. */
 export interface WeighedDocument {
@@ -87,27 +87,38 @@ export function memberOf(doc: WeighedDocument, reason: JoinReason, score: number
   return { id: f.id, title: f.title, outlet: f.outlet, published: f.published, period: f.period, reason, score, shared, why };
 }
 
-export function foundStory(doc: WeighedDocument, policy: StoryPolicy): StoryRecord {
+/** A member's vectors cut to the few keys a split compares (a kept member costs little to store). */
+function keptMember(doc: WeighedDocument, member: StoryMember, policy: StoryPolicy): KeptMember {
+  const k = policy.split.keys;
+  const v = doc.vectors;
+  return { member, vectors: { specifics: heaviestKeys(v.specifics, k.specifics), terms: heaviestKeys(v.terms, k.terms), title: heaviestKeys(v.title, k.title) } };
+}
+
+export function foundStory(doc: WeighedDocument, member: StoryMember, policy: StoryPolicy): StoryRecord {
   const f = doc.features;
   const centroid = addViews({ specifics: EMPTY, terms: EMPTY, title: EMPTY }, doc.vectors, policy.centroidKeys);
   const labels = termLabels(centroid.terms, EMPTY, [], f.labels);
-  return summarised({ id: f.id, size: 1, reused: 0, origin: f.id, firstSeen: f.published, lastSeen: f.published, centroid, labels, title: f.title });
+  const kept = [keptMember(doc, member, policy)];
+  return summarised({ id: f.id, size: 1, reused: 0, origin: f.id, firstSeen: f.published, lastSeen: f.published, centroid, labels, kept, title: f.title });
 }
 
-export function joinStory(story: StoryRecord, doc: WeighedDocument, reason: JoinReason, policy: StoryPolicy): StoryRecord {
+export function joinStory(story: StoryRecord, doc: WeighedDocument, member: StoryMember, policy: StoryPolicy): StoryRecord {
   const f = doc.features;
   const firstSeen = earlier(story.firstSeen, f.published);
   const becomesOrigin = f.published !== null && firstSeen === f.published && f.published !== story.firstSeen;
+  // Stories stored before members were kept have none: they are not split.
+  const kept = story.kept.length === story.size && story.size < policy.split.members ? [...story.kept, keptMember(doc, member, policy)] : [];
   const centroid = addViews(story.centroid, doc.vectors, policy.centroidKeys);
   return summarised({
     id: story.id,
     size: story.size + 1,
-    reused: story.reused + (reason === 'reuse' ? 1 : 0),
+    reused: story.reused + (member.reason === 'reuse' ? 1 : 0),
     origin: becomesOrigin ? f.id : story.origin,
     firstSeen,
     lastSeen: later(story.lastSeen, f.published),
     centroid,
     labels: termLabels(centroid.terms, story.centroid.terms, story.labels, f.labels),
+    kept,
     title: becomesOrigin ? (f.title ?? story.title) : (story.title ?? f.title),
   });
 }

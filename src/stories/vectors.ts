@@ -94,9 +94,14 @@ export function addVector(sum: Weights, v: Weights, limit: number): Weights {
     else if (x === undefined || y < x) take(y, v.weights[j++]!);
     else take(x, sum.weights[i++]! + v.weights[j++]!);
   }
-  if (keys.length <= limit) return { keys, weights };
-  const kept = heaviest(keys, weights, limit).sort((a, b) => a - b);
-  return { keys: kept.map((k) => keys[k]!), weights: kept.map((k) => weights[k]!) };
+  return heaviestKeys({ keys, weights }, limit);
+}
+
+/** `v` cut to its heaviest `limit` keys, still sorted by key. */
+export function heaviestKeys(v: Weights, limit: number): Weights {
+  if (v.keys.length <= limit) return v;
+  const kept = heaviest(v.keys, v.weights, limit).sort((a, b) => a - b);
+  return { keys: kept.map((k) => v.keys[k]!), weights: kept.map((k) => v.weights[k]!) };
 }
 
 /** Keys both vectors weigh, heaviest product first. */

@@ -60,5 +60,8 @@ async function assignAndWrite(store: StoryStore, batch: readonly BatchDocument[]
   const candidates = [...candidateIds].flatMap((id) => byId.get(id) ?? []);
   const update = assignBatch(todo, { frequencies: before, candidates, storyOf }, policy, weighed);
   await store.putStories(update);
-  return { assigned: update.members.length, founded: update.members.filter((m) => m.member.reason === 'founded').length };
+  // A split also moves members placed before this batch: they are not counted as assigned here.
+  const ids = new Set(todo.map((d) => d.features.id));
+  const assigned = update.members.filter((m) => ids.has(m.member.id));
+  return { assigned: assigned.length, founded: assigned.filter((m) => m.member.reason === 'founded').length };
 }

@@ -6,7 +6,7 @@
  */
 import type pg from 'pg';
 import type { StoryMember, StoryRecord, StorySummary, StoryUpdate } from '../../core/stories.js';
-import { rankByKeys, STORY_POSTINGS_PER_KEY, StoryCache, storedParts, type StoryFrequencies, type StoryStore, type StoryWithMembers } from '../story-store.js';
+import { rankByKeys, STORY_POSTINGS_PER_KEY, StoryCache, storedParts, storedStory, type StoredModel, type StoryFrequencies, type StoryStore, type StoryWithMembers } from '../story-store.js';
 
 type Rows = <R extends pg.QueryResultRow>(what: string, sql: string, params: unknown[]) => Promise<R[]>;
 type Transaction = <T>(what: string, body: (client: pg.PoolClient) => Promise<T>) => Promise<T>;
@@ -56,9 +56,9 @@ export class PostgresStories implements StoryStore {
       .map((r) => ({ id: r.id, recency: Number(r.recency) }));
     const found = this.cache.found(versions);
     const missing = versions.filter((v) => !found.has(v.id)).map((v) => v.id);
-    const rows = missing.length === 0 ? [] : await this.rows<{ recency: string; summary: StorySummary; model: Pick<StoryRecord, 'centroid' | 'labels'> }>('reading stories',
+    const rows = missing.length === 0 ? [] : await this.rows<{ recency: string; summary: StorySummary; model: StoredModel }>('reading stories',
       'SELECT s.recency, s.summary, m.model FROM stories s JOIN story_models m ON m.id = s.id WHERE s.id = ANY($1::text[])', [missing]);
-    for (const r of rows) found.set(...this.cache.set({ ...r.summary, ...r.model }, Number(r.recency)));
+    for (const r of rows) found.set(...this.cache.set(storedStory(r.summary, r.model), Number(r.recency)));
     return versions.map((v) => found.get(v.id)!);
   }
 

@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { after, test } from 'node:test';
 import Database from 'better-sqlite3';
 import { doc } from '../conformance.js';
-import { story } from '../story-conformance.js';
+import { NEW_KEPT, NEW_MODEL, OLD_KEPT, OLD_MODEL, story } from '../story-conformance.js';
 import { openSqliteStore } from './sqlite-store.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'newstrace-schema-'));
@@ -38,25 +38,20 @@ test('a version 1 index is upgraded in place: key frequencies counted from its p
   }
 });
 
-test('a version 2 index has its story centroids rewritten as sorted key and weight arrays, labels aligned with the terms', async () => {
+test('a version 2 index has its story centroids and kept members rewritten as sorted key and weight arrays, labels aligned with the terms', async () => {
   const file = join(dir, 'v2.db');
   const store = await openSqliteStore(file);
-  await store.stories.putStories({ stories: [{ record: story('s1', 2), keys: ['Tara Reid'] }], members: [], documentFrequencies: {}, documents: 0 });
+  await store.stories.putStories({ stories: ['s1', 's2'].map((id) => ({ record: story(id, 2), keys: ['Tara Reid'] })), members: [], documentFrequencies: {}, documents: 0 });
   await store.close();
-  // The version 2 layout: one object per view, labels by key.
+  // The version 2 layout: one object per view, labels by key; s1 as stored before members were kept.
   const db = new Database(file);
-  db.prepare('UPDATE story_models SET model = ? WHERE id = ?').run(JSON.stringify({
-    centroid: { specifics: { 'Tara Reid': 0.9, '#33': 0.4 }, terms: { zeta: 0.2, alpha: 0.5 }, title: {} },
-    labels: { zeta: 'zetas' },
-  }), 's1');
+  db.prepare('UPDATE story_models SET model = ? WHERE id = ?').run(JSON.stringify(OLD_MODEL), 's1');
+  db.prepare('UPDATE story_models SET model = ? WHERE id = ?').run(JSON.stringify({ ...OLD_MODEL, kept: OLD_KEPT }), 's2');
   db.exec(`UPDATE meta SET value = '2' WHERE key = 'schema_version'`);
   db.close();
   const upgraded = await openSqliteStore(file);
   try {
-    assert.deepEqual(await upgraded.stories.getStories(['s1']), [story('s1', 2, {
-      centroid: { specifics: { keys: ['#33', 'Tara Reid'], weights: [0.4, 0.9] }, terms: { keys: ['alpha', 'zeta'], weights: [0.5, 0.2] }, title: { keys: [], weights: [] } },
-      labels: ['', 'zetas'],
-    })]);
+    assert.deepEqual(await upgraded.stories.getStories(['s1', 's2']), [story('s1', 2, NEW_MODEL), story('s2', 2, { ...NEW_MODEL, kept: NEW_KEPT })]);
   } finally {
     await upgraded.close();
   }

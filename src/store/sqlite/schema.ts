@@ -98,17 +98,20 @@ function upgradeFromVersion1(db: Database.Database): void {
   }
 }
 
-/** One centroid view `{key: weight}` of a version 2 model as `{keys, weights}`, keys ascending. */
-const view = (name: string) => `'${name}', json((SELECT json_object('keys', json_group_array(key ORDER BY key), 'weights', json_group_array(value ORDER BY key))
-  FROM json_each(story_models.model, '$.centroid.${name}')))`;
+/** The three views `{key: weight}` at `path` in `source` (JSON of a version 2 model) as `{keys, weights}`, keys ascending. */
+const views = (source: string, path: string) => `json_object(${['specifics', 'terms', 'title'].map((name) => `'${name}', json((
+  SELECT json_object('keys', json_group_array(e.key ORDER BY e.key), 'weights', json_group_array(e.value ORDER BY e.key)) FROM json_each(${source}, '${path}.${name}') e))`).join(', ')})`;
 
 /**
- * Version 2 -> 3: story models from objects to sorted arrays. SQLite orders keys by UTF-8 bytes, the
+ * Version 2 -> 3: story models from objects to sorted arrays, the centroid and each kept member's
+ * vectors (a model stored before members were kept gets none). SQLite orders keys by UTF-8 bytes, the
  * story stage by UTF-16 units; the two differ only between astral characters and U+E000-U+FFFF.
  */
 function upgradeFromVersion2(db: Database.Database): void {
   db.exec(`UPDATE story_models SET model = json_object(
-    'centroid', json_object(${['specifics', 'terms', 'title'].map(view).join(', ')}),
+    'centroid', ${views('story_models.model', '$.centroid')},
     'labels', json((SELECT json_group_array(coalesce(l.value, '') ORDER BY t.key)
-      FROM json_each(story_models.model, '$.centroid.terms') t LEFT JOIN json_each(story_models.model, '$.labels') l ON l.key = t.key)))`);
+      FROM json_each(story_models.model, '$.centroid.terms') t LEFT JOIN json_each(story_models.model, '$.labels') l ON l.key = t.key)),
+    'kept', json((SELECT json_group_array(json_object('member', json(k.value -> '$.member'), 'vectors', ${views('k.value', '$.vectors')}) ORDER BY k.key)
+      FROM json_each(story_models.model, '$.kept') k)))`);
 }

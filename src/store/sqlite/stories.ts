@@ -5,7 +5,7 @@
  */
 import type Database from 'better-sqlite3';
 import type { StoryMember, StoryRecord, StorySummary, StoryUpdate } from '../../core/stories.js';
-import { parseStory, rankByKeys, STORY_POSTINGS_PER_KEY, StoryCache, storedParts, type StoryFrequencies, type StoryStore, type StoryWithMembers } from '../story-store.js';
+import { rankByKeys, STORY_POSTINGS_PER_KEY, StoryCache, storedParts, storedStory, type StoryFrequencies, type StoryStore, type StoryWithMembers } from '../story-store.js';
 
 type Sql = <P extends unknown[] | {} = unknown[], R = unknown>(text: string) => Database.Statement<P, R>;
 
@@ -48,7 +48,7 @@ export class SqliteStories implements StoryStore {
     const rows = this.sql<[string], { recency: number; summary: string; model: string }>(
       'SELECT s.recency AS recency, s.summary AS summary, m.model AS model FROM stories s JOIN story_models m ON m.id = s.id WHERE s.id IN (SELECT value FROM json_each(?))',
     ).all(json(versions.filter((v) => !found.has(v.id)).map((v) => v.id)));
-    for (const r of rows) found.set(...this.cache.set(parseStory(r.summary, r.model), r.recency));
+    for (const r of rows) found.set(...this.cache.set(storedStory(JSON.parse(r.summary), JSON.parse(r.model)), r.recency));
     return versions.map((v) => found.get(v.id)!);
   }
 
