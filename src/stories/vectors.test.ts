@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { addVector, cosine, sharedKeys, tfidf, topKeys, vectorOf } from './vectors.js';
+import { addVector, cosine, heaviestKeys, sharedKeys, tfidf, topKeys, vectorOf } from './vectors.js';
 
 const frequencies = { documents: 9, df: (key: string) => ({ quake: 8, Mirenza: 1, rescuer: 4 })[key] ?? 0 };
 
@@ -29,4 +29,10 @@ test('shared keys come heaviest product first; top keys heaviest first, ties by 
   const many = vectorOf(Object.fromEntries(Array.from({ length: 60 }, (_, i) => [`k${String(i).padStart(2, '0')}`, (i % 7) / 7])));
   const sorted = many.keys.map((k, i) => [k, many.weights[i]!] as const).sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1)).map(([k]) => k);
   for (const limit of [0, 1, 5, 14, 15, 60, 70]) assert.deepEqual(topKeys(many, limit), sorted.slice(0, limit));
+});
+
+test('a vector cut to its heaviest keys stays sorted by key, ties broken by key', () => {
+  const v = vectorOf({ quake: 0.5, Mirenza: 0.2, harbour: 0.5, Telsk: 0.1, aftershock: 0.2 });
+  assert.deepEqual(heaviestKeys(v, 3), vectorOf({ quake: 0.5, harbour: 0.5, Mirenza: 0.2 }));
+  assert.equal(heaviestKeys(v, 5), v);
 });
