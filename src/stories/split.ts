@@ -54,6 +54,19 @@ function meanBetween(x: readonly number[], y: readonly number[], sim: Matrix): n
   return sum / (x.length * y.length);
 }
 
+/**
+ * The kept members' similarities, each pair computed once and a member's own exactly 1 (0 when it has
+ * no keys): rounding then cannot break what is a tie between two members (a medoid of two).
+ */
+function similarities(kept: readonly KeptMember[], policy: StoryPolicy): number[][] {
+  const sim = kept.map((a) => kept.map(() => 0));
+  for (const [i, a] of kept.entries()) {
+    sim[i]![i] = similarity(a.vectors, a.vectors, policy) > 0 ? 1 : 0;
+    for (let j = 0; j < i; j++) sim[i]![j] = sim[j]![i] = similarity(a.vectors, kept[j]!.vectors, policy);
+  }
+  return sim;
+}
+
 function asDocument(kept: KeptMember, labels: StoryFeatures['labels']): WeighedDocument {
   const m = kept.member;
   const features: StoryFeatures = { id: m.id, title: m.title, outlet: m.outlet, published: m.published, period: m.period, specifics: {}, terms: {}, titleTerms: {}, labels };
@@ -74,7 +87,7 @@ export function splitStory(story: StoryRecord, policy: StoryPolicy): Split | nul
   const { minCore, crossScore } = policy.split;
   const { kept } = story;
   if (kept.length !== story.size || kept.length < 2 * minCore) return null;
-  const sim = kept.map((a) => kept.map((b) => similarity(a.vectors, b.vectors, policy)));
+  const sim = similarities(kept, policy);
   const groups = twoMedoids(sim);
   if (groups.some((g) => g.length < minCore) || meanBetween(groups[0], groups[1], sim) >= crossScore) return null;
   const [own, other] = groups[0].includes(0) ? groups : [groups[1], groups[0]];
