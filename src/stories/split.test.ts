@@ -4,7 +4,8 @@ import { analyze } from '../text/index.js';
 import { assignBatch, type BatchDocument } from './assign-batch.js';
 import { storyFeatures } from './features.js';
 import { STORY_POLICY, type StoryPolicy } from './policy.js';
-import { twoMedoids } from './split.js';
+import { similarities, twoMedoids } from './split.js';
+import { vectorOf } from './vectors.js';
 import { REPORTS } from './test-support/reports.js';
 
 
@@ -63,4 +64,16 @@ test('two medoids part a similarity matrix into its two blocks', () => {
   const low = 0.1;
   const sim = [0, 1, 2, 3, 4].map((i) => [0, 1, 2, 3, 4].map((j) => (i === j ? 1 : (i < 3) === (j < 3) ? high : low)));
   assert.deepEqual(twoMedoids(sim), [[0, 1, 2], [3, 4]]);
+});
+
+test('kept members are alike with themselves exactly (1, or 0 with no keys) and each pair the same both ways', () => {
+  // This vector's cosine with itself rounds to 1.0000000000000002: no tie may hang on that.
+  const weights: Record<string, number>[] = [{ a: 0.6, b: 0.8, c: 0.1 }, { a: 0.1, c: 0.7 }, {}];
+  const kept = weights.map((w, i) => ({
+    member: { id: `m${i}`, title: null, outlet: null, published: null, period: null, reason: 'match' as const, score: 0.5, shared: [], why: '' },
+    vectors: { specifics: vectorOf(w), terms: vectorOf({}), title: vectorOf({}) },
+  }));
+  const sim = similarities(kept, STORY_POLICY);
+  assert.deepEqual(sim.map((row, i) => row[i]), [1, 1, 0]);
+  for (const [i, row] of sim.entries()) for (const [j, x] of row.entries()) assert.equal(x, sim[j]![i]);
 });

@@ -58,7 +58,7 @@ function meanBetween(x: readonly number[], y: readonly number[], sim: Matrix): n
  * The kept members' similarities, each pair computed once and a member's own exactly 1 (0 when it has
  * no keys): rounding then cannot break what is a tie between two members (a medoid of two).
  */
-function similarities(kept: readonly KeptMember[], policy: StoryPolicy): number[][] {
+export function similarities(kept: readonly KeptMember[], policy: StoryPolicy): number[][] {
   const sim = kept.map((a) => kept.map(() => 0));
   for (const [i, a] of kept.entries()) {
     sim[i]![i] = similarity(a.vectors, a.vectors, policy) > 0 ? 1 : 0;
