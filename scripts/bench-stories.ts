@@ -11,17 +11,19 @@ import { join } from 'node:path';
 import type { StoryMember, StoryRecord } from '../src/core/stories.js';
 import type { Edge } from '../src/store/store.js';
 import { openSqliteStore } from '../src/store/sqlite/sqlite-store.js';
+import { vectorOf } from '../src/stories/vectors.js';
 import { clusters } from '../src/story-index/read-stories.js';
 
 const documents = Number(process.argv[2] ?? 100_000);
 const SIZES = [1, 1, 1, 2, 3, 1, 5, 1, 2, 8, 1, 1, 4, 1, 2, 12];
-const weights = (prefix: string, n: number) => Object.fromEntries(Array.from({ length: n }, (_, i) => [`${prefix}${i}`, 1 / (i + 1)]));
+const weights = (prefix: string, n: number) => vectorOf(Object.fromEntries(Array.from({ length: n }, (_, i) => [`${prefix}${i}`, 1 / (i + 1)])));
 
 function story(id: string, size: number): StoryRecord {
+  const terms = weights('term', 60);
   return {
     id, size, reused: 1, origin: id, firstSeen: '2024-03-01T09:00:00.000Z', lastSeen: '2024-03-02T09:00:00.000Z',
-    centroid: { specifics: weights(`Name ${id} `, 40), terms: weights('term', 60), title: weights('title', 10) },
-    topNames: ['Ilse Branco', 'Mirenza', 'Valdoria', '6.8'], topTerms: ['earthquake', 'rescuers', 'buildings'], labels: {},
+    centroid: { specifics: weights(`Name ${id} `, 40), terms, title: weights('title', 10) },
+    topNames: ['Ilse Branco', 'Mirenza', 'Valdoria', '6.8'], topTerms: ['earthquake', 'rescuers', 'buildings'], labels: terms.keys, kept: [],
     title: `Quake of magnitude 6.8 shakes Valdoria coast (${id})`, why: `${size} reports naming Ilse Branco, Mirenza, Valdoria, 6.8; about earthquake, rescuers, buildings`,
   };
 }

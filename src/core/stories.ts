@@ -5,8 +5,14 @@
  * for each member, why it is there.
  */
 
-/** Weights by feature key; plain objects so a record round-trips through JSON columns. */
-export type Weights = Readonly<Record<string, number>>;
+/**
+ * Weights by feature key as two parallel arrays, keys strictly ascending (by `<`): plain arrays so a
+ * record round-trips through JSON columns without one object property per key.
+ */
+export interface Weights {
+  readonly keys: readonly string[];
+  readonly weights: readonly number[];
+}
 
 /** The three views a story is compared on (after Miranda et al. 2018: several tf-idf subvectors). */
 export interface StoryViews {
@@ -37,6 +43,12 @@ export interface StoryMember {
   readonly why: string;
 }
 
+/** A member as the story keeps it while it is small enough to split: its row and its (cut) vectors. */
+export interface KeptMember {
+  readonly member: StoryMember;
+  readonly vectors: StoryViews;
+}
+
 export interface StoryRecord {
   /** The founding member's id: stable for the story's life. */
   readonly id: string;
@@ -52,22 +64,27 @@ export interface StoryRecord {
   /** Display forms of the heaviest names and terms, heaviest first. */
   readonly topNames: readonly string[];
   readonly topTerms: readonly string[];
-  /** Display form of each term key of the centroid. */
-  readonly labels: Readonly<Record<string, string>>;
+  /** Display form of each term key of the centroid, in the order of `centroid.terms.keys`. */
+  readonly labels: readonly string[];
+  /**
+   * Every member with its vectors, in join order, while the story has at most the policy's
+   * `split.members`; empty once it outgrows them (a story that large is no longer split).
+   */
+  readonly kept: readonly KeptMember[];
   /** Title of the origin, for display. */
   readonly title: string | null;
   /** One line: what the members share. */
   readonly why: string;
 }
 
-/** A story as listed: everything but the centroid and its labels, which only assignment reads. */
-export type StorySummary = Omit<StoryRecord, 'centroid' | 'labels'>;
+/** A story as listed: everything but the model (centroid, labels, kept members), which only assignment reads. */
+export type StorySummary = Omit<StoryRecord, 'centroid' | 'labels' | 'kept'>;
 
 /** One batch's changes to the stories, written in one transaction. */
 export interface StoryUpdate {
   /** New or changed stories, whole, each with the keys it is to be found under from now on. */
   readonly stories: readonly { readonly record: StoryRecord; readonly keys: readonly string[] }[];
-  /** New memberships; a document is in at most one story. */
+  /** New memberships, and members a split moved; a document is in at most one story, and listed once. */
   readonly members: readonly { readonly story: string; readonly member: StoryMember }[];
   /** Each newly assigned document counts once for every distinct feature key it has. */
   readonly documentFrequencies: Readonly<Record<string, number>>;

@@ -233,7 +233,7 @@ export function runStoreTests(target: StoreTestTarget): void {
       assert.deepEqual((await store.search('flooding', 10)).map((h) => h.id), ['quake']);
     }));
 
-    runStoryStoreTests(check);
+    runStoryStoreTests(check, (store) => target.reopen(store, FINGERPRINT_SCHEME));
 
     test('migrate twice keeps the data, and a reopened index keeps everything', async () => {
       const store = await withStore(async (s) => {

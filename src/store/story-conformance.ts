@@ -2,8 +2,9 @@
  * @module store/story-conformance
  * The story part of the Store conformance suite (run by `runStoreTests` for every backend).
  * Contract: `putStories` writes stories whole, replacing their keys; memberships keep join order;
- * document frequencies and the document count add up over batches; `findStoryIds` ranks by shared
- * keys, then id; `listStories` is largest first, then id; `exclusive` runs one body at a time.
+ * document frequencies and the document count add up over batches; `findStoryIds` ranks each query's
+ * stories by shared keys (a key asked twice counts once), then id; `getStories` reads a story as last
+ * written through any handle; `listStories` is largest first, then id; `exclusive` runs one body at a time.
  */
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
@@ -13,16 +14,26 @@ import type { Store } from './store.js';
 export function story(id: string, size: number, extra: Partial<StoryRecord> = {}): StoryRecord {
   return {
     id, size, reused: 0, origin: id, firstSeen: '2024-03-01T09:00:00.000Z', lastSeen: '2024-03-02T09:00:00.000Z',
-    centroid: { specifics: { 'Tara Reid': 0.9, '#33': 0.4 }, terms: { rehab: 0.7 }, title: {} },
-    topNames: ['Tara Reid', '33'], topTerms: ['rehab'], labels: { rehab: 'rehab' }, title: `Story ${id}`, why: `${size} reports naming Tara Reid`, ...extra,
+    centroid: { specifics: { keys: ['#33', 'Tara Reid'], weights: [0.4, 0.9] }, terms: { keys: ['rehab'], weights: [0.7] }, title: { keys: [], weights: [] } },
+    topNames: ['Tara Reid', '33'], topTerms: ['rehab'], labels: ['rehab'], kept: [], title: `Story ${id}`, why: `${size} reports naming Tara Reid`, ...extra,
   };
 }
+
+/** A story model in the layout before sorted arrays (SQLite schema 2, PostgreSQL before migration 4), and as migrated. */
+export const OLD_MODEL = { centroid: { specifics: { 'Tara Reid': 0.9, '#33': 0.4 }, terms: { zeta: 0.2, alpha: 0.5 }, title: {} }, labels: { zeta: 'zetas' } };
+export const NEW_MODEL: Partial<StoryRecord> = {
+  centroid: { specifics: { keys: ['#33', 'Tara Reid'], weights: [0.4, 0.9] }, terms: { keys: ['alpha', 'zeta'], weights: [0.5, 0.2] }, title: { keys: [], weights: [] } },
+  labels: ['', 'zetas'],
+};
+/** Kept members (written by the split before sorted arrays) in the old layout, and as migrated. */
+export const OLD_KEPT = [{ member: member('d1', { reason: 'founded' }), vectors: { specifics: { Thanou: 0.6, Kenteris: 0.8 }, terms: { doping: 1 }, title: {} } }];
+export const NEW_KEPT: StoryRecord['kept'] = [{ member: member('d1', { reason: 'founded' }), vectors: { specifics: { keys: ['Kenteris', 'Thanou'], weights: [0.8, 0.6] }, terms: { keys: ['doping'], weights: [1] }, title: { keys: [], weights: [] } } }];
 
 export function member(id: string, extra: Partial<StoryMember> = {}): StoryMember {
   return { id, title: `Report ${id}`, outlet: 'Outlet', published: null, period: '2004-2005', reason: 'match', score: 0.5, shared: ['Tara Reid'], why: 'shares Tara Reid', ...extra };
 }
 
-export function runStoryStoreTests(check: (body: (store: Store) => Promise<void>) => () => Promise<void>): void {
+export function runStoryStoreTests(check: (body: (store: Store) => Promise<void>) => () => Promise<void>, another: (store: Store) => Promise<Store>): void {
   test('stories round-trip with their members in join order and add up frequencies', check(async (store) => {
     assert.deepEqual(await store.stories.storyFrequencies(['rehab']), { documents: 0, df: new Map() });
     await store.stories.putStories({
@@ -53,12 +64,54 @@ export function runStoryStoreTests(check: (body: (store: Store) => Promise<void>
       ],
       members: [], documentFrequencies: {}, documents: 0,
     });
-    assert.deepEqual(await store.stories.findStoryIds(['Aden', 'pirates', 'Sirius Star', 'none'], 10), ['a', 'b']);
-    assert.deepEqual(await store.stories.findStoryIds(['Aden', 'pirates'], 1), ['a']);
+    assert.deepEqual(await store.stories.findStoryIds([['Aden', 'pirates', 'Sirius Star', 'none'], ['Wasilla', 'pirates'], ['Aden', 'pirates', 'Aden']], 10), [['a', 'b'], ['a', 'b', 'c'], ['a', 'b']]);
+    assert.deepEqual(await store.stories.findStoryIds([['Aden', 'pirates']], 1), [['a']]);
+    assert.deepEqual(await store.stories.findStoryIds([[]], 10), [[]]);
     assert.deepEqual(await store.stories.findStoryIds([], 10), []);
     await store.stories.putStories({ stories: [{ record: story('a', 2), keys: ['Wasilla'] }], members: [], documentFrequencies: {}, documents: 0 });
-    assert.deepEqual(await store.stories.findStoryIds(['Sirius Star'], 10), []);
-    assert.deepEqual((await store.stories.getStories(await store.stories.findStoryIds(['Wasilla'], 10))).map((s) => [s.id, s.size]), [['a', 2], ['c', 1]]);
+    assert.deepEqual(await store.stories.findStoryIds([['Sirius Star']], 10), [[]]);
+    const [found] = await store.stories.findStoryIds([['Wasilla']], 10);
+    assert.deepEqual((await store.stories.getStories(found!)).map((s) => [s.id, s.size]), [['a', 2], ['c', 1]]);
+  }));
+
+  test('a story rewritten through another handle on the index is read as rewritten, not as last read', check(async (store) => {
+    await store.stories.putStories({ stories: [{ record: story('a', 1), keys: ['Aden'] }], members: [], documentFrequencies: {}, documents: 0 });
+    assert.deepEqual(await store.stories.getStories(['a']), [story('a', 1)]);
+    const other = await another(store);
+    try {
+      assert.deepEqual(await other.stories.getStories(['a']), [story('a', 1)]);
+      await other.stories.putStories({ stories: [{ record: story('a', 3, { why: '3 reports' }), keys: ['Aden'] }], members: [], documentFrequencies: {}, documents: 0 });
+    } finally {
+      await other.close();
+    }
+    assert.deepEqual(await store.stories.getStories(['a', 'b']), [story('a', 3, { why: '3 reports' })]);
+  }));
+
+  test('a member put into another story moves there (a split), its model keeps the kept members, and a rewritten story is not read as cached', check(async (store) => {
+    const kept = (id: string, name: string) => ({ member: member(id), vectors: { specifics: { keys: [name], weights: [1] }, terms: { keys: ['doping'], weights: [1] }, title: { keys: [], weights: [] } } });
+    const before = story('s1', 2, { kept: [kept('d1', 'Kenteris'), kept('d2', 'Thanou')] });
+    await store.stories.putStories({
+      stories: [{ record: before, keys: ['Kenteris'] }],
+      members: [{ story: 's1', member: member('d1', { reason: 'founded' }) }, { story: 's1', member: member('d2') }],
+      documentFrequencies: {}, documents: 2,
+    });
+    assert.deepEqual(await store.stories.getStories(['s1']), [before]);
+    const after = [story('s1', 1, { kept: [kept('d1', 'Kenteris')] }), story('d2', 1, { kept: [kept('d2', 'Thanou')] })];
+    await store.stories.putStories({
+      stories: after.map((record) => ({ record, keys: [record.kept[0]!.vectors.specifics.keys[0]!] })),
+      members: [{ story: 'd2', member: member('d2', { reason: 'founded', why: 'split from story s1' }) }],
+      documentFrequencies: {}, documents: 0,
+    });
+    assert.deepEqual([...(await store.stories.storiesOf(['d1', 'd2']))].sort(), [['d1', 's1'], ['d2', 'd2']]);
+    const listed = await store.stories.listStories({ minSize: 1, limit: 10 });
+    assert.deepEqual(listed.map((s) => [s.story.id, s.members.map((m) => [m.id, m.why])]).sort(), [['d2', [['d2', 'split from story s1']]], ['s1', [['d1', 'shares Tara Reid']]]]);
+    assert.deepEqual(await store.stories.getStories(['s1', 'd2']), [after[1], after[0]]);
+    const other = await another(store);
+    try {
+      assert.deepEqual(await other.stories.getStories(['s1', 'd2']), [after[1], after[0]]);
+    } finally {
+      await other.close();
+    }
   }));
 
   test('exclusive runs one body at a time and passes its result and errors through', check(async (store) => {

@@ -19,14 +19,61 @@ export interface StoryWithMembers {
   readonly members: readonly StoryMember[];
 }
 
-/** A story record as two stored parts: what listings read, and the centroid only assignment reads. */
+/** A story record as two stored parts: what listings read, and the model (centroid, kept members) only assignment reads. */
 export function storedParts(record: StoryRecord): { summary: string; model: string } {
-  const { centroid, labels, ...summary } = record;
-  return { summary: JSON.stringify(summary), model: JSON.stringify({ centroid, labels }) };
+  const { centroid, labels, kept, ...summary } = record;
+  return { summary: JSON.stringify(summary), model: JSON.stringify({ centroid, labels, kept }) };
+}
+
+/** A stored model as read: one written before stories kept their members has no `kept`. */
+export type StoredModel = Pick<StoryRecord, 'centroid' | 'labels'> & Partial<Pick<StoryRecord, 'kept'>>;
+
+/** A stored story (its two parts, parsed) as a record; a model without kept members keeps none. */
+export function storedStory(summary: StorySummary, model: StoredModel): StoryRecord {
+  return { ...summary, kept: [], ...model };
+}
+
+/**
+ * Stories this process last read or wrote, each valid while its stored recency (unique per write,
+ * from any process) is unchanged: the stories a batch reads are mostly those the batches before it
+ * read or wrote, so they are not parsed again. Least recently used ones go first.
+ */
+export class StoryCache {
+  private readonly entries = new Map<string, { readonly recency: number; readonly record: StoryRecord }>();
+
+  constructor(private readonly capacity = 8192) {}
+
+  /** The cached stories among `versions` (ids with their stored recency), by id. */
+  found(versions: readonly { readonly id: string; readonly recency: number }[]): Map<string, StoryRecord> {
+    const found = new Map<string, StoryRecord>();
+    for (const { id, recency } of versions) {
+      const entry = this.entries.get(id);
+      if (entry?.recency !== recency) continue;
+      this.entries.delete(id);
+      this.entries.set(id, entry);
+      found.set(id, entry.record);
+    }
+    return found;
+  }
+
+  /** Caches `record` as stored at `recency`; returns it with its id. */
+  set(record: StoryRecord, recency: number): [string, StoryRecord] {
+    this.entries.delete(record.id);
+    this.entries.set(record.id, { recency, record });
+    if (this.entries.size > this.capacity) this.entries.delete(this.entries.keys().next().value!);
+    return [record.id, record];
+  }
 }
 
 /** Postings read per key when finding stories: the most recently changed stories first. */
 export const STORY_POSTINGS_PER_KEY = 200;
+
+/** The ids found under the most of `keys` in `postings` (story ids by key), best first, then by id. */
+export function rankByKeys(postings: ReadonlyMap<string, readonly string[]>, keys: readonly string[], limit: number): string[] {
+  const hits = new Map<string, number>();
+  for (const key of new Set(keys)) for (const story of postings.get(key) ?? []) hits.set(story, (hits.get(story) ?? 0) + 1);
+  return [...hits].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1)).slice(0, limit).map(([id]) => id);
+}
 
 export interface StoryStore {
   /**
@@ -36,10 +83,11 @@ export interface StoryStore {
   exclusive<T>(body: () => Promise<T>): Promise<T>;
   storyFrequencies(keys: readonly string[]): Promise<StoryFrequencies>;
   /**
-   * Ids of the stories found under the most of `keys` (each key's newest postings only), best first.
-   * Ids, not records: a batch probes per document and then reads each candidate story once.
+   * For each of `queries` (a document's keys), the ids of the stories found under the most of its
+   * keys (each key's newest postings only), best first. One call per batch: each distinct key is
+   * read once however many documents ask for it; ids, not records, so each story is read once later.
    */
-  findStoryIds(keys: readonly string[], limit: number): Promise<string[]>;
+  findStoryIds(queries: readonly (readonly string[])[], limit: number): Promise<string[][]>;
   getStories(ids: readonly string[]): Promise<StoryRecord[]>;
   /** The story of each of `documentIds` that is in one. */
   storiesOf(documentIds: readonly string[]): Promise<Map<string, string>>;

@@ -5,13 +5,16 @@
  * rewrite) is enough to join; a match by similarity also needs names or numbers shared with the
  * centroid and, when both sides are dated, a date inside the story's window. No pairwise link
  * chains stories together: a document is compared with stories, never with one other document.
+ * After each join a small story is checked for two event cores, and split when it has them.
  */
-import type { StoryMember, StoryRecord, StoryUpdate, StoryViews } from '../core/stories.js';
+import type { StoryMember, StoryRecord, StoryUpdate } from '../core/stories.js';
 import type { Relation } from '../core/types.js';
 import type { StoryFeatures } from './features.js';
 import { STORY_POLICY, type StoryPolicy } from './policy.js';
-import { displayName, foundStory, joinStory, memberOf, queryKeys, storyKeys, weigh, type WeighedDocument } from './story.js';
-import { cosine, sharedKeys, type Frequencies } from './vectors.js';
+import { displayName, foundStory, joinStory, labelOf, memberOf, queryKeys, storyKeys, weigh, type WeighedDocument } from './story.js';
+import { similarity } from './similarity.js';
+import { splitStory } from './split.js';
+import { sharedKeys, type Frequencies } from './vectors.js';
 
 export interface BatchDocument {
   readonly features: StoryFeatures;
@@ -54,18 +57,6 @@ interface Match {
   readonly story: StoryRecord;
   readonly score: number;
   readonly shared: string[];
-}
-
-/** Combined similarity over the views both sides have. */
-export function similarity(doc: StoryViews, story: StoryViews, policy: StoryPolicy): number {
-  let sum = 0;
-  let weight = 0;
-  for (const view of ['specifics', 'terms', 'title'] as const) {
-    if (Object.keys(doc[view]).length === 0 || Object.keys(story[view]).length === 0) continue;
-    sum += policy.weights[view] * cosine(doc[view], story[view]);
-    weight += policy.weights[view];
-  }
-  return weight === 0 ? 0 : sum / weight;
 }
 
 function inWindow(published: string | null, story: StoryRecord, policy: StoryPolicy): boolean {
@@ -114,7 +105,7 @@ function bestMatch(doc: WeighedDocument, working: WorkingSet, frequencies: Frequ
     if (names.filter((k) => frequencies.df(k) <= rare).length < policy.minSharedSpecifics) continue;
     const score = similarity(doc.vectors, story.centroid, policy);
     if (score < policy.joinScore || (best && score <= best.score)) continue;
-    const terms = sharedKeys(doc.vectors.terms, story.centroid.terms).slice(0, 3).map((k) => story.labels[k] ?? doc.features.labels[k] ?? k);
+    const terms = sharedKeys(doc.vectors.terms, story.centroid.terms).slice(0, 3).map((k) => labelOf(story, k) ?? doc.features.labels[k] ?? k);
     best = { story, score, shared: [...names.slice(0, 5).map(displayName), ...terms] };
   }
   return best;
@@ -141,24 +132,52 @@ function batchCounts(batch: readonly BatchDocument[]): Record<string, number> {
 
 /** The frequencies a batch is weighed with: the stored ones plus the batch's own documents. */
 export function batchFrequencies(batch: readonly BatchDocument[], stored: Frequencies, counts = batchCounts(batch)): Frequencies {
-  return { documents: stored.documents + batch.length, df: (key) => stored.df(key) + (counts[key] ?? 0) };
+  // Summed once per key: every key the batch weighs is one of its own.
+  const df = new Map(Object.entries(counts).map(([key, n]) => [key, stored.df(key) + n]));
+  return { documents: stored.documents + batch.length, df: (key) => df.get(key) ?? stored.df(key) };
+}
+
+/** A batch weighed once, with its own key counts, for finding candidate stories and for assigning. */
+export interface WeighedBatch {
+  readonly counts: Readonly<Record<string, number>>;
+  readonly frequencies: Frequencies;
+  readonly documents: readonly WeighedDocument[];
+}
+
+export function weighBatch(batch: readonly BatchDocument[], stored: Frequencies, policy: StoryPolicy = STORY_POLICY): WeighedBatch {
+  const counts = batchCounts(batch);
+  const frequencies = batchFrequencies(batch, stored, counts);
+  return { counts, frequencies, documents: batch.map((d) => weigh(d.features, frequencies, policy)) };
 }
 
 /** Assigns each document of the batch to a story; returns the changes for the store to write. */
-export function assignBatch(batch: readonly BatchDocument[], snapshot: StorySnapshot, policy: StoryPolicy = STORY_POLICY): StoryUpdate {
-  const documentFrequencies = batchCounts(batch);
-  const frequencies = batchFrequencies(batch, snapshot.frequencies, documentFrequencies);
+export function assignBatch(
+  batch: readonly BatchDocument[],
+  snapshot: StorySnapshot,
+  policy: StoryPolicy = STORY_POLICY,
+  weighed: WeighedBatch = weighBatch(batch, snapshot.frequencies, policy),
+): StoryUpdate {
+  const { counts: documentFrequencies, frequencies } = weighed;
   const working = new WorkingSet(policy);
   for (const story of snapshot.candidates) working.put(story, false);
   const storyOf = new Map(snapshot.storyOf);
-  const members: { story: string; member: StoryMember }[] = [];
-  const join = (story: StoryRecord, doc: WeighedDocument, member: StoryMember) => {
-    working.put(joinStory(story, doc, member.reason, policy), true);
-    storyOf.set(doc.features.id, story.id);
-    members.push({ story: story.id, member });
+  // By document: a member the batch moves (a split) is written once, in its new story.
+  const members = new Map<string, { story: string; member: StoryMember }>();
+  const place = (story: StoryRecord, member: StoryMember) => {
+    storyOf.set(member.id, story.id);
+    members.set(member.id, { story: story.id, member });
   };
-  for (const d of batch) {
-    const doc = weigh(d.features, frequencies, policy);
+  const join = (story: StoryRecord, doc: WeighedDocument, member: StoryMember) => {
+    const joined = joinStory(story, doc, member, policy);
+    place(joined, member);
+    const parts = splitStory(joined, policy);
+    working.put(parts?.story ?? joined, true);
+    if (!parts) return;
+    working.put(parts.split, true);
+    for (const moved of parts.moved) place(parts.split, moved);
+  };
+  for (const [i, d] of batch.entries()) {
+    const doc = weighed.documents[i]!;
     const reuse = reusedStory(d, storyOf);
     const reusedInto = reuse ? working.get(reuse.story) : undefined;
     if (reuse && reusedInto) {
@@ -170,11 +189,11 @@ export function assignBatch(batch: readonly BatchDocument[], snapshot: StorySnap
       join(match.story, doc, memberOf(doc, 'match', match.score, match.shared, `shares ${match.shared.join(', ')} with the story (similarity ${match.score.toFixed(2)})`));
       continue;
     }
-    const story = foundStory(doc, policy);
+    const member = memberOf(doc, 'founded', 1, [], 'founded this story (the first of its members indexed)');
+    const story = foundStory(doc, member, policy);
     working.put(story, true);
-    storyOf.set(d.features.id, story.id);
-    members.push({ story: story.id, member: memberOf(doc, 'founded', 1, [], 'founded this story (the first of its members indexed)') });
+    place(story, member);
   }
   const stories = [...working.changed].map((id) => ({ record: working.get(id)!, keys: storyKeys(working.get(id)!, policy) }));
-  return { stories, members, documentFrequencies, documents: batch.length };
+  return { stories, members: [...members.values()], documentFrequencies, documents: batch.length };
 }

@@ -24,6 +24,18 @@ export interface StoryPolicy {
   readonly rareFloor: number;
   /** A dated document joins a dated story only within this many days of its first or last report. */
   readonly windowDays: number;
+  /**
+   * Splitting a story that has grown two event cores. While a story has at most `members` members it
+   * keeps each member's heaviest `keys`; after each join its members are parted into two cores
+   * (2-medoids) and the story splits when both cores have `minCore` members and the mean similarity
+   * across them is below `crossScore`. The work per join is bounded by `members` squared.
+   */
+  readonly split: {
+    readonly members: number;
+    readonly minCore: number;
+    readonly crossScore: number;
+    readonly keys: { readonly specifics: number; readonly terms: number; readonly title: number };
+  };
   /** A document's heaviest keys used to find candidate stories, and how many candidates are scored. */
   readonly queryKeys: number;
   readonly candidateStories: number;
@@ -43,6 +55,8 @@ export const STORY_POLICY: StoryPolicy = {
   rareShare: 0.01,
   rareFloor: 5,
   windowDays: 10,
+  // crossScore: fitted on ECB+ with BBC background (src/eval/stories/fit-threshold.ts, after the join score).
+  split: { members: 16, minCore: 3, crossScore: 0.3, keys: { specifics: 16, terms: 32, title: 8 } },
   queryKeys: 16,
   candidateStories: 24,
   storyKeys: 24,

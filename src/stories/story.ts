@@ -3,10 +3,10 @@
  * A story record founded by one document and grown by the documents that join it: the centroid is
  * the sum of the members' vectors (cut to a fixed size), the origin the earliest dated member.
  */
-import type { JoinReason, StoryMember, StoryRecord, StoryViews, Weights } from '../core/stories.js';
+import type { JoinReason, KeptMember, StoryMember, StoryRecord, StoryViews, Weights } from '../core/stories.js';
 import type { StoryFeatures } from './features.js';
 import type { StoryPolicy } from './policy.js';
-import { addVector, tfidf, topKeys, type Frequencies } from './vectors.js';
+import { addVector, EMPTY, heaviestKeys, indexOf, tfidf, topKeys, type Frequencies } from './vectors.js';
 
 /** A document weighed against the frequencies of the batch it arrived in. */
 export interface WeighedDocument {
@@ -56,12 +56,26 @@ export function storyWhy(size: number, names: readonly string[], terms: readonly
   return `${size} reports naming ${names.slice(0, 4).join(', ') || 'no shared name'}${about}${copies}`;
 }
 
-function summarised(base: Omit<StoryRecord, 'topNames' | 'topTerms' | 'why' | 'labels'>, labels: Record<string, string>): StoryRecord {
-  const terms = topKeys(base.centroid.terms, 6);
-  const kept = Object.fromEntries(Object.keys(base.centroid.terms).filter((k) => labels[k]).map((k) => [k, labels[k]!]));
+function summarised(base: Omit<StoryRecord, 'topNames' | 'topTerms' | 'why'>): StoryRecord {
   const names = topNames(base.centroid);
-  const shown = terms.map((k) => kept[k] ?? k);
-  return { ...base, topNames: names, topTerms: shown, labels: kept, why: storyWhy(base.size, names, shown, base.reused) };
+  const shown = topKeys(base.centroid.terms, 6).map((k) => labelOf(base, k) ?? k);
+  return { ...base, topNames: names, topTerms: shown, why: storyWhy(base.size, names, shown, base.reused) };
+}
+
+/** Display form of a term key of the story's centroid, when it has one. */
+export function labelOf(story: Pick<StoryRecord, 'centroid' | 'labels'>, key: string): string | undefined {
+  return story.labels[indexOf(story.centroid.terms, key)] || undefined;
+}
+
+/** Labels for `terms`: the story's own where it had the key, else the joining document's ('' for none). */
+function termLabels(terms: Weights, before: Weights, labels: readonly string[], fresh: Readonly<Record<string, string>>): string[] {
+  const out: string[] = [];
+  let j = 0;
+  for (const key of terms.keys) {
+    while (j < before.keys.length && before.keys[j]! < key) j++;
+    out.push((before.keys[j] === key ? labels[j] : undefined) || (Object.hasOwn(fresh, key) ? fresh[key]! : ''));
+  }
+  return out;
 }
 
 function addViews(a: StoryViews, b: StoryViews, limit: number): StoryViews {
@@ -73,30 +87,40 @@ export function memberOf(doc: WeighedDocument, reason: JoinReason, score: number
   return { id: f.id, title: f.title, outlet: f.outlet, published: f.published, period: f.period, reason, score, shared, why };
 }
 
-export function foundStory(doc: WeighedDocument, policy: StoryPolicy): StoryRecord {
-  const f = doc.features;
-  const empty: Weights = {};
-  const centroid = addViews({ specifics: empty, terms: empty, title: empty }, doc.vectors, policy.centroidKeys);
-  return summarised({ id: f.id, size: 1, reused: 0, origin: f.id, firstSeen: f.published, lastSeen: f.published, centroid, title: f.title }, { ...f.labels });
+/** A member's vectors cut to the few keys a split compares (a kept member costs little to store). */
+function keptMember(doc: WeighedDocument, member: StoryMember, policy: StoryPolicy): KeptMember {
+  const k = policy.split.keys;
+  const v = doc.vectors;
+  return { member, vectors: { specifics: heaviestKeys(v.specifics, k.specifics), terms: heaviestKeys(v.terms, k.terms), title: heaviestKeys(v.title, k.title) } };
 }
 
-export function joinStory(story: StoryRecord, doc: WeighedDocument, reason: JoinReason, policy: StoryPolicy): StoryRecord {
+export function foundStory(doc: WeighedDocument, member: StoryMember, policy: StoryPolicy): StoryRecord {
+  const f = doc.features;
+  const centroid = addViews({ specifics: EMPTY, terms: EMPTY, title: EMPTY }, doc.vectors, policy.centroidKeys);
+  const labels = termLabels(centroid.terms, EMPTY, [], f.labels);
+  const kept = [keptMember(doc, member, policy)];
+  return summarised({ id: f.id, size: 1, reused: 0, origin: f.id, firstSeen: f.published, lastSeen: f.published, centroid, labels, kept, title: f.title });
+}
+
+export function joinStory(story: StoryRecord, doc: WeighedDocument, member: StoryMember, policy: StoryPolicy): StoryRecord {
   const f = doc.features;
   const firstSeen = earlier(story.firstSeen, f.published);
   const becomesOrigin = f.published !== null && firstSeen === f.published && f.published !== story.firstSeen;
-  return summarised(
-    {
-      id: story.id,
-      size: story.size + 1,
-      reused: story.reused + (reason === 'reuse' ? 1 : 0),
-      origin: becomesOrigin ? f.id : story.origin,
-      firstSeen,
-      lastSeen: later(story.lastSeen, f.published),
-      centroid: addViews(story.centroid, doc.vectors, policy.centroidKeys),
-      title: becomesOrigin ? (f.title ?? story.title) : (story.title ?? f.title),
-    },
-    { ...f.labels, ...story.labels },
-  );
+  // Stories stored before members were kept have none: they are not split.
+  const kept = story.kept.length === story.size && story.size < policy.split.members ? [...story.kept, keptMember(doc, member, policy)] : [];
+  const centroid = addViews(story.centroid, doc.vectors, policy.centroidKeys);
+  return summarised({
+    id: story.id,
+    size: story.size + 1,
+    reused: story.reused + (member.reason === 'reuse' ? 1 : 0),
+    origin: becomesOrigin ? f.id : story.origin,
+    firstSeen,
+    lastSeen: later(story.lastSeen, f.published),
+    centroid,
+    labels: termLabels(centroid.terms, story.centroid.terms, story.labels, f.labels),
+    kept,
+    title: becomesOrigin ? (f.title ?? story.title) : (story.title ?? f.title),
+  });
 }
 
 /** Keys a story is found under: its heaviest names and numbers, then its heaviest terms. */

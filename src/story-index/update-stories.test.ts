@@ -4,6 +4,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, test } from 'node:test';
 import { openSqliteStore } from '../store/sqlite/sqlite-store.js';
+import { STORY_POLICY } from '../stories/index.js';
+import { REPORTS as SPLIT_REPORTS } from '../stories/test-support/reports.js';
 import { analyze } from '../text/index.js';
 import { clusters } from './read-stories.js';
 import { storyDocument, updateStories } from './update-stories.js';
@@ -86,6 +88,28 @@ test('a source indexed after its retelling says it is the source, and the story\
       ['ferry/courier', 'founded this story (the first of its members indexed)'], ['ferry/herald', 'source of ferry/courier (heavy-rewrite)'],
     ]);
     assert.equal(story!.origin, 'ferry/herald');
+  } finally {
+    await store.close();
+  }
+});
+
+test('a split moves members stored by earlier batches into the new story', async () => {
+  const store = await openSqliteStore(join(dir, 'split.db'));
+  const lax = { ...STORY_POLICY, joinScore: 0.1, minSharedSpecifics: 1, split: { ...STORY_POLICY.split, crossScore: 0.25 } };
+  const quakes = ['mirenza/herald', 'mirenza/courier', 'mirenza/wire', 'valdoria/roundup', 'telsk/herald', 'telsk/courier', 'telsk/wire'];
+  try {
+    for (const id of quakes) {
+      const [title, ...rest] = SPLIT_REPORTS[id]!.split('. ');
+      const doc = storyDocument({ id, title: title!, outlet: id.split('/')[1]!, published: null, period: null, analyzed: analyze(`${title}.\n\n${rest.join('. ')}`, { language: 'en' }), edges: [] });
+      assert.equal((await updateStories(store.stories, [doc], lax)).assigned, 1);
+    }
+    // The roundup names both events and may go with either; the two events' own reports are apart.
+    const listed = await store.stories.listStories({ minSize: 1, limit: 10 });
+    const groups = listed.map((s) => s.members.map((m) => m.id).filter((id) => id !== 'valdoria/roundup').sort()).sort();
+    assert.deepEqual(groups, [['mirenza/courier', 'mirenza/herald', 'mirenza/wire'], ['telsk/courier', 'telsk/herald', 'telsk/wire']]);
+    const of = await store.stories.storiesOf(quakes);
+    assert.equal(new Set(quakes.map((id) => of.get(id))).size, 2);
+    assert.equal(listed.reduce((n, s) => n + s.story.size, 0), quakes.length);
   } finally {
     await store.close();
   }

@@ -10,7 +10,7 @@ import type { AnalyzedText } from '../core/types.js';
 import type { Edge } from '../store/store.js';
 import type { StoryStore } from '../store/story-store.js';
 import { analyze } from '../text/index.js';
-import { assignBatch, featureKeys, batchFrequencies, STORY_POLICY, storyFeatures, weigh, queryKeys, type BatchDocument, type StoryPolicy } from '../stories/index.js';
+import { assignBatch, featureKeys, STORY_POLICY, storyFeatures, queryKeys, weighBatch, type BatchDocument, type StoryPolicy } from '../stories/index.js';
 
 export interface StoryBatchItem {
   readonly id: string;
@@ -51,16 +51,17 @@ async function assignAndWrite(store: StoryStore, batch: readonly BatchDocument[]
   if (todo.length === 0) return { assigned: 0, founded: 0 };
   const stored = await store.storyFrequencies([...new Set(todo.flatMap((d) => featureKeys(d.features)))]);
   const before = { documents: stored.documents, df: (key: string) => stored.df.get(key) ?? 0 };
-  const frequencies = batchFrequencies(todo, before);
+  const weighed = weighBatch(todo, before, policy);
   const storyOf = await store.storiesOf([...new Set(todo.flatMap((d) => d.reuse.map((r) => r.other)))]);
   // Candidate ids first, then each story read (and its centroid parsed) once for the whole batch.
-  const candidateIds = new Set(storyOf.values());
-  for (const d of todo) {
-    for (const id of await store.findStoryIds(queryKeys(weigh(d.features, frequencies, policy), policy), policy.candidateStories)) candidateIds.add(id);
-  }
+  const found = await store.findStoryIds(weighed.documents.map((doc) => queryKeys(doc, policy)), policy.candidateStories);
+  const candidateIds = new Set([...storyOf.values(), ...found.flat()]);
   const byId = new Map((await store.getStories([...candidateIds])).map((s) => [s.id, s]));
   const candidates = [...candidateIds].flatMap((id) => byId.get(id) ?? []);
-  const update = assignBatch(todo, { frequencies: before, candidates, storyOf }, policy);
+  const update = assignBatch(todo, { frequencies: before, candidates, storyOf }, policy, weighed);
   await store.putStories(update);
-  return { assigned: update.members.length, founded: update.members.filter((m) => m.member.reason === 'founded').length };
+  // A split also moves members placed before this batch: they are not counted as assigned here.
+  const ids = new Set(todo.map((d) => d.features.id));
+  const assigned = update.members.filter((m) => ids.has(m.member.id));
+  return { assigned: assigned.length, founded: assigned.filter((m) => m.member.reason === 'founded').length };
 }

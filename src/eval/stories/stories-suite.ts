@@ -1,15 +1,15 @@
 /**
  * @module eval/stories/stories-suite
- * Story clustering against gold, with its peer in the same run. The stage's join score is fitted
- * on one set and reported on the other (ECB+ with a score fitted on NewsWCL50, NewsWCL50 with one
- * fitted on ECB+); the peer, tf-idf cosine with connected components, is shown at its best
+ * Story clustering against gold, with its peer in the same run. The stage's join and split scores
+ * are fitted on one set and reported on the other (ECB+ with scores fitted on NewsWCL50, NewsWCL50
+ * and the BBC desks with those fitted on ECB+); the peer, tf-idf cosine with connected components, is shown at its best
  * threshold on each set (fitted on the set itself: an upper bound for it). The BBC articles alone
  * give the desk figures: exact-duplicate groups kept whole, story sizes.
  */
 import { bCubedF1, pairwiseF1 } from '../metrics/index.js';
 import { STORY_POLICY } from '../../stories/index.js';
 import type { EvalContext, EvalResult, EvalSuite } from '../suite.js';
-import { JOIN_SCORE_GRID, fitJoinScore } from './fit-threshold.js';
+import { CROSS_SCORE_GRID, JOIN_SCORE_GRID, fitPolicy, fittedPolicy, type Fitted } from './fit-threshold.js';
 import { analyseSet, storyLabels, type AnalysedSet } from './run-stories.js';
 import { bbcDuplicateGroups, bbcSet, ecbPlusSet, newsWclSet } from './story-sets.js';
 import { componentLabels, tfidfPairs } from './tfidf-peer.js';
@@ -48,8 +48,11 @@ function scoredB3(set: AnalysedSet, all: readonly string[], allItems: boolean): 
   return bCubedF1(items.map((i) => set.documents[i]!.gold!), items.map((i) => all[i]!)).f1;
 }
 
-async function scoredSet(name: string, set: AnalysedSet, fittedOn: string, joinScore: number, allItems: boolean): Promise<EvalResult> {
-  const all = await storyLabels(set, { ...STORY_POLICY, joinScore });
+const fittedNote = (f: Fitted, on: string) =>
+  `join score ${f.joinScore} and split cross-core score ${f.crossScore} (0: no split) fitted on ${on} (grids ${JOIN_SCORE_GRID.join(', ')}; then ${CROSS_SCORE_GRID.join(', ')})`;
+
+async function scoredSet(name: string, set: AnalysedSet, fittedOn: string, fitted: Fitted, allItems: boolean): Promise<EvalResult> {
+  const all = await storyLabels(set, fittedPolicy(STORY_POLICY, fitted));
   const items = scoredItems(set, all, allItems);
   const gold = items.map((i) => set.documents[i]!.gold!);
   const labels = items.map((i) => all[i]!);
@@ -65,17 +68,17 @@ async function scoredSet(name: string, set: AnalysedSet, fittedOn: string, joinS
     },
     targets: { bCubedF1: name.startsWith('ecb') ? 0.9 : 0.85 },
     notes: [
-      `${items.length} documents scored of ${set.documents.length} streamed${allItems ? '' : ' (the event documents and any background article in a story with one)'}; story stage join score ${joinScore} fitted on ${fittedOn} (grid ${JOIN_SCORE_GRID.join(', ')})`,
+      `${items.length} documents scored of ${set.documents.length} streamed${allItems ? '' : ' (the event documents and any background article in a story with one)'}; story stage ${fittedNote(fitted, fittedOn)}`,
       `peer: tf-idf cosine + connected components at its best threshold on this set (${peer.threshold}, fitted here: an upper bound)`,
     ],
   };
 }
 
-async function bbcDesks(context: EvalContext, joinScore: number): Promise<EvalResult | null> {
+async function bbcDesks(context: EvalContext, fitted: Fitted): Promise<EvalResult | null> {
   const set = bbcSet(context);
   const groups = bbcDuplicateGroups(context);
   if (!set || !groups) return null;
-  const labels = await storyLabels(analyseSet(set.documents), { ...STORY_POLICY, joinScore });
+  const labels = await storyLabels(analyseSet(set.documents), fittedPolicy(STORY_POLICY, fitted));
   const of = new Map(set.documents.map((d, i) => [d.id, labels[i]!]));
   const sizes = new Map<string, number>();
   for (const l of labels) sizes.set(l, (sizes.get(l) ?? 0) + 1);
@@ -91,7 +94,7 @@ async function bbcDesks(context: EvalContext, joinScore: number): Promise<EvalRe
       shareInLargeStories: round(inLarge / labels.length),
     },
     targets: { duplicateGroupsWhole: 1, largestStory: 12, shareInLargeStories: 0.03 },
-    notes: [`${labels.length} BBC articles alone, join score ${joinScore} (fitted on ECB+); ${present.length} exact-duplicate groups read whole; large stories: 5 or more articles`],
+    notes: [`${labels.length} BBC articles alone, ${fittedNote(fitted, 'ECB+ +BBC')}; ${present.length} exact-duplicate groups read whole; large stories: 5 or more articles`],
   };
 }
 
@@ -109,14 +112,14 @@ export const storiesSuite: EvalSuite = {
     if (!ecb || !wcl) return null;
     const ecbSet = analyseSet(ecb.documents);
     const wclSet = analyseSet(wcl.documents);
-    const onEcb = await fitJoinScore(ecbSet, STORY_POLICY, (labels) => scoredB3(ecbSet, labels, true));
-    const onWcl = await fitJoinScore(wclSet, STORY_POLICY, (labels) => scoredB3(wclSet, labels, false));
-    context.log(`join score ${onEcb.joinScore} fitted on ECB+, ${onWcl.joinScore} on NewsWCL50`);
+    const onEcb = await fitPolicy(ecbSet, STORY_POLICY, (labels) => scoredB3(ecbSet, labels, true));
+    const onWcl = await fitPolicy(wclSet, STORY_POLICY, (labels) => scoredB3(wclSet, labels, false));
+    context.log(`fitted on ECB+: join ${onEcb.joinScore}, split ${onEcb.crossScore}; on NewsWCL50: join ${onWcl.joinScore}, split ${onWcl.crossScore}`);
     const parts = [
-      prefixed('ecb', await scoredSet('ecbplus+bbc', ecbSet, 'NewsWCL50+BBC', onWcl.joinScore, true)),
-      prefixed('wcl', await scoredSet('newswcl50+bbc', wclSet, 'ECB+ +BBC', onEcb.joinScore, false)),
+      prefixed('ecb', await scoredSet('ecbplus+bbc', ecbSet, 'NewsWCL50+BBC', onWcl, true)),
+      prefixed('wcl', await scoredSet('newswcl50+bbc', wclSet, 'ECB+ +BBC', onEcb, false)),
     ];
-    const desks = await bbcDesks(context, onEcb.joinScore);
+    const desks = await bbcDesks(context, onEcb);
     if (desks) parts.push(prefixed('bbc', desks));
     return {
       name: 'story-stage',

@@ -25,6 +25,11 @@ const searchVector = [
   `setweight(to_tsvector('simple'::regconfig, ${indexed('text')}), 'B')`,
 ].join(' || ');
 
+/** The three views `{key: weight}` of `source` (jsonb of a story model before migration 4) as `{keys, weights}`, keys ascending. */
+const sortedViews = (source: string) => `jsonb_build_object(${['specifics', 'terms', 'title'].map((view) => `'${view}', (SELECT jsonb_build_object(
+    'keys', coalesce(jsonb_agg(to_jsonb(e.key) ORDER BY e.key COLLATE "C"), '[]'::jsonb), 'weights', coalesce(jsonb_agg(e.value ORDER BY e.key COLLATE "C"), '[]'::jsonb))
+    FROM jsonb_each(${source}->'${view}') AS e)`).join(', ')})`;
+
 interface Migration {
   readonly version: number;
   readonly name: string;
@@ -98,6 +103,19 @@ CREATE TABLE story_of (doc_id text COLLATE "C" PRIMARY KEY, story_id text COLLAT
 CREATE TABLE story_df (key text COLLATE "C" PRIMARY KEY, df bigint NOT NULL);
 CREATE SEQUENCE story_clock;
 INSERT INTO meta (key, value) VALUES ('story_documents', '0') ON CONFLICT (key) DO NOTHING;`,
+  },
+  {
+    version: 4,
+    name: 'story centroids and kept members as sorted key and weight arrays',
+    // Keys ordered by code point ("C"); the story stage orders by UTF-16 units: the two differ only
+    // between astral characters and U+E000-U+FFFF. A model stored before members were kept gets none.
+    sql: `
+UPDATE story_models SET model = jsonb_build_object(
+  'centroid', ${sortedViews("model->'centroid'")},
+  'labels', (SELECT coalesce(jsonb_agg(coalesce(model->'labels'->t.key, '""'::jsonb) ORDER BY t.key COLLATE "C"), '[]'::jsonb)
+    FROM jsonb_each(model->'centroid'->'terms') AS t),
+  'kept', (SELECT coalesce(jsonb_agg(jsonb_build_object('member', k.value->'member', 'vectors', ${sortedViews("k.value->'vectors'")}) ORDER BY k.i), '[]'::jsonb)
+    FROM jsonb_array_elements(coalesce(model->'kept', '[]'::jsonb)) WITH ORDINALITY AS k(value, i)));`,
   },
 ];
 

@@ -6,7 +6,7 @@
  */
 import type pg from 'pg';
 import type { StoryMember, StoryRecord, StorySummary, StoryUpdate } from '../../core/stories.js';
-import { STORY_POSTINGS_PER_KEY, storedParts, type StoryFrequencies, type StoryStore, type StoryWithMembers } from '../story-store.js';
+import { rankByKeys, STORY_POSTINGS_PER_KEY, StoryCache, storedParts, storedStory, type StoredModel, type StoryFrequencies, type StoryStore, type StoryWithMembers } from '../story-store.js';
 
 type Rows = <R extends pg.QueryResultRow>(what: string, sql: string, params: unknown[]) => Promise<R[]>;
 type Transaction = <T>(what: string, body: (client: pg.PoolClient) => Promise<T>) => Promise<T>;
@@ -19,6 +19,8 @@ const distinct = (values: readonly string[]) => [...new Set(values)];
 
 export class PostgresStories implements StoryStore {
   constructor(private readonly rows: Rows, private readonly transaction: Transaction, private readonly session: Session) {}
+
+  private readonly cache = new StoryCache();
 
   /** A session-level advisory lock held on one pooled connection while `body` uses the others. */
   exclusive<T>(body: () => Promise<T>): Promise<T> {
@@ -38,21 +40,26 @@ export class PostgresStories implements StoryStore {
     return { documents: Number(count?.value ?? 0), df: new Map(rows.map((r) => [r.key, Number(r.df)])) };
   }
 
-  async findStoryIds(keys: readonly string[], limit: number): Promise<string[]> {
-    if (keys.length === 0) return [];
-    const rows = await this.rows<{ story_id: string }>('finding stories', `
-      SELECT p.story_id FROM unnest($1::text[]) AS k(key)
-      CROSS JOIN LATERAL (SELECT story_id FROM story_keys WHERE key = k.key ORDER BY recency DESC LIMIT $2) AS p
-      GROUP BY p.story_id ORDER BY count(*) DESC, p.story_id LIMIT $3`,
-    [distinct(keys), STORY_POSTINGS_PER_KEY, limit]);
-    return rows.map((r) => r.story_id);
+  async findStoryIds(queries: readonly (readonly string[])[], limit: number): Promise<string[][]> {
+    const keys = distinct(queries.flat());
+    const rows = keys.length === 0 ? [] : await this.rows<{ key: string; stories: string[] }>('finding stories', `
+      SELECT k.key, p.stories FROM unnest($1::text[]) AS k(key)
+      CROSS JOIN LATERAL (SELECT array_agg(story_id) AS stories FROM (SELECT story_id FROM story_keys WHERE key = k.key ORDER BY recency DESC LIMIT $2) AS newest) AS p`,
+    [keys, STORY_POSTINGS_PER_KEY]);
+    const postings = new Map(rows.map((r) => [r.key, r.stories ?? []]));
+    return queries.map((q) => rankByKeys(postings, q, limit));
   }
 
   async getStories(ids: readonly string[]): Promise<StoryRecord[]> {
     if (ids.length === 0) return [];
-    const rows = await this.rows<{ summary: StorySummary; model: Pick<StoryRecord, 'centroid' | 'labels'> }>('reading stories',
-      'SELECT s.summary, m.model FROM stories s JOIN story_models m ON m.id = s.id WHERE s.id = ANY($1::text[]) ORDER BY s.id', [distinct(ids)]);
-    return rows.map((r) => ({ ...r.summary, ...r.model }));
+    const versions = (await this.rows<{ id: string; recency: string }>('reading stories', 'SELECT id, recency FROM stories WHERE id = ANY($1::text[]) ORDER BY id', [distinct(ids)]))
+      .map((r) => ({ id: r.id, recency: Number(r.recency) }));
+    const found = this.cache.found(versions);
+    const missing = versions.filter((v) => !found.has(v.id)).map((v) => v.id);
+    const rows = missing.length === 0 ? [] : await this.rows<{ recency: string; summary: StorySummary; model: StoredModel }>('reading stories',
+      'SELECT s.recency, s.summary, m.model FROM stories s JOIN story_models m ON m.id = s.id WHERE s.id = ANY($1::text[])', [missing]);
+    for (const r of rows) found.set(...this.cache.set(storedStory(r.summary, r.model), Number(r.recency)));
+    return versions.map((v) => found.get(v.id)!);
   }
 
   async storiesOf(documentIds: readonly string[]): Promise<Map<string, string>> {
@@ -62,6 +69,7 @@ export class PostgresStories implements StoryStore {
   }
 
   async putStories(update: StoryUpdate): Promise<void> {
+    const written: [StoryRecord, number][] = [];
     await this.transaction('storing stories', async (client) => {
       for (const { record, keys } of update.stories) {
         const old = await client.query<{ recency: string; keys: string[] }>('SELECT recency, keys FROM stories WHERE id = $1', [record.id]);
@@ -73,6 +81,7 @@ export class PostgresStories implements StoryStore {
           RETURNING recency`, [record.id, record.size, distinct(keys), summary]);
         await client.query('INSERT INTO story_models (id, model) VALUES ($1, $2) ON CONFLICT (id) DO UPDATE SET model = EXCLUDED.model', [record.id, model]);
         await client.query('INSERT INTO story_keys (key, recency, story_id) SELECT unnest($1::text[]), $2, $3 ON CONFLICT DO NOTHING', [distinct(keys), rows[0]!.recency, record.id]);
+        written.push([record, Number(rows[0]!.recency)]);
       }
       if (update.members.length > 0) {
         const ids = update.members.map((m) => m.member.id);
@@ -92,6 +101,7 @@ export class PostgresStories implements StoryStore {
       }
       await client.query(`UPDATE meta SET value = (value::bigint + $1)::text WHERE key = 'story_documents'`, [update.documents]);
     });
+    for (const [record, recency] of written) this.cache.set(record, recency);
   }
 
   async listStories(options: { minSize: number; limit: number }): Promise<StoryWithMembers[]> {

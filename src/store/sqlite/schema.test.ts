@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import { after, test } from 'node:test';
 import Database from 'better-sqlite3';
 import { doc } from '../conformance.js';
+import { NEW_KEPT, NEW_MODEL, OLD_KEPT, OLD_MODEL, story } from '../story-conformance.js';
 import { openSqliteStore } from './sqlite-store.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'newstrace-schema-'));
@@ -32,6 +33,25 @@ test('a version 1 index is upgraded in place: key frequencies counted from its p
     });
     assert.equal((await upgraded.allEdges())[0]?.evidence, 'aligned');
     assert.equal((await upgraded.indexEntries(['x'])).get('x')?.group, 'x');
+  } finally {
+    await upgraded.close();
+  }
+});
+
+test('a version 2 index has its story centroids and kept members rewritten as sorted key and weight arrays, labels aligned with the terms', async () => {
+  const file = join(dir, 'v2.db');
+  const store = await openSqliteStore(file);
+  await store.stories.putStories({ stories: ['s1', 's2'].map((id) => ({ record: story(id, 2), keys: ['Tara Reid'] })), members: [], documentFrequencies: {}, documents: 0 });
+  await store.close();
+  // The version 2 layout: one object per view, labels by key; s1 as stored before members were kept.
+  const db = new Database(file);
+  db.prepare('UPDATE story_models SET model = ? WHERE id = ?').run(JSON.stringify(OLD_MODEL), 's1');
+  db.prepare('UPDATE story_models SET model = ? WHERE id = ?').run(JSON.stringify({ ...OLD_MODEL, kept: OLD_KEPT }), 's2');
+  db.exec(`UPDATE meta SET value = '2' WHERE key = 'schema_version'`);
+  db.close();
+  const upgraded = await openSqliteStore(file);
+  try {
+    assert.deepEqual(await upgraded.stories.getStories(['s1', 's2']), [story('s1', 2, NEW_MODEL), story('s2', 2, { ...NEW_MODEL, kept: NEW_KEPT })]);
   } finally {
     await upgraded.close();
   }

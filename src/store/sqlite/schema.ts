@@ -7,12 +7,14 @@
  *
  * Version 2 added the frequencies, each document's reuse group, each edge's evidence and the story
  * tables; a version 1 index is upgraded in place (frequencies counted once from its postings, stories
- * assigned by the next ingest).
+ * assigned by the next ingest). Version 3 stores each story centroid as sorted key and weight arrays
+ * (labels aligned with the term keys) instead of one object per view; a version 2 index has its story
+ * models rewritten in place.
  */
 import type Database from 'better-sqlite3';
 import { NewstraceError } from '../../core/errors.js';
 
-export const SCHEMA_VERSION = 2;
+export const SCHEMA_VERSION = 3;
 
 const DDL = `
 CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
@@ -80,6 +82,7 @@ export function migrateSqlite(db: Database.Database, fingerprintScheme: string, 
       throw new NewstraceError('index_version_mismatch', `the index has schema version ${version}, newer than this newstrace (${SCHEMA_VERSION})`, { path: file });
     }
     if (version < 2 && scheme !== undefined) upgradeFromVersion1(db);
+    if (version < 3 && scheme !== undefined) upgradeFromVersion2(db);
     write.run('fingerprint_scheme', fingerprintScheme);
     write.run('schema_version', String(SCHEMA_VERSION));
   }).immediate();
@@ -93,4 +96,22 @@ function upgradeFromVersion1(db: Database.Database): void {
   for (const kind of ['band', 'passage']) {
     db.exec(`DELETE FROM ${kind}_frequency; INSERT INTO ${kind}_frequency (key, documents) SELECT key, count(*) FROM ${kind}_postings GROUP BY key`);
   }
+}
+
+/** The three views `{key: weight}` at `path` in `source` (JSON of a version 2 model) as `{keys, weights}`, keys ascending. */
+const views = (source: string, path: string) => `json_object(${['specifics', 'terms', 'title'].map((name) => `'${name}', json((
+  SELECT json_object('keys', json_group_array(e.key ORDER BY e.key), 'weights', json_group_array(e.value ORDER BY e.key)) FROM json_each(${source}, '${path}.${name}') e))`).join(', ')})`;
+
+/**
+ * Version 2 -> 3: story models from objects to sorted arrays, the centroid and each kept member's
+ * vectors (a model stored before members were kept gets none). SQLite orders keys by UTF-8 bytes, the
+ * story stage by UTF-16 units; the two differ only between astral characters and U+E000-U+FFFF.
+ */
+function upgradeFromVersion2(db: Database.Database): void {
+  db.exec(`UPDATE story_models SET model = json_object(
+    'centroid', ${views('story_models.model', '$.centroid')},
+    'labels', json((SELECT json_group_array(coalesce(l.value, '') ORDER BY t.key)
+      FROM json_each(story_models.model, '$.centroid.terms') t LEFT JOIN json_each(story_models.model, '$.labels') l ON l.key = t.key)),
+    'kept', json((SELECT json_group_array(json_object('member', json(k.value -> '$.member'), 'vectors', ${views('k.value', '$.vectors')}) ORDER BY k.key)
+      FROM json_each(story_models.model, '$.kept') k)))`);
 }

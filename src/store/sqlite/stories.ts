@@ -5,7 +5,7 @@
  */
 import type Database from 'better-sqlite3';
 import type { StoryMember, StoryRecord, StorySummary, StoryUpdate } from '../../core/stories.js';
-import { STORY_POSTINGS_PER_KEY, storedParts, type StoryFrequencies, type StoryStore, type StoryWithMembers } from '../story-store.js';
+import { rankByKeys, STORY_POSTINGS_PER_KEY, StoryCache, storedParts, storedStory, type StoryFrequencies, type StoryStore, type StoryWithMembers } from '../story-store.js';
 
 type Sql = <P extends unknown[] | {} = unknown[], R = unknown>(text: string) => Database.Statement<P, R>;
 
@@ -13,6 +13,8 @@ const json = (values: readonly string[]) => JSON.stringify([...new Set(values)])
 
 export class SqliteStories implements StoryStore {
   constructor(private readonly db: Database.Database, private readonly sql: Sql) {}
+
+  private readonly cache = new StoryCache();
 
   /** One process writes a SQLite index at a time (ingest holds it); a queue in-process is enough. */
   private queue: Promise<unknown> = Promise.resolve();
@@ -32,19 +34,22 @@ export class SqliteStories implements StoryStore {
     return { documents: this.counter('story_documents'), df: new Map(rows.map((r) => [r.key, r.df])) };
   }
 
-  async findStoryIds(keys: readonly string[], limit: number): Promise<string[]> {
-    // One bounded probe per key (SQLite has no LATERAL join to bound each key inside one query).
-    const probe = this.sql<[string, number], { story: string }>('SELECT story FROM story_keys WHERE key = ? ORDER BY recency DESC LIMIT ?');
-    const hits = new Map<string, number>();
-    for (const key of new Set(keys)) for (const { story } of probe.all(key, STORY_POSTINGS_PER_KEY)) hits.set(story, (hits.get(story) ?? 0) + 1);
-    return [...hits].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1)).slice(0, limit).map(([id]) => id);
+  async findStoryIds(queries: readonly (readonly string[])[], limit: number): Promise<string[][]> {
+    // One bounded probe per distinct key (SQLite has no LATERAL join to bound each key inside one query).
+    const probe = this.sql<[string, number], string>('SELECT story FROM story_keys WHERE key = ? ORDER BY recency DESC LIMIT ?').pluck();
+    const postings = new Map<string, string[]>();
+    for (const key of new Set(queries.flat())) postings.set(key, probe.all(key, STORY_POSTINGS_PER_KEY));
+    return queries.map((keys) => rankByKeys(postings, keys, limit));
   }
 
   async getStories(ids: readonly string[]): Promise<StoryRecord[]> {
-    const rows = this.sql<[string], { summary: string; model: string }>(
-      'SELECT s.summary AS summary, m.model AS model FROM stories s JOIN story_models m ON m.id = s.id WHERE s.id IN (SELECT value FROM json_each(?)) ORDER BY s.id',
-    ).all(json(ids));
-    return rows.map((r) => ({ ...JSON.parse(r.summary), ...JSON.parse(r.model) }) as StoryRecord);
+    const versions = this.sql<[string], { id: string; recency: number }>('SELECT id, recency FROM stories WHERE id IN (SELECT value FROM json_each(?)) ORDER BY id').all(json(ids));
+    const found = this.cache.found(versions);
+    const rows = this.sql<[string], { recency: number; summary: string; model: string }>(
+      'SELECT s.recency AS recency, s.summary AS summary, m.model AS model FROM stories s JOIN story_models m ON m.id = s.id WHERE s.id IN (SELECT value FROM json_each(?))',
+    ).all(json(versions.filter((v) => !found.has(v.id)).map((v) => v.id)));
+    for (const r of rows) found.set(...this.cache.set(storedStory(JSON.parse(r.summary), JSON.parse(r.model)), r.recency));
+    return versions.map((v) => found.get(v.id)!);
   }
 
   async storiesOf(documentIds: readonly string[]): Promise<Map<string, string>> {
@@ -64,6 +69,7 @@ export class SqliteStories implements StoryStore {
     const putOf = this.sql('INSERT OR REPLACE INTO story_of (doc, story, joined) VALUES (?, ?, ?)');
     const addDf = this.sql('INSERT INTO story_df (key, df) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET df = df + excluded.df');
     const setCounter = this.sql('INSERT OR REPLACE INTO meta (key, value) VALUES (?, ?)');
+    const written: [StoryRecord, number][] = [];
     this.db.transaction(() => {
       let clock = this.counter('story_clock');
       for (const { record, keys } of update.stories) {
@@ -74,6 +80,7 @@ export class SqliteStories implements StoryStore {
         const { summary, model } = storedParts(record);
         putStory.run(record.id, record.size, clock, json(keys), summary);
         putModel.run(record.id, model);
+        written.push([record, clock]);
       }
       let joined = this.counter('story_joined');
       for (const { story, member } of update.members) {
@@ -87,6 +94,7 @@ export class SqliteStories implements StoryStore {
       setCounter.run('story_joined', String(joined));
       setCounter.run('story_documents', String(this.counter('story_documents') + update.documents));
     }).immediate();
+    for (const [record, recency] of written) this.cache.set(record, recency);
   }
 
   async listStories(options: { minSize: number; limit: number }): Promise<StoryWithMembers[]> {
