@@ -49,7 +49,7 @@ try {
       const ids = Array.from({ length: size }, (_, i) => `doc-${String(written + i).padStart(7, '0')}`);
       stories.push({ record: story(ids[0]!, size), keys: Object.keys(story(ids[0]!, size).centroid.specifics).slice(0, 24) });
       ids.forEach((id, i) => members.push({ story: ids[0]!, member: member(id, i === 0) }));
-      for (let i = 1; i < size; i++) edges.push({ from: ids[0]!, to: ids[i]!, relation: 'light-rewrite', score: 0.8, sourceCoverage: 0.7, derivativeCoverage: 0.9, directed: true });
+      for (let i = 1; i < size; i++) edges.push({ from: ids[0]!, to: ids[i]!, relation: 'light-rewrite', score: 0.8, sourceCoverage: 0.7, derivativeCoverage: 0.9, directed: true, evidence: 'aligned' });
       written += size;
       s++;
     }
