@@ -15,7 +15,7 @@
  * reuse (copies, rewrites) need no corpus and are unaffected.
  */
 import type { AnalyzedText } from '../core/types.js';
-import { storyFeatures } from '../stories/index.js';
+import { bodyFeatures } from '../stories/index.js';
 import { THRESHOLDS } from '../verdict/index.js';
 
 /** Document frequencies of specifics keys over a corpus of `documents` documents. */
@@ -50,16 +50,9 @@ export interface StoryEvidence {
   readonly rare: number;
 }
 
-const specificsOf = new WeakMap<AnalyzedText, ReadonlySet<string>>();
-
 /** The names and numbers of a text, as the story stage keys them (and counts their frequencies). */
 export function specificKeys(analyzed: AnalyzedText): ReadonlySet<string> {
-  let keys = specificsOf.get(analyzed);
-  if (!keys) {
-    keys = new Set(Object.keys(storyFeatures({ id: '', title: null, analyzedTitle: null, body: analyzed, outlet: null, published: null, period: null }).specifics));
-    specificsOf.set(analyzed, keys);
-  }
-  return keys;
+  return new Set(Object.keys(bodyFeatures(analyzed).specifics));
 }
 
 /** Stored frequencies with a batch's documents added (each counted once per key). */

@@ -65,8 +65,17 @@ function midSentenceCapitals(body: AnalyzedText): Set<string> {
 const isContent = (t: Token) => t.kind === 'word' && !t.isStop && t.norm.length >= MIN_WORD;
 const nameOf = (t: Token) => t.surface.replace(/['’]s$/u, '');
 
-export function storyFeatures(input: StoryInput): StoryFeatures {
-  const { body } = input;
+/** What a body brings, apart from its title and record fields. */
+export type BodyFeatures = Pick<StoryFeatures, 'specifics' | 'terms' | 'labels'>;
+
+// Ingest asks twice per document (the same-story link rule for its names and numbers, then the
+// story stage): one pass per analysed text.
+const ofBody = new WeakMap<AnalyzedText, BodyFeatures>();
+
+/** The names, numbers and content stems of a body, counted once per analysed text (treat as read-only). */
+export function bodyFeatures(body: AnalyzedText): BodyFeatures {
+  const known = ofBody.get(body);
+  if (known) return known;
   const capitals = midSentenceCapitals(body);
   const specifics = table<number>();
   const terms = table<number>();
@@ -97,9 +106,15 @@ export function storyFeatures(input: StoryInput): StoryFeatures {
       }
     }
   }
+  const features = { specifics, terms, labels };
+  ofBody.set(body, features);
+  return features;
+}
+
+export function storyFeatures(input: StoryInput): StoryFeatures {
   const titleTerms = table<number>();
   for (const t of input.analyzedTitle?.tokens ?? []) {
     if (isContent(t) || t.kind === 'number') add(titleTerms, t.stem);
   }
-  return { id: input.id, title: input.title, outlet: input.outlet, published: input.published, period: input.period, specifics, terms, titleTerms, labels };
+  return { id: input.id, title: input.title, outlet: input.outlet, published: input.published, period: input.period, ...bodyFeatures(input.body), titleTerms };
 }
