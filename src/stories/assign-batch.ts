@@ -125,7 +125,8 @@ function reusedStory(doc: BatchDocument, storyOf: ReadonlyMap<string, string>): 
 }
 
 function batchCounts(batch: readonly BatchDocument[]): Record<string, number> {
-  const counts: Record<string, number> = {};
+  // Keys are words: a plain object would hand back Object's own "constructor" and count it as NaN.
+  const counts = Object.create(null) as Record<string, number>;
   for (const d of batch) for (const key of featureKeys(d.features)) counts[key] = (counts[key] ?? 0) + 1;
   return counts;
 }
