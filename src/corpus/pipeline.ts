@@ -24,6 +24,7 @@ import { originConflicts } from './origin-check.js';
 import { storyDocument, updateStories, type StoryBatchItem } from '../story-index/update-stories.js';
 import { prepareDocument, type PreparedDocument } from './prepare-document.js';
 import { DEFAULT_POLICY, maxFrequency, type IndexPolicy } from './policy.js';
+import type { TextFeatures } from '../stories/index.js';
 import { specificKeys, withBatch, type Rarity } from './story-link.js';
 import { inheritedEdges, verifyCandidates, type PairSide } from './verify.js';
 
@@ -74,6 +75,7 @@ interface Pending {
   readonly document: NewDocument;
   readonly keys: DocumentKeys;
   readonly self: PairSide;
+  readonly story: TextFeatures;
   readonly fresh: boolean;
   readonly duplicateOf: string | null;
   readonly group: string;
@@ -156,7 +158,7 @@ async function linkBatch(store: Store, items: readonly IndexItem[], cache: Analy
   const prepared = items.map((item) => {
     const started = performance.now();
     const done = 'kind' in item ? item : prepareDocument(item);
-    return { record: done.record, keys: done.keys, analyzed: done.analyzed, packed: done.packed, document: toDocument(done), preparing: performance.now() - started };
+    return { record: done.record, keys: done.keys, analyzed: done.analyzed, packed: done.packed, story: done.story, document: toDocument(done), preparing: performance.now() - started };
   });
   const hashes = prepared.map((p) => p.document.contentHash);
   const known = await store.findByContentHash(hashes);
@@ -165,7 +167,7 @@ async function linkBatch(store: Store, items: readonly IndexItem[], cache: Analy
   const ctx: LinkContext = { store, batch: new BatchIndex(), documents: await store.countDocuments(), cache, policy, batchEdges: [], rarity };
   const seenHashes = new Map<string, string>();
   const pending: Pending[] = [];
-  for (const { record, document, keys, analyzed, packed, preparing } of prepared) {
+  for (const { record, document, keys, analyzed, packed, story, preparing } of prepared) {
     // A turn of the event loop per document: the store's calls resolve at once, and without it a
     // batch's linking never let the prepare pool's results and next tasks, or the source's reads, through.
     await setImmediate();
@@ -180,7 +182,7 @@ async function linkBatch(store: Store, items: readonly IndexItem[], cache: Analy
     if (fresh) ctx.batch.add(record.id, { keys, group, published: record.published } satisfies IndexEntry);
     ctx.batchEdges.push(...linked.edges);
     pending.push({
-      record, document, keys, self, fresh, group, considered: linked.considered,
+      record, document, keys, self, story, fresh, group, considered: linked.considered,
       duplicateOf: fresh && twin !== undefined && twin !== record.id ? twin : null,
       result: { candidates: linked.candidates, aligned: linked.aligned, estimated: linked.estimated, edges: linked.edges, ms: preparing + performance.now() - started },
     });
@@ -214,8 +216,8 @@ async function linkAgain(store: Store, pending: readonly Pending[], cache: Analy
   return added;
 }
 
-const storyItem = ({ document, record, self }: Pending, edges: readonly Edge[]): StoryBatchItem => ({
-  id: document.id, title: document.title, outlet: record.outlet, published: record.published, period: record.period ?? null, analyzed: self.analyzed, edges,
+const storyItem = ({ document, record, story }: Pending, edges: readonly Edge[]): StoryBatchItem => ({
+  id: document.id, title: document.title, outlet: record.outlet, published: record.published, period: record.period ?? null, text: story, edges,
 });
 
 const skip = (record: SourceRecord, reason: string): DocumentResult => ({

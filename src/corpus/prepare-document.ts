@@ -1,15 +1,17 @@
 /**
  * @module corpus/prepare-document
- * One source record made ready for the writer: its text analysed, its index keys and its content
- * hash. Pure, and the same whether it runs in a worker thread or inline, so the pool changes where
- * the work runs, never what it computes. `initFingerprint()` must have been awaited once.
+ * One source record made ready for the writer: its text analysed, its index keys, its content hash
+ * and its story features. Pure, and the same whether it runs in a worker thread or inline, so the
+ * pool changes where the work runs, never what it computes. `initFingerprint()` must have been awaited once.
  */
 import type { AnalyzedText, Extracted } from '../core/types.js';
 import { fingerprint } from '../fingerprint/index.js';
 import { contentHash } from './content-hash.js';
 import type { SourceItem, SourceRecord } from '../ingest/index.js';
 import { prepareArticle } from '../pipeline/prepare.js';
+import type { TextFeatures } from '../stories/index.js';
 import type { DocumentKeys } from '../store/store.js';
+import { storyText } from '../story-index/update-stories.js';
 import type { PackedAnalysis } from './prepared-wire.js';
 
 export interface PreparedDocument {
@@ -18,6 +20,8 @@ export interface PreparedDocument {
   readonly analyzed: AnalyzedText;
   readonly keys: DocumentKeys;
   readonly contentHash: string;
+  /** What its texts bring to the story stage, counted here rather than on the writer's thread. */
+  readonly story: TextFeatures;
   /** The analysis in the packed form it crossed threads in (prepare pool only), kept by the analysed-text cache. */
   readonly packed?: PackedAnalysis;
 }
@@ -27,16 +31,17 @@ export type SourceProblem = Extract<SourceItem, { kind: 'problem' }>;
 /** What the pool yields: a prepared document, or a problem naming the file (the reader's or its own). */
 export type PreparedItem = PreparedDocument | SourceProblem;
 
-/** The analysed text, keys and hash of one record's text: all the work that needs no store. */
+/** The analysed text, keys, hash and story features of one record's text: all the work that needs no store. */
 export interface Preparation {
   readonly analyzed: AnalyzedText;
   readonly keys: DocumentKeys;
   readonly contentHash: string;
+  readonly story: TextFeatures;
 }
 
 export function prepareExtracted(extracted: Extracted): Preparation {
   const { analyzed } = prepareArticle(extracted);
-  return { analyzed, keys: fingerprint(analyzed), contentHash: contentHash(extracted.text) };
+  return { analyzed, keys: fingerprint(analyzed), contentHash: contentHash(extracted.text), story: storyText(analyzed, extracted.title) };
 }
 
 export function prepareDocument(record: SourceRecord): PreparedDocument {

@@ -27,3 +27,15 @@ test('the packed form is smaller to clone than the analysed text it stands for',
   const prepared = prepareExtracted(extract(TEXT, { format: 'text' }));
   assert.ok(serialize(packPreparation(prepared)).length * 2 < serialize(prepared).length);
 });
+
+test('story features cross packed, prototype-free, and count as counted for the unpacked text', async () => {
+  const { bodyFeatures } = await import('../stories/index.js');
+  const body = extract('The constructor of the Velsen bridge, Ines de Vries, said 1,200 workers built it.', { format: 'text' });
+  const prepared = prepareExtracted({ ...body, title: 'Constructor finishes Velsen bridge in 2025' });
+  const round = unpackPreparation(prepared.analyzed.text, structuredClone(packPreparation(prepared)));
+  assert.deepEqual(round.story, prepared.story);
+  assert.equal(Object.getPrototypeOf(round.story.labels), null);
+  assert.equal(round.story.terms['constructor'], 1);
+  assert.equal(round.story.titleTerms['2025'], 1);
+  assert.equal(bodyFeatures(round.analyzed).specifics, round.story.specifics);
+});

@@ -7,6 +7,7 @@
  * already holds. See the bench note in prepare-pool.ts for the measured costs.
  */
 import type { AnalyzedText, Sentence, Token } from '../core/types.js';
+import { adoptBodyFeatures, type TextFeatures } from '../stories/index.js';
 import type { Preparation } from './prepare-document.js';
 
 /** An AnalyzedText without its text, which the receiver holds already. */
@@ -20,10 +21,21 @@ export interface PackedAnalysis {
   readonly tokens: Int32Array;
 }
 
+/** Story features as keys and counts: the tables are rebuilt prototype-free on arrival. */
+export interface PackedTextFeatures {
+  /** Specifics keys, term keys, the terms' labels, title keys, joined by NUL. */
+  readonly keys: string;
+  /** Counts of the specifics, terms and title keys, in that order. */
+  readonly counts: Int32Array;
+  readonly specifics: number;
+  readonly terms: number;
+}
+
 export interface PackedPreparation extends PackedAnalysis {
   readonly bands: Float64Array;
   readonly passages: Float64Array;
   readonly contentHash: string;
+  readonly story: PackedTextFeatures;
 }
 
 const SENTENCE_FIELDS = 5;
@@ -31,8 +43,35 @@ const TOKEN_FIELDS = 5;
 const STOP = 1;
 const NUMBER = 2;
 
-export function packPreparation({ analyzed, keys, contentHash }: Preparation): PackedPreparation {
-  return { ...packAnalysis(analyzed), bands: Float64Array.from(keys.bands), passages: Float64Array.from(keys.passages), contentHash };
+export function packPreparation({ analyzed, keys, contentHash, story }: Preparation): PackedPreparation {
+  return { ...packAnalysis(analyzed), bands: Float64Array.from(keys.bands), passages: Float64Array.from(keys.passages), contentHash, story: packTextFeatures(story) };
+}
+
+function packTextFeatures({ specifics, terms, labels, titleTerms }: TextFeatures): PackedTextFeatures {
+  const [s, t, title] = [Object.keys(specifics), Object.keys(terms), Object.keys(titleTerms)];
+  const counts = Int32Array.from([...s.map((k) => specifics[k]!), ...t.map((k) => terms[k]!), ...title.map((k) => titleTerms[k]!)]);
+  return { keys: [...s, ...t, ...t.map((k) => labels[k]!), ...title].join('\0'), counts, specifics: s.length, terms: t.length };
+}
+
+function unpackTextFeatures({ keys, counts, specifics: s, terms: t }: PackedTextFeatures): TextFeatures {
+  const words = keys.split('\0');
+  const table = <T>(from: number, to: number, value: (i: number) => T) => {
+    const out = Object.create(null) as Record<string, T>;
+    for (let i = from; i < to; i++) out[words[i]!] = value(i);
+    return out;
+  };
+  const count = (offset: number) => (i: number) => counts[i - offset]!;
+  return {
+    specifics: table(0, s, count(0)),
+    terms: table(s, s + t, count(0)),
+    labels: table(s, s + t, (i) => words[i + t]!),
+    titleTerms: table(s + 2 * t, s + 2 * t + (counts.length - s - t), count(t)),
+  };
+}
+
+/** The analysis part alone (what the analysed-text cache keeps). */
+export function packedAnalysisOf({ language, forms, sentences, tokens }: PackedAnalysis): PackedAnalysis {
+  return { language, forms, sentences, tokens };
 }
 
 export function packAnalysis(analyzed: AnalyzedText): PackedAnalysis {
@@ -63,12 +102,15 @@ export function packAnalysis(analyzed: AnalyzedText): PackedAnalysis {
 
 /** The buffers to transfer rather than copy. */
 export function packedBuffers(packed: PackedPreparation): ArrayBuffer[] {
-  return [packed.sentences, packed.tokens, packed.bands, packed.passages].map((a) => a.buffer as ArrayBuffer);
+  return [packed.sentences, packed.tokens, packed.bands, packed.passages, packed.story.counts].map((a) => a.buffer as ArrayBuffer);
 }
 
-/** The Preparation of `text` back from its packed form. */
+/** The Preparation of `text` back from its packed form; its body features count as this thread's own. */
 export function unpackPreparation(text: string, packed: PackedPreparation): Preparation {
-  return { analyzed: unpackAnalysis(text, packed), keys: { bands: [...packed.bands], passages: [...packed.passages] }, contentHash: packed.contentHash };
+  const analyzed = unpackAnalysis(text, packed);
+  const story = unpackTextFeatures(packed.story);
+  adoptBodyFeatures(analyzed, { specifics: story.specifics, terms: story.terms, labels: story.labels });
+  return { analyzed, keys: { bands: [...packed.bands], passages: [...packed.passages] }, contentHash: packed.contentHash, story };
 }
 
 /** The AnalyzedText of `text` back from its packed form. */

@@ -111,10 +111,31 @@ export function bodyFeatures(body: AnalyzedText): BodyFeatures {
   return features;
 }
 
-export function storyFeatures(input: StoryInput): StoryFeatures {
+/**
+ * Features counted elsewhere (in a prepare thread) for `body`, as `bodyFeatures` would count them:
+ * asked for later on this thread, they are not counted again.
+ */
+export function adoptBodyFeatures(body: AnalyzedText, features: BodyFeatures): void {
+  ofBody.set(body, features);
+}
+
+/** What a document's texts bring (its body and its title analysed), apart from its record fields. */
+export type TextFeatures = Pick<StoryFeatures, 'specifics' | 'terms' | 'labels' | 'titleTerms'>;
+
+/** The features of a body and its title: all the story stage counts from text. */
+export function textFeatures(body: AnalyzedText, analyzedTitle: AnalyzedText | null): TextFeatures {
   const titleTerms = table<number>();
-  for (const t of input.analyzedTitle?.tokens ?? []) {
+  for (const t of analyzedTitle?.tokens ?? []) {
     if (isContent(t) || t.kind === 'number') add(titleTerms, t.stem);
   }
-  return { id: input.id, title: input.title, outlet: input.outlet, published: input.published, period: input.period, ...bodyFeatures(input.body), titleTerms };
+  return { ...bodyFeatures(body), titleTerms };
+}
+
+export function storyFeatures(input: StoryInput): StoryFeatures {
+  return withRecord(input, textFeatures(input.body, input.analyzedTitle));
+}
+
+/** A document's features from its record fields and the features counted from its texts. */
+export function withRecord(record: Pick<StoryFeatures, 'id' | 'title' | 'outlet' | 'published' | 'period'>, text: TextFeatures): StoryFeatures {
+  return { id: record.id, title: record.title, outlet: record.outlet, published: record.published, period: record.period, ...text };
 }

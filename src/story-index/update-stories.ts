@@ -10,7 +10,7 @@ import type { AnalyzedText } from '../core/types.js';
 import type { Edge } from '../store/store.js';
 import type { StoryStore } from '../store/story-store.js';
 import { analyze } from '../text/index.js';
-import { assignBatch, featureKeys, STORY_POLICY, storyFeatures, queryKeys, weighBatch, type BatchDocument, type StoryPolicy } from '../stories/index.js';
+import { assignBatch, featureKeys, STORY_POLICY, textFeatures, queryKeys, weighBatch, withRecord, type BatchDocument, type StoryPolicy, type TextFeatures } from '../stories/index.js';
 
 export interface StoryBatchItem {
   readonly id: string;
@@ -18,16 +18,21 @@ export interface StoryBatchItem {
   readonly outlet: string | null;
   readonly published: string | null;
   readonly period: string | null;
-  readonly analyzed: AnalyzedText;
+  /** What the document's texts bring (see storyText), counted where the text was analysed. */
+  readonly text: TextFeatures;
   /** The document's verified edges (reuse edges among them join it to its partner's story). */
   readonly edges: readonly Edge[];
 }
 
+/** The story features of an analysed body and its title (analysed here, in the body's language). */
+export function storyText(analyzed: AnalyzedText, title: string | null): TextFeatures {
+  return textFeatures(analyzed, title ? analyze(title, { language: analyzed.language }) : null);
+}
+
 /** A written document as the story stage reads it. */
 export function storyDocument(item: StoryBatchItem): BatchDocument {
-  const analyzedTitle = item.title ? analyze(item.title, { language: item.analyzed.language }) : null;
   return {
-    features: storyFeatures({ id: item.id, title: item.title, analyzedTitle, body: item.analyzed, outlet: item.outlet, published: item.published, period: item.period }),
+    features: withRecord(item, item.text),
     reuse: item.edges.map((e) => ({
       other: e.from === item.id ? e.to : e.from,
       relation: e.relation,
