@@ -32,10 +32,8 @@ import { benchServe } from './bench-serve.js';
 import { benchPrepare } from './bench-prepare.js';
 import { bloomAllPairs, fitNgramThreshold, minhashLsh, ngramBaseline, quality, subCorpus, type Quality } from './bench-peers.js';
 import { ingestInWindows, type WindowedRun } from './bench-windows.js';
-import { newsWords, writeCorpus } from './corpus-synth.js';
+import { DENSITIES, newsWords, writeCorpus, type Density } from './corpus-synth.js';
 
-const DENSITIES = { constant: 0.4, dense: 0.05, unrelated: 1 } as const;
-type Density = keyof typeof DENSITIES;
 
 const { values } = parseArgs({
   options: {

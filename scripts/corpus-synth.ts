@@ -1,6 +1,6 @@
 /**
  * @module scripts/corpus-synth
- * `npm run corpus:synth -- --docs N --out DIR [--seed S]`: writes a deterministic synthetic reuse
+ * `npm run corpus:synth -- --docs N --out DIR [--seed S] [--density constant|dense|unrelated]`: writes a deterministic synthetic reuse
  * corpus (`corpus.jsonl`, one article per line) and its ground truth (`truth.json`: direct
  * derived-from edges and each document's family root). Originals sample words of the BBC corpus in
  * ../shared when present (realistic stems and stop words), else a pseudo-word vocabulary.
@@ -25,8 +25,12 @@ export function newsWords(): string[] | undefined {
   return [...counts].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1)).map(([w]) => w);
 }
 
-export function buildCorpus(docs: number, seed: number): SyntheticCorpus {
-  return syntheticCorpus({ docs, seed, words: newsWords() });
+/** Share of originals per density, as the bench names them (see scripts/bench). */
+export const DENSITIES = { constant: 0.4, dense: 0.05, unrelated: 1 } as const;
+export type Density = keyof typeof DENSITIES;
+
+export function buildCorpus(docs: number, seed: number, density: Density = 'constant'): SyntheticCorpus {
+  return syntheticCorpus({ docs, seed, words: newsWords(), originals: DENSITIES[density] });
 }
 
 export function writeCorpus(corpus: SyntheticCorpus, out: string): string {
@@ -38,12 +42,16 @@ export function writeCorpus(corpus: SyntheticCorpus, out: string): string {
 }
 
 if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
-  const { values } = parseArgs({ options: { docs: { type: 'string', default: '10000' }, out: { type: 'string' }, seed: { type: 'string', default: '1' } } });
+  const { values } = parseArgs({ options: { docs: { type: 'string', default: '10000' }, out: { type: 'string' }, seed: { type: 'string', default: '1' }, density: { type: 'string', default: 'constant' } } });
   if (!values.out) {
-    process.stderr.write('Usage: npm run corpus:synth -- --docs N --out DIR [--seed S]\n');
+    process.stderr.write('Usage: npm run corpus:synth -- --docs N --out DIR [--seed S] [--density constant|dense|unrelated]\n');
     process.exit(2);
   }
-  const corpus = buildCorpus(Number(values.docs), Number(values.seed));
+  if (!(values.density! in DENSITIES)) {
+    process.stderr.write(`corpus:synth: unknown density '${values.density}' (${Object.keys(DENSITIES).join(', ')})\n`);
+    process.exit(2);
+  }
+  const corpus = buildCorpus(Number(values.docs), Number(values.seed), values.density as Density);
   const file = writeCorpus(corpus, values.out);
   process.stdout.write(`wrote ${corpus.docs.length} documents (${corpus.edges.length} truth edges) to ${file} and truth.json\n`);
 }
