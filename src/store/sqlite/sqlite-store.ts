@@ -33,6 +33,8 @@ export class SqliteStore implements Store {
   readonly kind = 'sqlite' as const;
   private readonly db: Database.Database;
   private readonly statements = new Map<string, Database.Statement>();
+  /** The id of each document row number read so far (see idsOf). */
+  private readonly names = new Map<number, string>();
   readonly stories: SqliteStories;
 
   constructor(readonly file: string, private readonly options: SqliteStoreOptions = {}) {
@@ -159,20 +161,35 @@ export class SqliteStore implements Store {
   }
 
   async keyPostings(keys: DocumentKeys, query: PostingsQuery): Promise<Postings> {
-    const read = (kind: 'band' | 'passage', list: readonly number[]) => this.sql<[{ keys: string; perKey: number; maxFrequency: number }], { key: number; frequency: number; docs: string }>(`
-      SELECT f.key AS key, f.documents AS frequency, CASE WHEN f.documents > @maxFrequency THEN '[]' ELSE (
+    // Both kinds in one statement: a statement's fixed cost (binding, stepping into the VM, the
+    // json_each scan) was most of a lookup's, paid twice per lookup.
+    const of = (kind: KeyKind, tag: number) => `SELECT ${tag} AS kind, f.key AS key, f.documents AS frequency,
+      CASE WHEN f.documents > @maxFrequency THEN '[]' ELSE (
         SELECT json_group_array(doc) FROM (SELECT doc FROM ${kind}_postings p WHERE p.key = f.key ORDER BY doc LIMIT @perKey)) END AS docs
-      FROM ${kind}_frequency f WHERE f.key IN (SELECT value FROM json_each(@keys)) AND f.documents > 0 ORDER BY f.key`,
-    ).all({ keys: JSON.stringify(keySet(list)), perKey: query.perKey, maxFrequency: query.maxFrequency })
-      .map((r) => ({ key: r.key, frequency: r.frequency, seqs: JSON.parse(r.docs) as number[] }));
-    const found = { bands: read('band', keys.bands), passages: read('passage', keys.passages) };
-    // Postings hold row numbers: the few distinct documents read are named in one query.
-    const seqs = [...new Set([...found.bands, ...found.passages].flatMap((p) => p.seqs))];
-    const ids = new Map(this.sql<[string], { seq: number; id: string }>('SELECT seq, id FROM documents WHERE seq IN (SELECT value FROM json_each(?))')
-      .all(JSON.stringify(seqs)).map((r) => [r.seq, r.id]));
-    const named = (list: typeof found.bands): KeyPostings[] =>
-      list.map(({ key, frequency, seqs: docs }) => ({ key, frequency, documents: docs.map((seq) => ids.get(seq)!) }));
-    return { bands: named(found.bands), passages: named(found.passages) };
+      FROM ${kind}_frequency f WHERE f.key IN (SELECT value FROM json_each(@${kind}s)) AND f.documents > 0`;
+    const rows = this.sql<[{ bands: string; passages: string; perKey: number; maxFrequency: number }], { kind: number; key: number; frequency: number; docs: string }>(
+      `${of('band', 0)} UNION ALL ${of('passage', 1)} ORDER BY kind, key`,
+    ).all({ bands: JSON.stringify(keySet(keys.bands)), passages: JSON.stringify(keySet(keys.passages)), perKey: query.perKey, maxFrequency: query.maxFrequency })
+      .map((r) => ({ kind: r.kind, key: r.key, frequency: r.frequency, seqs: JSON.parse(r.docs) as number[] }));
+    const ids = this.idsOf(rows.flatMap((r) => r.seqs));
+    const named = (kind: number): KeyPostings[] =>
+      rows.filter((r) => r.kind === kind).map(({ key, frequency, seqs }) => ({ key, frequency, documents: seqs.map((seq) => ids.get(seq)!) }));
+    return { bands: named(0), passages: named(1) };
+  }
+
+  /**
+   * Postings hold row numbers; the ids of those not named before are read in one query. A row number
+   * names one document for good (a replaced document keeps its row, none is deleted), so the names
+   * are kept: the same few thousand candidates come back lookup after lookup.
+   */
+  private idsOf(seqs: readonly number[]): ReadonlyMap<number, string> {
+    const missing = [...new Set(seqs.filter((seq) => !this.names.has(seq)))];
+    if (missing.length > 0) {
+      for (const r of this.sql<[string], { seq: number; id: string }>('SELECT seq, id FROM documents WHERE seq IN (SELECT value FROM json_each(?))').all(JSON.stringify(missing))) {
+        this.names.set(r.seq, r.id);
+      }
+    }
+    return this.names;
   }
 
   async indexEntries(ids: readonly string[]): Promise<Map<string, IndexEntry>> {
