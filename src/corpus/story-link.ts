@@ -50,9 +50,16 @@ export interface StoryEvidence {
   readonly rare: number;
 }
 
+// A weak candidate is checked against every document it is a candidate of: its set of keys is made once.
+const keysOf = new WeakMap<AnalyzedText, ReadonlySet<string>>();
+
 /** The names and numbers of a text, as the story stage keys them (and counts their frequencies). */
 export function specificKeys(analyzed: AnalyzedText): ReadonlySet<string> {
-  return new Set(Object.keys(bodyFeatures(analyzed).specifics));
+  const known = keysOf.get(analyzed);
+  if (known) return known;
+  const keys = new Set(Object.keys(bodyFeatures(analyzed).specifics));
+  keysOf.set(analyzed, keys);
+  return keys;
 }
 
 /** Stored frequencies with a batch's documents added (each counted once per key). */
@@ -64,24 +71,44 @@ export function withBatch(stored: { readonly documents: number; readonly df: Rea
 
 const idf = (key: string, rarity: Rarity) => Math.max(0, Math.log(rarity.documents / Math.max(rarity.df(key), 2)));
 
-/** How much of their specific weight two texts share, and how many rare specifics. */
-export function storyEvidence(a: AnalyzedText, b: AnalyzedText, rarity: Rarity, rareShare: number = STORY_LINK.rareShare): StoryEvidence {
-  const [keysA, keysB] = [specificKeys(a), specificKeys(b)];
+/** Specifics both texts have that are in at most `rareShare` of the documents. */
+function sharedRare(keysA: ReadonlySet<string>, keysB: ReadonlySet<string>, rarity: Rarity, rareShare: number): number {
+  let rare = 0;
+  for (const key of keysA) if (keysB.has(key) && Math.max(rarity.df(key), 2) <= rareShare * rarity.documents) rare++;
+  return rare;
+}
+
+/** Shared idf counted on both sides, over both texts' summed idf (weighted Dice). */
+function sharedWeight(keysA: ReadonlySet<string>, keysB: ReadonlySet<string>, rarity: Rarity): number {
   let shared = 0;
   let total = 0;
-  let rare = 0;
   for (const key of keysA) {
     const w = idf(key, rarity);
     total += w;
-    if (!keysB.has(key)) continue;
-    shared += w;
-    if (Math.max(rarity.df(key), 2) <= rareShare * rarity.documents) rare++;
+    if (keysB.has(key)) shared += w;
   }
   for (const key of keysB) total += idf(key, rarity);
-  return { share: total === 0 ? 0 : (2 * shared) / total, rare };
+  return total === 0 ? 0 : (2 * shared) / total;
+}
+
+/** How much of their specific weight two texts share, and how many rare specifics. */
+export function storyEvidence(a: AnalyzedText, b: AnalyzedText, rarity: Rarity, rareShare: number = STORY_LINK.rareShare): StoryEvidence {
+  const [keysA, keysB] = [specificKeys(a), specificKeys(b)];
+  return { share: sharedWeight(keysA, keysB, rarity), rare: sharedRare(keysA, keysB, rarity, rareShare) };
 }
 
 /** A stored same-story link: the judge's shared vocabulary, and shared specifics weighed by rarity. */
 export function isStoryLink(vocabularyOverlap: number, evidence: StoryEvidence, rule: Pick<StoryLinkRule, 'minShare' | 'minRare'> = STORY_LINK): boolean {
   return vocabularyOverlap >= THRESHOLDS.sameStoryVocabulary && evidence.share >= rule.minShare && evidence.rare >= rule.minRare;
+}
+
+/**
+ * isStoryLink of two texts, with `vocabularyOverlap` asked only of a pair whose specifics pass: the
+ * rare shared specifics first (a few set probes), then the weighted share (a logarithm per key), and
+ * last the vocabulary (every content word of both texts). Most pairs checked share no rare specific.
+ */
+export function isStoryPair(a: AnalyzedText, b: AnalyzedText, rarity: Rarity, vocabularyOverlap: () => number): boolean {
+  const [keysA, keysB] = [specificKeys(a), specificKeys(b)];
+  return sharedRare(keysA, keysB, rarity, STORY_LINK.rareShare) >= STORY_LINK.minRare && sharedWeight(keysA, keysB, rarity) >= STORY_LINK.minShare &&
+    vocabularyOverlap() >= THRESHOLDS.sameStoryVocabulary;
 }

@@ -9,11 +9,11 @@
 import { align } from '../align/index.js';
 import type { Alignment, AnalyzedText, Verdict } from '../core/types.js';
 import type { Edge } from '../store/store.js';
-import { THRESHOLDS, judge, storyFeatures } from '../verdict/index.js';
+import { THRESHOLDS, judge, vocabularyOverlap } from '../verdict/index.js';
 import type { Candidate } from './candidates.js';
 import { isDerivedEdge, isLikelyDerivative, type Representatives } from './groups.js';
 import type { IndexPolicy } from './policy.js';
-import { isStoryLink, storyEvidence, type Rarity } from './story-link.js';
+import { isStoryPair, type Rarity } from './story-link.js';
 
 /** One side of a pair: its id, analysed text and publication date. */
 export interface PairSide {
@@ -46,7 +46,7 @@ function byDate(a: Dated, b: Dated): -1 | 0 | 1 {
  * numbers that are rare in the corpus (see corpus/story-link).
  */
 function strongStory(vocabularyOverlap: number, a: PairSide, b: PairSide, rarity: Rarity): boolean {
-  return isStoryLink(vocabularyOverlap, storyEvidence(a.analyzed, b.analyzed, rarity));
+  return isStoryPair(a.analyzed, b.analyzed, rarity, () => vocabularyOverlap);
 }
 
 /**
@@ -55,8 +55,8 @@ function strongStory(vocabularyOverlap: number, a: PairSide, b: PairSide, rarity
  * (undirected, evidence estimated).
  */
 export function storyEdge(stored: PairSide, fresh: PairSide, rarity: Rarity): Edge | null {
-  const score = storyFeatures(stored.analyzed, fresh.analyzed).vocabularyOverlap;
-  if (!strongStory(score, stored, fresh, rarity)) return null;
+  let score = 0;
+  if (!isStoryPair(stored.analyzed, fresh.analyzed, rarity, () => (score = vocabularyOverlap(stored.analyzed, fresh.analyzed)))) return null;
   return { from: stored.id, to: fresh.id, relation: 'same-story', score, sourceCoverage: 0, derivativeCoverage: 0, directed: false, evidence: 'estimated' };
 }
 

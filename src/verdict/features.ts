@@ -72,9 +72,14 @@ function charsOf(alignment: Alignment, kind: 'copied' | 'paraphrased'): number {
   return alignment.passages.filter((p) => p.kind === kind).reduce((n, p) => n + p.derivative!.end - p.derivative!.start, 0);
 }
 
+/** Dice of the two texts' content-stem sets (see VerdictFeatures.vocabularyOverlap). */
+export function vocabularyOverlap(a: AnalyzedText, b: AnalyzedText): number {
+  return dice(new Set(contentTerms(a.tokens)), new Set(contentTerms(b.tokens)));
+}
+
 /** What says two texts report one story without any alignment: shared content vocabulary and names. */
 export function storyFeatures(a: AnalyzedText, b: AnalyzedText): Pick<VerdictFeatures, 'vocabularyOverlap' | 'sharedNames'> {
-  return { vocabularyOverlap: dice(new Set(contentTerms(a.tokens)), new Set(contentTerms(b.tokens))), sharedNames: sharedNames(a, b).length };
+  return { vocabularyOverlap: vocabularyOverlap(a, b), sharedNames: sharedNames(a, b).length };
 }
 
 export function verdictFeatures(source: AnalyzedText, derivative: AnalyzedText, alignment: Alignment, facts: readonly FactDiff[] = []): VerdictFeatures {
@@ -88,7 +93,7 @@ export function verdictFeatures(source: AnalyzedText, derivative: AnalyzedText, 
     copiedShare: derivativeChars > 0 ? Math.min(1, charsOf(alignment, 'copied') / derivativeChars) : 0,
     copiedPassages: alignment.passages.filter((p) => p.kind === 'copied').length,
     paraphrasedPassages: alignment.passages.filter((p) => p.kind === 'paraphrased').length,
-    vocabularyOverlap: dice(new Set(contentTerms(source.tokens)), new Set(contentTerms(derivative.tokens))),
+    vocabularyOverlap: vocabularyOverlap(source, derivative),
     sharedNames: shared,
     sharedNameShare: derivativeNames.size > 0 ? shared / derivativeNames.size : 0,
     newNames: derivativeNames.size - shared,

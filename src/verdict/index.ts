@@ -8,7 +8,7 @@ import { explain } from './explain.js';
 import { sharedNames, verdictFeatures, type VerdictFeatures } from './features.js';
 import { THRESHOLDS as T } from './thresholds.js';
 
-export { storyFeatures, verdictFeatures, type VerdictFeatures } from './features.js';
+export { storyFeatures, verdictFeatures, vocabularyOverlap, type VerdictFeatures } from './features.js';
 export { THRESHOLDS } from './thresholds.js';
 
 export function relationOf(f: VerdictFeatures): Relation {
