@@ -9,6 +9,7 @@
  * those too weak to be reuse are dropped before any alignment.
  */
 import type { DocumentKeys, IndexEntry, KeyPostings, Postings } from '../store/store.js';
+import { greedyCover } from './greedy-cover.js';
 import type { IndexPolicy } from './policy.js';
 
 /** A candidate with the evidence its keys give before any alignment. */
@@ -50,17 +51,10 @@ export function rankByWeight(postings: Postings, documents: number, limit: numbe
   }
   const ranked = [...weights].filter(([id]) => !exclude(id)).sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1));
   const listed = ranked.slice(0, limit);
-  const rest = ranked.slice(limit);
-  const held = new Set(listed.flatMap(([id]) => keysOf.get(id)!));
-  for (let n = 0; n < extra && rest.length > 0; n++) {
-    const gains = rest.map(([id]) => keysOf.get(id)!.reduce((sum, k) => (held.has(k) ? sum : sum + idfs[k]!), 0));
-    const best = gains.reduce((b, g, i) => (g > gains[b]! ? i : b), 0);
-    if (gains[best]! <= 0) break;
-    const [entry] = rest.splice(best, 1);
-    for (const k of keysOf.get(entry![0])!) held.add(k);
-    listed.push(entry!);
-  }
-  return listed;
+  const byEvidence = greedyCover(ranked.slice(limit), ([id]) => keysOf.get(id)!, {
+    weight: (k) => idfs[k]!, covered: listed.flatMap(([id]) => keysOf.get(id)!), limit: extra, stopWhenNothingAdded: true,
+  });
+  return [...listed, ...byEvidence];
 }
 
 /** Size of the intersection of two ascending key lists. */

@@ -10,6 +10,7 @@
  */
 import type { DocumentKeys, Edge } from '../store/store.js';
 import { areNearCopies, isNearCopy, type Candidate } from './candidates.js';
+import { greedyCover } from './greedy-cover.js';
 import type { IndexPolicy } from './policy.js';
 
 /** Candidates that are near copies of one another; `representative` is aligned, the rest inherit. */
@@ -46,17 +47,11 @@ export function nearCopies(candidates: readonly Candidate[], policy: IndexPolicy
  * passages (its own rewording) that the story's other copies lack.
  */
 function byNewEvidence(classes: readonly Candidate[][], fresh: readonly number[], limit: number): Candidate[][] {
-  const unexplained = new Set(fresh);
-  const left = [...classes];
-  const chosen: Candidate[][] = [];
-  while (chosen.length < limit && left.length > 0) {
-    const gains = left.map((members) => (chosen.length === 0 ? 0 : members[0]!.keys.passages.filter((k) => unexplained.has(k)).length));
-    const best = gains.reduce((b, g, i) => (g > gains[b]! ? i : b), 0);
-    const [members] = left.splice(best, 1);
-    for (const k of members![0]!.keys.passages) unexplained.delete(k);
-    chosen.push(members!);
-  }
-  return chosen;
+  const [closest, ...others] = classes;
+  if (!closest || limit <= 0) return [];
+  const explains = new Set(fresh);
+  const passagesOf = (members: readonly Candidate[]) => members[0]!.keys.passages;
+  return [closest, ...greedyCover(others, passagesOf, { weight: (k) => (explains.has(k) ? 1 : 0), covered: passagesOf(closest), limit: limit - 1, stopWhenNothingAdded: false })];
 }
 
 export function representatives(candidates: readonly Candidate[], fresh: DocumentKeys, policy: IndexPolicy): Representatives {
