@@ -103,13 +103,16 @@ async function batchRarity(store: Store, texts: readonly AnalyzedText[]): Promis
 
 /**
  * The stored and batch edges that touch one of `of` (the strongest `readLimit` of each, stored) or
- * join two of `among`, once per pair (a batch edge replaces a stored one).
+ * join one of `near` to one of `among`, once per pair (a batch edge replaces a stored one). Only an
+ * edge with a near end can be inherited (see inheritedEdges): the edges among the other candidates,
+ * read too before, were a growing share of the reads in dense stories and never used.
  */
-async function knownEdges(ctx: LinkContext, of: readonly string[], readLimit: number, among: readonly string[]): Promise<Edge[]> {
+async function knownEdges(ctx: LinkContext, of: readonly string[], readLimit: number, near: readonly string[], among: readonly string[]): Promise<Edge[]> {
   const touches = new Set(of);
-  const inside = new Set(among);
-  const stored = [...(await Promise.all(of.map((id) => ctx.store.edgesOf(id, readLimit)))).flat(), ...(await ctx.store.edgesAmong(among))];
-  const batch = ctx.batchEdges.filter((e) => touches.has(e.from) || touches.has(e.to) || (inside.has(e.from) && inside.has(e.to)));
+  const [nearSet, amongSet] = [new Set(near), new Set(among)];
+  const joins = (e: Edge) => (nearSet.has(e.from) && amongSet.has(e.to)) || (nearSet.has(e.to) && amongSet.has(e.from));
+  const stored = [...(await Promise.all(of.map((id) => ctx.store.edgesOf(id, readLimit)))).flat(), ...(await ctx.store.edgesBetween(near, among))];
+  const batch = ctx.batchEdges.filter((e) => touches.has(e.from) || touches.has(e.to) || joins(e));
   return [...new Map([...stored, ...batch].map((e) => [`${e.from}\t${e.to}`, e])).values()];
 }
 
@@ -130,7 +133,8 @@ async function link(ctx: LinkContext, self: PairSide, keys: DocumentKeys, exclud
   const weak = estimated.filter((c) => isWeak(c, policy));
   const load = async (id: string) => ctx.cache.load(store, id);
   const near = nearCopies(candidates, policy);
-  const known = near.length === 0 ? [] : await knownEdges(ctx, near.slice(0, policy.inheritFrom).map((c) => c.id), 2 * policy.maxInherited, candidates.map((c) => c.id));
+  const nearIds = near.map((c) => c.id);
+  const known = near.length === 0 ? [] : await knownEdges(ctx, nearIds.slice(0, policy.inheritFrom), 2 * policy.maxInherited, nearIds, candidates.map((c) => c.id));
   const dates = new Map(estimated.map((c) => [c.id, c]));
   const inherited = inheritedEdges(self, near, known, (id) => dates.get(id) ?? { id, published: null }, policy);
   const covered = new Set(inherited.flatMap((e) => [e.from, e.to]));

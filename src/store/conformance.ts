@@ -190,8 +190,6 @@ export function runStoreTests(target: StoreTestTarget): void {
       await store.putEdges('b', [edge('b', 'a', 0.95, { relation: 'copy' })]);
       assert.deepEqual(await store.edgesOf('a'), [edge('b', 'a', 0.95, { relation: 'copy' })]);
       assert.deepEqual(await store.allEdges(), [edge('b', 'a', 0.95, { relation: 'copy' }), edge('d', 'c', 0.7, { sourceCoverage: 0.25, derivativeCoverage: 1, evidence: 'estimated' })]);
-      assert.deepEqual(await store.edgesAmong(['a', 'b', 'd', 'missing']), [edge('b', 'a', 0.95, { relation: 'copy' })]);
-      assert.deepEqual(await store.edgesAmong([]), []);
       await store.putEdges('c', []);
       assert.deepEqual(await store.allEdges(), [edge('b', 'a', 0.95, { relation: 'copy' })]);
       assert.deepEqual(await store.edgesOf('missing'), []);
@@ -208,6 +206,17 @@ export function runStoreTests(target: StoreTestTarget): void {
       assert.deepEqual(await store.allEdges(), [edge('b', 'a', 0.8, { relation: 'copy' }), edge('b', 'c', 0.4), edge('c', 'a', 0.6)]);
       await store.addEdges([]);
       assert.equal((await store.allEdges()).length, 3);
+    }));
+
+    test('edgesBetween lists the edges joining one of the near ids to one of the others, either way round, once each', check(async (store) => {
+      await store.putDocuments(['a', 'b', 'c', 'd', 'e'].map((id) => ({ document: doc(id, id), keys: keys([], []) })));
+      await store.addEdges([edge('a', 'b', 0.9), edge('c', 'a', 0.6), edge('b', 'c', 0.4), edge('d', 'e', 0.7), edge('e', 'a', 0.5)]);
+      assert.deepEqual(await store.edgesBetween(['a'], ['b', 'c', 'd', 'missing']), [edge('a', 'b', 0.9), edge('c', 'a', 0.6)]);
+      // Both ends near: still one edge; an edge of two other candidates (b-c) only when one of them is near.
+      assert.deepEqual(await store.edgesBetween(['a', 'b'], ['a', 'b', 'c']), [edge('a', 'b', 0.9), edge('b', 'c', 0.4), edge('c', 'a', 0.6)]);
+      assert.deepEqual(await store.edgesBetween(['d'], ['a', 'b', 'c']), []);
+      assert.deepEqual(await store.edgesBetween([], ['a', 'b']), []);
+      assert.deepEqual(await store.edgesBetween(['a'], []), []);
     }));
 
     test('search finds words in titles and texts and ignores query syntax', check(async (store) => {

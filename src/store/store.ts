@@ -127,8 +127,11 @@ export interface Store {
   addEdges(edges: readonly Edge[]): Promise<void>;
   /** The edges that touch `id`, strongest first; at most `limit` (default all). */
   edgesOf(id: string, limit?: number): Promise<Edge[]>;
-  /** The edges whose both ends are among `ids` (a document's few candidates), in (from, to) order. */
-  edgesAmong(ids: readonly string[]): Promise<Edge[]>;
+  /**
+   * The edges joining one of `near` to one of `among` (either way round), in (from, to) order: those
+   * of a new document's near copies with its other candidates, read by the near copies' ends.
+   */
+  edgesBetween(near: readonly string[], among: readonly string[]): Promise<Edge[]>;
   allEdges(): Promise<Edge[]>;
   search(query: string, limit: number): Promise<SearchHit[]>;
   /** The stories of this index (src/store/story-store.ts). */

@@ -184,10 +184,11 @@ export class PostgresStore implements Store {
     return rows.map(toEdge);
   }
 
-  async edgesAmong(ids: readonly string[]): Promise<Edge[]> {
-    if (ids.length === 0) return [];
+  async edgesBetween(near: readonly string[], among: readonly string[]): Promise<Edge[]> {
+    if (near.length === 0 || among.length === 0) return [];
+    // Read at the near ends; an edge with both ends near is there twice, once per end.
     const rows = await this.rows<EdgeRow>('reading edges',
-      `SELECT ${EDGE_COLUMNS} FROM edges WHERE doc_id = ANY($1::text[]) AND doc_id = src AND other_id = ANY($1::text[]) ORDER BY src, dst`, [[...new Set(ids)]]);
+      `SELECT DISTINCT ON (src, dst) ${EDGE_COLUMNS} FROM edges WHERE doc_id = ANY($1::text[]) AND other_id = ANY($2::text[]) ORDER BY src, dst`, [[...new Set(near)], [...new Set(among)]]);
     return rows.map(toEdge);
   }
 

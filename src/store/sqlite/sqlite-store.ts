@@ -240,9 +240,10 @@ export class SqliteStore implements Store {
       .all({ id, limit: limit ?? -1 }).map(toEdge);
   }
 
-  async edgesAmong(ids: readonly string[]): Promise<Edge[]> {
-    return this.sql<[{ ids: string }], EdgeRow>(`SELECT * FROM edges WHERE src IN (SELECT value FROM json_each(@ids))
-      AND dst IN (SELECT value FROM json_each(@ids)) ORDER BY src, dst`).all({ ids: JSON.stringify([...new Set(ids)]) }).map(toEdge);
+  async edgesBetween(near: readonly string[], among: readonly string[]): Promise<Edge[]> {
+    const side = (end: string, other: string) => `SELECT * FROM edges WHERE ${end} IN (SELECT value FROM json_each(@near)) AND ${other} IN (SELECT value FROM json_each(@among))`;
+    return this.sql<[{ near: string; among: string }], EdgeRow>(`${side('src', 'dst')} UNION ${side('dst', 'src')} ORDER BY src, dst`)
+      .all({ near: JSON.stringify([...new Set(near)]), among: JSON.stringify([...new Set(among)]) }).map(toEdge);
   }
 
   async allEdges(): Promise<Edge[]> {
