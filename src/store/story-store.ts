@@ -4,7 +4,7 @@
  * the document frequencies of story features, all kept as documents arrive. Reads are bounded by
  * what they are given (keys, ids), never by the size of the index, except the listing.
  */
-import type { StoryMember, StoryRecord, StorySummary, StoryUpdate } from '../core/stories.js';
+import type { StoryMember, StoryRecord, StorySummary, StoryUpdate, StoryViews, Weights } from '../core/stories.js';
 
 export interface StoryFrequencies {
   /** Documents counted (those assigned to a story). */
@@ -33,15 +33,41 @@ export function storedStory(summary: StorySummary, model: StoredModel): StoryRec
   return { ...summary, kept: [], ...model };
 }
 
+/** Bytes the story cache may hold (estimated, see storyBytes): some 15,000 stories of a news corpus. */
+export const STORY_CACHE_BYTES = 256 * 1024 * 1024;
+
+// Per key of a vector: the key string's header and pointer, and its weight; per label and member row alike.
+const ENTRY_BYTES = 40;
+const MEMBER_BYTES = 400;
+const RECORD_BYTES = 1024;
+
+function weightsBytes(w: Weights): number {
+  let bytes = ENTRY_BYTES * w.keys.length;
+  for (const key of w.keys) bytes += key.length;
+  return bytes;
+}
+
+const viewsBytes = (v: StoryViews) => weightsBytes(v.specifics) + weightsBytes(v.terms) + weightsBytes(v.title);
+
+/** A story record's heap size, roughly: its vectors' keys and weights, labels and kept members. */
+export function storyBytes(record: StoryRecord): number {
+  let bytes = RECORD_BYTES + viewsBytes(record.centroid) + ENTRY_BYTES * record.labels.length;
+  for (const label of record.labels) bytes += label.length;
+  for (const kept of record.kept) bytes += MEMBER_BYTES + viewsBytes(kept.vectors);
+  return bytes;
+}
+
 /**
  * Stories this process last read or wrote, each valid while its stored recency (unique per write,
  * from any process) is unchanged: the stories a batch reads are mostly those the batches before it
- * read or wrote, so they are not parsed again. Least recently used ones go first.
+ * read or wrote, so they are not parsed again. Bounded by their estimated bytes rather than their
+ * number, since a story's size varies tenfold with its members; least recently used ones go first.
  */
 export class StoryCache {
-  private readonly entries = new Map<string, { readonly recency: number; readonly record: StoryRecord }>();
+  private readonly entries = new Map<string, { readonly recency: number; readonly record: StoryRecord; readonly bytes: number }>();
+  private bytes = 0;
 
-  constructor(private readonly capacity = 8192) {}
+  constructor(private readonly capacityBytes = STORY_CACHE_BYTES) {}
 
   /** The cached stories among `versions` (ids with their stored recency), by id. */
   found(versions: readonly { readonly id: string; readonly recency: number }[]): Map<string, StoryRecord> {
@@ -58,10 +84,19 @@ export class StoryCache {
 
   /** Caches `record` as stored at `recency`; returns it with its id. */
   set(record: StoryRecord, recency: number): [string, StoryRecord] {
-    this.entries.delete(record.id);
-    this.entries.set(record.id, { recency, record });
-    if (this.entries.size > this.capacity) this.entries.delete(this.entries.keys().next().value!);
+    this.drop(record.id);
+    const bytes = storyBytes(record);
+    this.entries.set(record.id, { recency, record, bytes });
+    this.bytes += bytes;
+    while (this.bytes > this.capacityBytes && this.entries.size > 1) this.drop(this.entries.keys().next().value!);
     return [record.id, record];
+  }
+
+  private drop(id: string): void {
+    const entry = this.entries.get(id);
+    if (!entry) return;
+    this.entries.delete(id);
+    this.bytes -= entry.bytes;
   }
 }
 

@@ -67,14 +67,17 @@ function inWindow(published: string | null, story: StoryRecord, policy: StoryPol
   return t >= first - policy.windowDays * DAY && t <= last + policy.windowDays * DAY;
 }
 
-/** Candidate stories sharing the most query keys with the document, then scored whole. */
+/**
+ * Candidate stories sharing the most query keys with the document, then scored whole. Stories are
+ * indexed only under the keys the batch's documents ask by: the others are never looked up.
+ */
 class WorkingSet {
   private readonly stories = new Map<string, StoryRecord>();
   private readonly byKey = new Map<string, Set<string>>();
   private readonly keysOf = new Map<string, string[]>();
   readonly changed = new Set<string>();
 
-  constructor(private readonly policy: StoryPolicy) {}
+  constructor(private readonly policy: StoryPolicy, private readonly asked: ReadonlySet<string>) {}
 
   get(id: string): StoryRecord | undefined {
     return this.stories.get(id);
@@ -82,7 +85,7 @@ class WorkingSet {
 
   put(story: StoryRecord, changed: boolean): void {
     for (const key of this.keysOf.get(story.id) ?? []) this.byKey.get(key)?.delete(story.id);
-    const keys = storyKeys(story, this.policy);
+    const keys = storyKeys(story, this.policy).filter((key) => this.asked.has(key));
     for (const key of keys) (this.byKey.get(key) ?? this.byKey.set(key, new Set()).get(key)!).add(story.id);
     this.keysOf.set(story.id, keys);
     this.stories.set(story.id, story);
@@ -96,10 +99,10 @@ class WorkingSet {
   }
 }
 
-function bestMatch(doc: WeighedDocument, working: WorkingSet, frequencies: Frequencies, policy: StoryPolicy): Match | null {
+function bestMatch(doc: WeighedDocument, keys: readonly string[], working: WorkingSet, frequencies: Frequencies, policy: StoryPolicy): Match | null {
   const rare = Math.max(policy.rareFloor, policy.rareShare * frequencies.documents);
   let best: Match | null = null;
-  for (const story of working.candidates(queryKeys(doc, policy))) {
+  for (const story of working.candidates(keys)) {
     if (!inWindow(doc.features.published, story, policy)) continue;
     const names = sharedKeys(doc.vectors.specifics, story.centroid.specifics);
     if (names.filter((k) => frequencies.df(k) <= rare).length < policy.minSharedSpecifics) continue;
@@ -143,12 +146,15 @@ export interface WeighedBatch {
   readonly counts: Readonly<Record<string, number>>;
   readonly frequencies: Frequencies;
   readonly documents: readonly WeighedDocument[];
+  /** Each document's query keys (see queryKeys), by which candidate stories are found. */
+  readonly queries: readonly (readonly string[])[];
 }
 
 export function weighBatch(batch: readonly BatchDocument[], stored: Frequencies, policy: StoryPolicy = STORY_POLICY): WeighedBatch {
   const counts = batchCounts(batch);
   const frequencies = batchFrequencies(batch, stored, counts);
-  return { counts, frequencies, documents: batch.map((d) => weigh(d.features, frequencies, policy)) };
+  const documents = batch.map((d) => weigh(d.features, frequencies, policy));
+  return { counts, frequencies, documents, queries: documents.map((doc) => queryKeys(doc, policy)) };
 }
 
 /** Assigns each document of the batch to a story; returns the changes for the store to write. */
@@ -159,7 +165,7 @@ export function assignBatch(
   weighed: WeighedBatch = weighBatch(batch, snapshot.frequencies, policy),
 ): StoryUpdate {
   const { counts: documentFrequencies, frequencies } = weighed;
-  const working = new WorkingSet(policy);
+  const working = new WorkingSet(policy, new Set(weighed.queries.flat()));
   for (const story of snapshot.candidates) working.put(story, false);
   const storyOf = new Map(snapshot.storyOf);
   // By document: a member the batch moves (a split) is written once, in its new story.
@@ -185,7 +191,7 @@ export function assignBatch(
       join(reusedInto, doc, memberOf(doc, 'reuse', 1, [reuse.link.other], reuseReason(reuse.link)));
       continue;
     }
-    const match = bestMatch(doc, working, frequencies, policy);
+    const match = bestMatch(doc, weighed.queries[i]!, working, frequencies, policy);
     if (match) {
       join(match.story, doc, memberOf(doc, 'match', match.score, match.shared, `shares ${match.shared.join(', ')} with the story (similarity ${match.score.toFixed(2)})`));
       continue;

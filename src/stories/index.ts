@@ -3,4 +3,3 @@ export { adoptBodyFeatures, bodyFeatures, storyFeatures, textFeatures, withRecor
 export { STORY_POLICY, type StoryPolicy } from './policy.js';
 export { assignBatch, featureKeys, weighBatch, type BatchDocument, type StorySnapshot, type WeighedBatch } from './assign-batch.js';
 export { similarity } from './similarity.js';
-export { queryKeys } from './story.js';

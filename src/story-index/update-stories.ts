@@ -10,7 +10,7 @@ import type { AnalyzedText } from '../core/types.js';
 import type { Edge } from '../store/store.js';
 import type { StoryStore } from '../store/story-store.js';
 import { analyze } from '../text/index.js';
-import { assignBatch, featureKeys, STORY_POLICY, textFeatures, queryKeys, weighBatch, withRecord, type BatchDocument, type StoryPolicy, type TextFeatures } from '../stories/index.js';
+import { assignBatch, featureKeys, STORY_POLICY, textFeatures, weighBatch, withRecord, type BatchDocument, type StoryPolicy, type TextFeatures } from '../stories/index.js';
 
 export interface StoryBatchItem {
   readonly id: string;
@@ -59,7 +59,7 @@ async function assignAndWrite(store: StoryStore, batch: readonly BatchDocument[]
   const weighed = weighBatch(todo, before, policy);
   const storyOf = await store.storiesOf([...new Set(todo.flatMap((d) => d.reuse.map((r) => r.other)))]);
   // Candidate ids first, then each story read (and its centroid parsed) once for the whole batch.
-  const found = await store.findStoryIds(weighed.documents.map((doc) => queryKeys(doc, policy)), policy.candidateStories);
+  const found = await store.findStoryIds(weighed.queries, policy.candidateStories);
   const candidateIds = new Set([...storyOf.values(), ...found.flat()]);
   const byId = new Map((await store.getStories([...candidateIds])).map((s) => [s.id, s]));
   const candidates = [...candidateIds].flatMap((id) => byId.get(id) ?? []);

@@ -58,38 +58,43 @@ export class SqliteStories implements StoryStore {
   }
 
   async putStories(update: StoryUpdate): Promise<void> {
-    const old = this.sql<[string], { recency: number; keys: string }>('SELECT recency, keys FROM stories WHERE id = ?');
-    const dropKey = this.sql('DELETE FROM story_keys WHERE key = ? AND recency = ? AND story = ?');
-    const addKey = this.sql('INSERT OR IGNORE INTO story_keys (key, recency, story) VALUES (?, ?, ?)');
+    // Per story a few statements however many keys it has; frequencies in one statement per batch.
+    const old = this.sql<[string], { id: string; recency: number; keys: string }>('SELECT id, recency, keys FROM stories WHERE id IN (SELECT value FROM json_each(?))');
+    const dropKeys = this.sql('DELETE FROM story_keys WHERE key IN (SELECT value FROM json_each(?)) AND recency = ? AND story = ?');
+    const addKeys = this.sql('INSERT OR IGNORE INTO story_keys (key, recency, story) SELECT value, ?, ? FROM json_each(?)');
     const putStory = this.sql('INSERT OR REPLACE INTO stories (id, size, recency, keys, summary) VALUES (?, ?, ?, ?, ?)');
     const putModel = this.sql('INSERT OR REPLACE INTO story_models (id, model) VALUES (?, ?)');
-    const oldMember = this.sql<[string], { story: string; joined: number }>('SELECT story, joined FROM story_of WHERE doc = ?');
+    const oldMembers = this.sql<[string], { doc: string; story: string; joined: number }>('SELECT doc, story, joined FROM story_of WHERE doc IN (SELECT value FROM json_each(?))');
     const dropMember = this.sql('DELETE FROM story_members WHERE story = ? AND joined = ?');
     const putMember = this.sql('INSERT INTO story_members (story, joined, member) VALUES (?, ?, ?)');
     const putOf = this.sql('INSERT OR REPLACE INTO story_of (doc, story, joined) VALUES (?, ?, ?)');
-    const addDf = this.sql('INSERT INTO story_df (key, df) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET df = df + excluded.df');
+    // WHERE true: an upsert from a SELECT needs it to tell ON CONFLICT from a join's ON.
+    const addDf = this.sql('INSERT INTO story_df (key, df) SELECT key, value FROM json_each(?) WHERE true ON CONFLICT (key) DO UPDATE SET df = df + excluded.df');
     const setCounter = this.sql('INSERT OR REPLACE INTO meta (key, value) VALUES (?, ?)');
     const written: [StoryRecord, number][] = [];
     this.db.transaction(() => {
       let clock = this.counter('story_clock');
+      const before = new Map(old.all(json(update.stories.map((s) => s.record.id))).map((r) => [r.id, r]));
       for (const { record, keys } of update.stories) {
-        const before = old.get(record.id);
-        if (before) for (const key of JSON.parse(before.keys) as string[]) dropKey.run(key, before.recency, record.id);
+        const stored = before.get(record.id);
+        if (stored) dropKeys.run(stored.keys, stored.recency, record.id);
         clock++;
-        for (const key of new Set(keys)) addKey.run(key, clock, record.id);
+        const distinct = json(keys);
+        addKeys.run(clock, record.id, distinct);
         const { summary, model } = storedParts(record);
-        putStory.run(record.id, record.size, clock, json(keys), summary);
+        putStory.run(record.id, record.size, clock, distinct, summary);
         putModel.run(record.id, model);
         written.push([record, clock]);
       }
       let joined = this.counter('story_joined');
+      const placed = new Map(oldMembers.all(json(update.members.map((m) => m.member.id))).map((r) => [r.doc, r]));
       for (const { story, member } of update.members) {
-        const before = oldMember.get(member.id);
-        if (before) dropMember.run(before.story, before.joined);
+        const stored = placed.get(member.id);
+        if (stored) dropMember.run(stored.story, stored.joined);
         putMember.run(story, ++joined, JSON.stringify(member));
         putOf.run(member.id, story, joined);
       }
-      for (const [key, df] of Object.entries(update.documentFrequencies)) addDf.run(key, df);
+      addDf.run(JSON.stringify(update.documentFrequencies));
       setCounter.run('story_clock', String(clock));
       setCounter.run('story_joined', String(joined));
       setCounter.run('story_documents', String(this.counter('story_documents') + update.documents));
