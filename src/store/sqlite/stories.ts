@@ -5,6 +5,7 @@
  */
 import type Database from 'better-sqlite3';
 import type { StoryMember, StoryRecord, StorySummary, StoryUpdate } from '../../core/stories.js';
+import { StoryPostings, type PostingsChange } from './story-postings.js';
 import { rankByKeys, STORY_POSTINGS_PER_KEY, StoryCache, storedParts, storedStory, type StoryFrequencies, type StoryStore, type StoryWithMembers } from '../story-store.js';
 
 type Sql = <P extends unknown[] | {} = unknown[], R = unknown>(text: string) => Database.Statement<P, R>;
@@ -15,6 +16,7 @@ export class SqliteStories implements StoryStore {
   constructor(private readonly db: Database.Database, private readonly sql: Sql) {}
 
   private readonly cache = new StoryCache();
+  private readonly postings = new StoryPostings(STORY_POSTINGS_PER_KEY);
 
   /** One process writes a SQLite index at a time (ingest holds it); a queue in-process is enough. */
   private queue: Promise<unknown> = Promise.resolve();
@@ -35,10 +37,10 @@ export class SqliteStories implements StoryStore {
   }
 
   async findStoryIds(queries: readonly (readonly string[])[], limit: number): Promise<string[][]> {
-    // One bounded probe per distinct key (SQLite has no LATERAL join to bound each key inside one query).
+    // One bounded probe per distinct key not kept from earlier batches (SQLite has no LATERAL join to
+    // bound each key inside one query).
     const probe = this.sql<[string, number], string>('SELECT story FROM story_keys WHERE key = ? ORDER BY recency DESC LIMIT ?').pluck();
-    const postings = new Map<string, string[]>();
-    for (const key of new Set(queries.flat())) postings.set(key, probe.all(key, STORY_POSTINGS_PER_KEY));
+    const postings = this.postings.postings(new Set(queries.flat()), this.counter('story_clock'), (key) => probe.all(key, STORY_POSTINGS_PER_KEY));
     return queries.map((keys) => rankByKeys(postings, keys, limit));
   }
 
@@ -72,12 +74,15 @@ export class SqliteStories implements StoryStore {
     const addDf = this.sql('INSERT INTO story_df (key, df) SELECT key, value FROM json_each(?) WHERE true ON CONFLICT (key) DO UPDATE SET df = df + excluded.df');
     const setCounter = this.sql('INSERT OR REPLACE INTO meta (key, value) VALUES (?, ?)');
     const written: [StoryRecord, number][] = [];
+    const changes: PostingsChange[] = [];
+    const clocks = { from: 0, to: 0 };
     this.db.transaction(() => {
-      let clock = this.counter('story_clock');
+      let clock = (clocks.from = this.counter('story_clock'));
       const before = new Map(old.all(json(update.stories.map((s) => s.record.id))).map((r) => [r.id, r]));
       for (const { record, keys } of update.stories) {
         const stored = before.get(record.id);
         if (stored) dropKeys.run(stored.keys, stored.recency, record.id);
+        changes.push({ story: record.id, before: stored ? (JSON.parse(stored.keys) as string[]) : [], after: keys });
         clock++;
         const distinct = json(keys);
         addKeys.run(clock, record.id, distinct);
@@ -95,10 +100,11 @@ export class SqliteStories implements StoryStore {
         putOf.run(member.id, story, joined);
       }
       addDf.run(JSON.stringify(update.documentFrequencies));
-      setCounter.run('story_clock', String(clock));
+      setCounter.run('story_clock', String((clocks.to = clock)));
       setCounter.run('story_joined', String(joined));
       setCounter.run('story_documents', String(this.counter('story_documents') + update.documents));
     }).immediate();
+    this.postings.written(clocks.from, changes, clocks.to);
     for (const [record, recency] of written) this.cache.set(record, recency);
   }
 
