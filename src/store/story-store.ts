@@ -4,6 +4,7 @@
  * the document frequencies of story features, all kept as documents arrive. Reads are bounded by
  * what they are given (keys, ids), never by the size of the index, except the listing.
  */
+import { mostHits } from '../core/most-hits.js';
 import type { StoryMember, StoryRecord, StorySummary, StoryUpdate, StoryViews, Weights } from '../core/stories.js';
 
 export interface StoryFrequencies {
@@ -107,7 +108,7 @@ export const STORY_POSTINGS_PER_KEY = 200;
 export function rankByKeys(postings: ReadonlyMap<string, readonly string[]>, keys: readonly string[], limit: number): string[] {
   const hits = new Map<string, number>();
   for (const key of new Set(keys)) for (const story of postings.get(key) ?? []) hits.set(story, (hits.get(story) ?? 0) + 1);
-  return [...hits].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1)).slice(0, limit).map(([id]) => id);
+  return mostHits(hits, limit);
 }
 
 export interface StoryStore {

@@ -7,6 +7,7 @@
  * chains stories together: a document is compared with stories, never with one other document.
  * After each join a small story is checked for two event cores, and split when it has them.
  */
+import { mostHits } from '../core/most-hits.js';
 import type { StoryMember, StoryRecord, StoryUpdate } from '../core/stories.js';
 import type { Relation } from '../core/types.js';
 import type { StoryFeatures } from './features.js';
@@ -95,7 +96,7 @@ class WorkingSet {
   candidates(keys: readonly string[]): StoryRecord[] {
     const hits = new Map<string, number>();
     for (const key of keys) for (const id of this.byKey.get(key) ?? []) hits.set(id, (hits.get(id) ?? 0) + 1);
-    return [...hits].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1)).slice(0, this.policy.candidateStories).map(([id]) => this.stories.get(id)!);
+    return mostHits(hits, this.policy.candidateStories).map((id) => this.stories.get(id)!);
   }
 }
 
