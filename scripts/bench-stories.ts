@@ -23,7 +23,7 @@ function story(id: string, size: number): StoryRecord {
   return {
     id, size, reused: 1, origin: id, firstSeen: '2024-03-01T09:00:00.000Z', lastSeen: '2024-03-02T09:00:00.000Z',
     centroid: { specifics: weights(`Name ${id} `, 40), terms, title: weights('title', 10) },
-    topNames: ['Ilse Branco', 'Mirenza', 'Valdoria', '6.8'], topTerms: ['earthquake', 'rescuers', 'buildings'], labels: terms.keys, kept: [],
+    topNames: ['Ilse Branco', 'Mirenza', 'Valdoria', '6.8'], topTerms: ['earthquake', 'rescuers', 'buildings'], labels: terms.keys, kept: [], outlets: [],
     title: `Quake of magnitude 6.8 shakes Valdoria coast (${id})`, why: `${size} reports naming Ilse Branco, Mirenza, Valdoria, 6.8; about earthquake, rescuers, buildings`,
   };
 }

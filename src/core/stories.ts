@@ -71,14 +71,19 @@ export interface StoryRecord {
    * `split.members`; empty once it outgrows them (a story that large is no longer split).
    */
   readonly kept: readonly KeptMember[];
+  /**
+   * The distinct outlets of the members, in the order they first joined, at most the policy's
+   * `storyOutlets`: a story knows which outlets already reported it.
+   */
+  readonly outlets: readonly string[];
   /** Title of the origin, for display. */
   readonly title: string | null;
   /** One line: what the members share. */
   readonly why: string;
 }
 
-/** A story as listed: everything but the model (centroid, labels, kept members), which only assignment reads. */
-export type StorySummary = Omit<StoryRecord, 'centroid' | 'labels' | 'kept'>;
+/** A story as listed: everything but the model (centroid, labels, kept members, outlets), which only assignment reads. */
+export type StorySummary = Omit<StoryRecord, 'centroid' | 'labels' | 'kept' | 'outlets'>;
 
 /** One batch's changes to the stories, written in one transaction. */
 export interface StoryUpdate {

@@ -15,7 +15,7 @@ export function story(id: string, size: number, extra: Partial<StoryRecord> = {}
   return {
     id, size, reused: 0, origin: id, firstSeen: '2024-03-01T09:00:00.000Z', lastSeen: '2024-03-02T09:00:00.000Z',
     centroid: { specifics: { keys: ['#33', 'Tara Reid'], weights: [0.4, 0.9] }, terms: { keys: ['rehab'], weights: [0.7] }, title: { keys: [], weights: [] } },
-    topNames: ['Tara Reid', '33'], topTerms: ['rehab'], labels: ['rehab'], kept: [], title: `Story ${id}`, why: `${size} reports naming Tara Reid`, ...extra,
+    topNames: ['Tara Reid', '33'], topTerms: ['rehab'], labels: ['rehab'], kept: [], outlets: ['Outlet'], title: `Story ${id}`, why: `${size} reports naming Tara Reid`, ...extra,
   };
 }
 
@@ -24,6 +24,7 @@ export const OLD_MODEL = { centroid: { specifics: { 'Tara Reid': 0.9, '#33': 0.4
 export const NEW_MODEL: Partial<StoryRecord> = {
   centroid: { specifics: { keys: ['#33', 'Tara Reid'], weights: [0.4, 0.9] }, terms: { keys: ['alpha', 'zeta'], weights: [0.5, 0.2] }, title: { keys: [], weights: [] } },
   labels: ['', 'zetas'],
+  outlets: [],
 };
 /** Kept members (written by the split before sorted arrays) in the old layout, and as migrated. */
 export const OLD_KEPT = [{ member: member('d1', { reason: 'founded' }), vectors: { specifics: { Thanou: 0.6, Kenteris: 0.8 }, terms: { doping: 1 }, title: {} } }];

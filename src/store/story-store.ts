@@ -20,18 +20,18 @@ export interface StoryWithMembers {
   readonly members: readonly StoryMember[];
 }
 
-/** A story record as two stored parts: what listings read, and the model (centroid, kept members) only assignment reads. */
+/** A story record as two stored parts: what listings read, and the model (centroid, kept members, outlets) only assignment reads. */
 export function storedParts(record: StoryRecord): { summary: string; model: string } {
-  const { centroid, labels, kept, ...summary } = record;
-  return { summary: JSON.stringify(summary), model: JSON.stringify({ centroid, labels, kept }) };
+  const { centroid, labels, kept, outlets, ...summary } = record;
+  return { summary: JSON.stringify(summary), model: JSON.stringify({ centroid, labels, kept, outlets }) };
 }
 
-/** A stored model as read: one written before stories kept their members has no `kept`. */
-export type StoredModel = Pick<StoryRecord, 'centroid' | 'labels'> & Partial<Pick<StoryRecord, 'kept'>>;
+/** A stored model as read: one written before stories kept their members (or outlets) has no `kept` (or `outlets`). */
+export type StoredModel = Pick<StoryRecord, 'centroid' | 'labels'> & Partial<Pick<StoryRecord, 'kept' | 'outlets'>>;
 
-/** A stored story (its two parts, parsed) as a record; a model without kept members keeps none. */
+/** A stored story (its two parts, parsed) as a record; a model without kept members or outlets keeps none. */
 export function storedStory(summary: StorySummary, model: StoredModel): StoryRecord {
-  return { ...summary, kept: [], ...model };
+  return { ...summary, kept: [], outlets: [], ...model };
 }
 
 /** Bytes the story cache may hold (estimated, see storyBytes): some 15,000 stories of a news corpus. */
@@ -50,10 +50,11 @@ function weightsBytes(w: Weights): number {
 
 const viewsBytes = (v: StoryViews) => weightsBytes(v.specifics) + weightsBytes(v.terms) + weightsBytes(v.title);
 
-/** A story record's heap size, roughly: its vectors' keys and weights, labels and kept members. */
+/** A story record's heap size, roughly: its vectors' keys and weights, labels, outlets and kept members. */
 export function storyBytes(record: StoryRecord): number {
-  let bytes = RECORD_BYTES + viewsBytes(record.centroid) + ENTRY_BYTES * record.labels.length;
+  let bytes = RECORD_BYTES + viewsBytes(record.centroid) + ENTRY_BYTES * (record.labels.length + record.outlets.length);
   for (const label of record.labels) bytes += label.length;
+  for (const outlet of record.outlets) bytes += outlet.length;
   for (const kept of record.kept) bytes += MEMBER_BYTES + viewsBytes(kept.vectors);
   return bytes;
 }

@@ -1,8 +1,9 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { analyze } from '../text/index.js';
-import { weighBatch, type BatchDocument } from './assign-batch.js';
+import { assignBatch, weighBatch, type BatchDocument } from './assign-batch.js';
 import { storyFeatures } from './features.js';
+import { STORY_POLICY, type StoryPolicy } from './policy.js';
 
 function document(id: string, text: string): BatchDocument {
   const features = storyFeatures({ id, title: null, analyzedTitle: null, body: analyze(text, { language: 'en' }), outlet: null, published: null, period: null });
@@ -18,4 +19,45 @@ test('a batch counts words named like built-in object properties as words', () =
   assert.equal(weighed.counts['constructor'], 2);
   assert.equal(weighed.frequencies.df('constructor'), 3);
   assert.ok(weighed.documents.every((d) => d.vectors.terms.weights.every(Number.isFinite)));
+});
+
+// One outlet's saga: a ferry strike and, days later, the same names in its next episode (the talks
+// that end it), with the strike also told by two other outlets and reprinted by the first.
+const REPORTS: Record<string, { outlet: string; text: string }> = {
+  'strike/herald': { outlet: 'Herald', text: 'Ferry crews strike at Port Selby. Ferry crews at Port Selby walked out on Monday over pay, stranding 2,000 passengers. The Selby Seafarers Union said talks with Northline Ferries had failed. Northline chief Dana Whitcombe called the strike unnecessary.' },
+  'strike/courier': { outlet: 'Courier', text: 'Port Selby ferry strike strands passengers. About 2,000 passengers were stranded at Port Selby as ferry crews struck over pay. Dana Whitcombe of Northline Ferries said the Selby Seafarers Union had walked away from talks.' },
+  'strike/wire': { outlet: 'Wire', text: 'Northline crews walk out at Port Selby. Crews of Northline Ferries stopped work at Port Selby, leaving 2,000 travellers stuck. The Selby Seafarers Union blamed Dana Whitcombe for the breakdown in pay talks.' },
+  'strike/herald-reprint': { outlet: 'Herald', text: 'Ferry crews strike at Port Selby. Ferry crews at Port Selby walked out on Monday over pay, stranding 2,000 passengers. The Selby Seafarers Union said talks with Northline Ferries had failed. Northline chief Dana Whitcombe called the strike "unnecessary".' },
+  'talks/herald': { outlet: 'Herald', text: 'Northline and union return to talks. Northline Ferries and the Selby Seafarers Union will meet at Port Selby on Thursday to resume pay talks after a week of strikes. Northline chief Dana Whitcombe said the crews deserved a fair offer, and the union said the strike was suspended.' },
+};
+
+function reports(ids: readonly string[]): BatchDocument[] {
+  return ids.map((id) => {
+    const { outlet, text } = REPORTS[id]!;
+    const [title, ...rest] = text.split('. ');
+    const body = analyze(`${title}.\n\n${rest.join('. ')}`, { language: 'en' });
+    return { features: storyFeatures({ id, title: title!, analyzedTitle: analyze(title!, { language: 'en' }), body, outlet, published: null, period: null }), reuse: [] };
+  });
+}
+
+const EMPTY = { frequencies: { documents: 0, df: () => 0 }, candidates: [], storyOf: new Map() };
+
+function groups(ids: readonly string[], policy: StoryPolicy): string[][] {
+  const byStory = new Map<string, string[]>();
+  for (const { story, member } of assignBatch(reports(ids), EMPTY, policy).members) (byStory.get(story) ?? byStory.set(story, []).get(story)!).push(member.id);
+  return [...byStory.values()].map((g) => g.sort()).sort();
+}
+
+const IDS = ['strike/herald', 'strike/courier', 'strike/wire', 'strike/herald-reprint', 'talks/herald'];
+const POLICY: StoryPolicy = { ...STORY_POLICY, joinScore: 0.3, sameOutletScore: 0.8 };
+
+test('an outlet reporting the next episode of its own story founds a new story; other outlets and its reprint join', () => {
+  assert.deepEqual(groups(IDS, { ...POLICY, sameOutletScore: 0 }), [IDS.slice().sort()]);
+  assert.deepEqual(groups(IDS, POLICY), [['strike/courier', 'strike/herald', 'strike/herald-reprint', 'strike/wire'], ['talks/herald']]);
+});
+
+test('a story keeps its outlets in the order they first reported it, up to the policy limit', () => {
+  const outlets = (policy: StoryPolicy) => assignBatch(reports(IDS.slice(0, 4)), EMPTY, policy).stories.map((s) => s.record.outlets);
+  assert.deepEqual(outlets(POLICY), [['Herald', 'Courier', 'Wire']]);
+  assert.deepEqual(outlets({ ...POLICY, storyOutlets: 2 }), [['Herald', 'Courier']]);
 });

@@ -3,7 +3,9 @@
  * Online story clustering of one batch (after Miranda et al. 2018): each document, in order, joins
  * the story whose centroid it matches as a whole, or founds a new one. Reuse of a member (copy or
  * rewrite) is enough to join; a match by similarity also needs names or numbers shared with the
- * centroid and, when both sides are dated, a date inside the story's window. No pairwise link
+ * centroid, a higher similarity when the document's outlet already reported the story (an outlet's
+ * next episode of its own saga is not another report of the event) and, when both sides are
+ * dated, a date inside the story's window. No pairwise link
  * chains stories together: a document is compared with stories, never with one other document.
  * After each join a small story is checked for two event cores, and split when it has them.
  */
@@ -100,6 +102,12 @@ class WorkingSet {
   }
 }
 
+/** The similarity a document needs to join a story: more when its outlet already reported the story. */
+export function joinScoreFor(doc: WeighedDocument, story: StoryRecord, policy: StoryPolicy): number {
+  const outlet = doc.features.outlet;
+  return outlet !== null && story.outlets.includes(outlet) ? Math.max(policy.joinScore, policy.sameOutletScore) : policy.joinScore;
+}
+
 function bestMatch(doc: WeighedDocument, keys: readonly string[], working: WorkingSet, frequencies: Frequencies, policy: StoryPolicy): Match | null {
   const rare = Math.max(policy.rareFloor, policy.rareShare * frequencies.documents);
   let best: Match | null = null;
@@ -108,7 +116,7 @@ function bestMatch(doc: WeighedDocument, keys: readonly string[], working: Worki
     const names = sharedKeys(doc.vectors.specifics, story.centroid.specifics);
     if (names.filter((k) => frequencies.df(k) <= rare).length < policy.minSharedSpecifics) continue;
     const score = similarity(doc.vectors, story.centroid, policy);
-    if (score < policy.joinScore || (best && score <= best.score)) continue;
+    if (score < joinScoreFor(doc, story, policy) || (best && score <= best.score)) continue;
     const terms = sharedKeys(doc.vectors.terms, story.centroid.terms).slice(0, 3).map((k) => labelOf(story, k) ?? doc.features.labels[k] ?? k);
     best = { story, score, shared: [...names.slice(0, 5).map(displayName), ...terms] };
   }

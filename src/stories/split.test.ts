@@ -28,7 +28,7 @@ function groups(ids: readonly string[], policy: StoryPolicy): string[][] {
 // A lax join (low score, any shared name) lets the roundup carry the first quake's story over to the
 // second, as a centroid turns towards its topic; the split is what must part the two events again.
 const SPLIT = { ...STORY_POLICY.split, crossScore: 0.25 };
-const LAX: StoryPolicy = { ...STORY_POLICY, joinScore: 0.1, minSharedSpecifics: 1, split: SPLIT };
+const LAX: StoryPolicy = { ...STORY_POLICY, joinScore: 0.1, sameOutletScore: 0, minSharedSpecifics: 1, split: SPLIT };
 const QUAKES = ['mirenza/herald', 'mirenza/courier', 'mirenza/wire', 'valdoria/roundup', 'telsk/herald', 'telsk/courier', 'telsk/wire'];
 
 test('a story that grew two event cores is split into one story per event', () => {

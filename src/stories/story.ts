@@ -94,12 +94,18 @@ function keptMember(doc: WeighedDocument, member: StoryMember, policy: StoryPoli
   return { member, vectors: { specifics: heaviestKeys(v.specifics, k.specifics), terms: heaviestKeys(v.terms, k.terms), title: heaviestKeys(v.title, k.title) } };
 }
 
+/** The story's outlets with the member's, if it has one the story lacks and there is room. */
+function withOutlet(outlets: readonly string[], outlet: string | null, policy: StoryPolicy): readonly string[] {
+  if (outlet === null || outlets.includes(outlet) || outlets.length >= policy.storyOutlets) return outlets;
+  return [...outlets, outlet];
+}
+
 export function foundStory(doc: WeighedDocument, member: StoryMember, policy: StoryPolicy): StoryRecord {
   const f = doc.features;
   const centroid = addViews({ specifics: EMPTY, terms: EMPTY, title: EMPTY }, doc.vectors, policy.centroidKeys);
   const labels = termLabels(centroid.terms, EMPTY, [], f.labels);
   const kept = [keptMember(doc, member, policy)];
-  return summarised({ id: f.id, size: 1, reused: 0, origin: f.id, firstSeen: f.published, lastSeen: f.published, centroid, labels, kept, title: f.title });
+  return summarised({ id: f.id, size: 1, reused: 0, origin: f.id, firstSeen: f.published, lastSeen: f.published, centroid, labels, kept, outlets: withOutlet([], f.outlet, policy), title: f.title });
 }
 
 export function joinStory(story: StoryRecord, doc: WeighedDocument, member: StoryMember, policy: StoryPolicy): StoryRecord {
@@ -119,6 +125,7 @@ export function joinStory(story: StoryRecord, doc: WeighedDocument, member: Stor
     centroid,
     labels: termLabels(centroid.terms, story.centroid.terms, story.labels, f.labels),
     kept,
+    outlets: withOutlet(story.outlets, f.outlet, policy),
     title: becomesOrigin ? (f.title ?? story.title) : (story.title ?? f.title),
   });
 }

@@ -95,7 +95,7 @@ test('a source indexed after its retelling says it is the source, and the story\
 
 test('a split moves members stored by earlier batches into the new story', async () => {
   const store = await openSqliteStore(join(dir, 'split.db'));
-  const lax = { ...STORY_POLICY, joinScore: 0.1, minSharedSpecifics: 1, split: { ...STORY_POLICY.split, crossScore: 0.25 } };
+  const lax = { ...STORY_POLICY, joinScore: 0.1, sameOutletScore: 0, minSharedSpecifics: 1, split: { ...STORY_POLICY.split, crossScore: 0.25 } };
   const quakes = ['mirenza/herald', 'mirenza/courier', 'mirenza/wire', 'valdoria/roundup', 'telsk/herald', 'telsk/courier', 'telsk/wire'];
   try {
     for (const id of quakes) {

@@ -1,7 +1,7 @@
 /**
  * @module eval/stories/stories-suite
- * Story clustering against gold, with its peer in the same run. The stage's join and split scores
- * are fitted on one set and reported on the other (ECB+ with scores fitted on NewsWCL50, NewsWCL50
+ * Story clustering against gold, with its peer in the same run. The stage's join, same-outlet and
+ * split scores are fitted on one set and reported on the other (ECB+ with scores fitted on NewsWCL50, NewsWCL50
  * and the BBC desks with those fitted on ECB+); the peer, tf-idf cosine with connected components, is shown at its best
  * threshold on each set (fitted on the set itself: an upper bound for it). The BBC articles alone
  * give the desk figures: exact-duplicate groups kept whole, story sizes.
@@ -9,7 +9,7 @@
 import { bCubedF1, pairwiseF1 } from '../metrics/index.js';
 import { STORY_POLICY } from '../../stories/index.js';
 import type { EvalContext, EvalResult, EvalSuite } from '../suite.js';
-import { CROSS_SCORE_GRID, JOIN_SCORE_GRID, fitPolicy, fittedPolicy, type Fitted } from './fit-threshold.js';
+import { CROSS_SCORE_GRID, JOIN_SCORE_GRID, SAME_OUTLET_GRID, fitPolicy, fittedPolicy, type Fitted } from './fit-threshold.js';
 import { analyseSet, storyLabels, type AnalysedSet } from './run-stories.js';
 import { bbcDuplicateGroups, bbcSet, ecbPlusSet, newsWclSet } from './story-sets.js';
 import { componentLabels, tfidfPairs } from './tfidf-peer.js';
@@ -49,7 +49,7 @@ function scoredB3(set: AnalysedSet, all: readonly string[], allItems: boolean): 
 }
 
 const fittedNote = (f: Fitted, on: string) =>
-  `join score ${f.joinScore} and split cross-core score ${f.crossScore} (0: no split) fitted on ${on} (grids ${JOIN_SCORE_GRID.join(', ')}; then ${CROSS_SCORE_GRID.join(', ')})`;
+  `join score ${f.joinScore}, same-outlet score ${f.sameOutletScore} (0: as the join score) and split cross-core score ${f.crossScore} (0: no split) fitted on ${on} (grids ${JOIN_SCORE_GRID.join(', ')}; then ${SAME_OUTLET_GRID.join(', ')}; then ${CROSS_SCORE_GRID.join(', ')})`;
 
 async function scoredSet(name: string, set: AnalysedSet, fittedOn: string, fitted: Fitted, allItems: boolean): Promise<EvalResult> {
   const all = await storyLabels(set, fittedPolicy(STORY_POLICY, fitted));
@@ -114,7 +114,8 @@ export const storiesSuite: EvalSuite = {
     const wclSet = analyseSet(wcl.documents);
     const onEcb = await fitPolicy(ecbSet, STORY_POLICY, (labels) => scoredB3(ecbSet, labels, true));
     const onWcl = await fitPolicy(wclSet, STORY_POLICY, (labels) => scoredB3(wclSet, labels, false));
-    context.log(`fitted on ECB+: join ${onEcb.joinScore}, split ${onEcb.crossScore}; on NewsWCL50: join ${onWcl.joinScore}, split ${onWcl.crossScore}`);
+    const fitted = (f: Fitted) => `join ${f.joinScore}, same outlet ${f.sameOutletScore}, split ${f.crossScore}`;
+    context.log(`fitted on ECB+: ${fitted(onEcb)}; on NewsWCL50: ${fitted(onWcl)}`);
     const parts = [
       prefixed('ecb', await scoredSet('ecbplus+bbc', ecbSet, 'NewsWCL50+BBC', onWcl, true)),
       prefixed('wcl', await scoredSet('newswcl50+bbc', wclSet, 'ECB+ +BBC', onEcb, false)),
