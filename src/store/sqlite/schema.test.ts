@@ -56,3 +56,36 @@ test('a version 2 index has its story centroids and kept members rewritten as so
     await upgraded.close();
   }
 });
+
+test('a version 3 index has its postings and key frequencies moved into levels, and finds what it found', async () => {
+  const file = join(dir, 'v3.db');
+  const store = await openSqliteStore(file);
+  await store.putDocuments([
+    { document: doc('x', 'x'), keys: { bands: [1], passages: [5, 6] } },
+    { document: doc('y', 'y'), keys: { bands: [1, 2], passages: [6] } },
+  ]);
+  const query = { bands: [1, 2], passages: [5, 6] };
+  const found = await store.keyPostings(query, { perKey: 5, maxFrequency: 5 });
+  await store.close();
+  // The version 3 layout: one table per kind and part, keyed by key alone.
+  const db = new Database(file);
+  for (const kind of ['band', 'passage']) {
+    db.exec(`CREATE TABLE p (key INTEGER NOT NULL, doc INTEGER NOT NULL, PRIMARY KEY (key, doc)) WITHOUT ROWID; INSERT INTO p SELECT key, doc FROM ${kind}_postings;
+      DROP TABLE ${kind}_postings; ALTER TABLE p RENAME TO ${kind}_postings;
+      CREATE TABLE f (key INTEGER PRIMARY KEY, documents INTEGER NOT NULL); INSERT INTO f SELECT key, sum(documents) FROM ${kind}_frequency GROUP BY key;
+      DROP TABLE ${kind}_frequency; ALTER TABLE f RENAME TO ${kind}_frequency`);
+  }
+  db.exec(`UPDATE meta SET value = '3' WHERE key = 'schema_version'`);
+  db.close();
+  const upgraded = await openSqliteStore(file);
+  try {
+    assert.deepEqual(await upgraded.keyPostings(query, { perKey: 5, maxFrequency: 5 }), found);
+    await upgraded.putDocuments([{ document: doc('x', 'x changed'), keys: { bands: [2], passages: [6] } }]);
+    assert.deepEqual(await upgraded.keyPostings(query, { perKey: 5, maxFrequency: 5 }), {
+      bands: [{ key: 1, frequency: 1, documents: ['y'] }, { key: 2, frequency: 2, documents: ['x', 'y'] }],
+      passages: [{ key: 6, frequency: 2, documents: ['x', 'y'] }],
+    });
+  } finally {
+    await upgraded.close();
+  }
+});

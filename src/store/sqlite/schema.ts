@@ -9,12 +9,19 @@
  * tables; a version 1 index is upgraded in place (frequencies counted once from its postings, stories
  * assigned by the next ingest). Version 3 stores each story centroid as sorted key and weight arrays
  * (labels aligned with the term keys) instead of one object per view; a version 2 index has its story
- * models rewritten in place.
+ * models rewritten in place. Version 4 keeps postings and frequencies in levels (see postings-levels):
+ * a version 3 index has each table copied whole into the one level its size belongs to.
  */
 import type Database from 'better-sqlite3';
 import { NewstraceError } from '../../core/errors.js';
+import { LEVEL_SHAPE, levelFor } from './postings-levels.js';
 
-export const SCHEMA_VERSION = 3;
+export const SCHEMA_VERSION = 4;
+
+/** The postings and frequency tables of one key kind, in the version 4 layout. */
+const postingsDdl = (kind: string) => `
+CREATE TABLE IF NOT EXISTS ${kind}_postings (level INTEGER NOT NULL DEFAULT 0, key INTEGER NOT NULL, doc INTEGER NOT NULL, PRIMARY KEY (level, key, doc)) WITHOUT ROWID;
+CREATE TABLE IF NOT EXISTS ${kind}_frequency (level INTEGER NOT NULL DEFAULT 0, key INTEGER NOT NULL, documents INTEGER NOT NULL, PRIMARY KEY (level, key)) WITHOUT ROWID;`;
 
 const DDL = `
 CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
@@ -31,10 +38,8 @@ CREATE TABLE IF NOT EXISTS documents (
   reuse_group TEXT
 );
 CREATE INDEX IF NOT EXISTS documents_content_hash ON documents (content_hash, id);
-CREATE TABLE IF NOT EXISTS band_postings (key INTEGER NOT NULL, doc INTEGER NOT NULL, PRIMARY KEY (key, doc)) WITHOUT ROWID;
-CREATE TABLE IF NOT EXISTS passage_postings (key INTEGER NOT NULL, doc INTEGER NOT NULL, PRIMARY KEY (key, doc)) WITHOUT ROWID;
-CREATE TABLE IF NOT EXISTS band_frequency (key INTEGER PRIMARY KEY, documents INTEGER NOT NULL);
-CREATE TABLE IF NOT EXISTS passage_frequency (key INTEGER PRIMARY KEY, documents INTEGER NOT NULL);
+${postingsDdl('band')}
+${postingsDdl('passage')}
 CREATE TABLE IF NOT EXISTS edges (
   src TEXT NOT NULL,
   dst TEXT NOT NULL,
@@ -63,6 +68,8 @@ CREATE VIRTUAL TABLE IF NOT EXISTS documents_fts USING fts5(
 );
 `;
 
+const columns = (db: Database.Database, table: string) => new Set((db.prepare(`PRAGMA table_info(${table})`).all() as { name: string }[]).map((c) => c.name));
+
 /** Creates the schema when absent and pins the fingerprint scheme; refuses a foreign or newer index. */
 export function migrateSqlite(db: Database.Database, fingerprintScheme: string, file: string): void {
   db.transaction(() => {
@@ -83,6 +90,7 @@ export function migrateSqlite(db: Database.Database, fingerprintScheme: string, 
     }
     if (version < 2 && scheme !== undefined) upgradeFromVersion1(db);
     if (version < 3 && scheme !== undefined) upgradeFromVersion2(db);
+    if (version < 4 && scheme !== undefined) upgradeFromVersion3(db);
     write.run('fingerprint_scheme', fingerprintScheme);
     write.run('schema_version', String(SCHEMA_VERSION));
   }).immediate();
@@ -90,11 +98,21 @@ export function migrateSqlite(db: Database.Database, fingerprintScheme: string, 
 
 /** Version 1 -> 2, in the migration's transaction: the new columns, and frequencies from the postings. */
 function upgradeFromVersion1(db: Database.Database): void {
-  const columns = (table: string) => new Set((db.prepare(`PRAGMA table_info(${table})`).all() as { name: string }[]).map((c) => c.name));
-  if (!columns('documents').has('reuse_group')) db.exec('ALTER TABLE documents ADD COLUMN reuse_group TEXT');
-  if (!columns('edges').has('evidence')) db.exec("ALTER TABLE edges ADD COLUMN evidence TEXT NOT NULL DEFAULT 'aligned'");
+  if (!columns(db, 'documents').has('reuse_group')) db.exec('ALTER TABLE documents ADD COLUMN reuse_group TEXT');
+  if (!columns(db, 'edges').has('evidence')) db.exec("ALTER TABLE edges ADD COLUMN evidence TEXT NOT NULL DEFAULT 'aligned'");
   for (const kind of ['band', 'passage']) {
     db.exec(`DELETE FROM ${kind}_frequency; INSERT INTO ${kind}_frequency (key, documents) SELECT key, count(*) FROM ${kind}_postings GROUP BY key`);
+  }
+}
+
+/** Version 3 -> 4: each postings and frequency table without levels is copied, in key order, into one level. */
+function upgradeFromVersion3(db: Database.Database): void {
+  for (const table of ['band_postings', 'passage_postings', 'band_frequency', 'passage_frequency']) {
+    if (columns(db, table).has('level')) continue;
+    const rows = (db.prepare(`SELECT count(*) AS n FROM ${table}`).get() as { n: number }).n;
+    const values = table.endsWith('postings') ? 'key, doc' : 'key, documents';
+    db.exec(`ALTER TABLE ${table} RENAME TO ${table}_v3; ${postingsDdl(table.split('_')[0]!)}
+      INSERT INTO ${table} (level, ${values}) SELECT ${levelFor(rows, LEVEL_SHAPE)}, ${values} FROM ${table}_v3 ORDER BY key; DROP TABLE ${table}_v3`);
   }
 }
 

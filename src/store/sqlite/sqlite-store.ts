@@ -10,7 +10,8 @@ import { FINGERPRINT_SCHEME } from '../../fingerprint/scheme.js';
 import type { DocumentKeys, DocumentWrite, Edge, IndexEntry, KeyPostings, NewDocument, Postings, PostingsQuery, PutOutcome, SearchHit, Store, StoredDocument } from '../store.js';
 import { ftsQuery } from './fts-query.js';
 import { decodeKeys, encodeKeys, keySet } from './key-blob.js';
-import { PostingsBatch, type KeyKind } from './postings-batch.js';
+import { PostingsBatch } from './postings-batch.js';
+import { LEVEL_SHAPE, levelsOf, mergeLevels, type KeyKind, type LevelShape } from './postings-levels.js';
 import { migrateSqlite } from './schema.js';
 import { SqliteStories } from './stories.js';
 import { openMigrated } from '../open-migrated.js';
@@ -23,6 +24,8 @@ const DOCUMENT_COLUMNS = 'seq, id, path, url, outlet, published, title, language
 export interface SqliteStoreOptions {
   /** The scheme the keys were made with; defaults to this version's. */
   readonly fingerprintScheme?: string;
+  /** The sizes of the postings' levels (see postings-levels); tests make them small so merges happen. */
+  readonly levels?: LevelShape;
 }
 
 function sameDocument(row: DocumentRow, document: NewDocument): boolean {
@@ -94,14 +97,16 @@ export class SqliteStore implements Store {
       reuse_group = @group WHERE seq = @seq`);
     const ftsInsert = this.sql('INSERT INTO documents_fts (rowid, title, text) VALUES (?, ?, ?)');
     const ftsDelete = this.sql(`INSERT INTO documents_fts (documents_fts, rowid, title, text) VALUES ('delete', ?, ?, ?)`);
-    const removeOf = (kind: KeyKind) => ({
-      postings: this.sql(`DELETE FROM ${kind}_postings WHERE doc = ? AND key IN (SELECT value FROM json_each(?))`),
-      count: this.sql(`UPDATE ${kind}_frequency SET documents = documents - 1 WHERE key IN (SELECT value FROM json_each(?))`),
-    });
-    const remove = { band: removeOf('band'), passage: removeOf('passage') };
+    const sql = (text: string) => this.sql(text);
+    // A replaced document's postings leave whichever levels hold them; its frequencies drop in level 0.
+    const remove = (kind: KeyKind, doc: number, keys: string) => {
+      this.sql(`DELETE FROM ${kind}_postings WHERE level IN ${levelsOf(sql, `${kind}_postings`)} AND key IN (SELECT value FROM json_each(?)) AND doc = ?`).run(keys, doc);
+      this.sql(`INSERT INTO ${kind}_frequency (level, key, documents) SELECT 0, value, -1 FROM json_each(?) WHERE true
+        ON CONFLICT (level, key) DO UPDATE SET documents = documents + excluded.documents`).run(keys);
+    };
     const added = { band: new PostingsBatch(), passage: new PostingsBatch() };
     const writeAdded = () => {
-      for (const kind of ['band', 'passage'] as const) added[kind].write((text) => this.sql(text), kind);
+      for (const kind of ['band', 'passage'] as const) added[kind].write(sql, kind);
     };
     const run = db.transaction(() => {
       const outcomes = batch.map(({ document, keys, group }): PutOutcome => {
@@ -114,11 +119,7 @@ export class SqliteStore implements Store {
           if (sameDocument(old, document)) return 'unchanged';
           // The old keys may be among those added earlier in this batch (one id given twice).
           writeAdded();
-          for (const [kind, blob] of [['band', old.bands], ['passage', old.passages]] as const) {
-            const list = JSON.stringify(decodeKeys(blob));
-            remove[kind].postings.run(old.seq, list);
-            remove[kind].count.run(list);
-          }
+          for (const [kind, blob] of [['band', old.bands], ['passage', old.passages]] as const) remove(kind, old.seq, JSON.stringify(decodeKeys(blob)));
           ftsDelete.run(old.seq, old.title, old.text);
           update.run({ ...row, seq: old.seq });
           seq = old.seq;
@@ -131,6 +132,7 @@ export class SqliteStore implements Store {
         return old ? 'updated' : 'inserted';
       });
       writeAdded();
+      for (const kind of ['band', 'passage'] as const) mergeLevels(sql, kind, this.options.levels ?? LEVEL_SHAPE);
       return outcomes;
     });
     return this.write(() => run.immediate());
@@ -163,13 +165,16 @@ export class SqliteStore implements Store {
   async keyPostings(keys: DocumentKeys, query: PostingsQuery): Promise<Postings> {
     // Both kinds in one statement: a statement's fixed cost (binding, stepping into the VM, the
     // json_each scan) was most of a lookup's, paid twice per lookup.
-    const of = (kind: KeyKind, tag: number) => `SELECT ${tag} AS kind, f.key AS key, f.documents AS frequency,
-      CASE WHEN f.documents > @maxFrequency THEN '[]' ELSE (
-        SELECT json_group_array(doc) FROM (SELECT doc FROM ${kind}_postings p WHERE p.key = f.key ORDER BY doc LIMIT @perKey)) END AS docs
-      FROM ${kind}_frequency f WHERE f.key IN (SELECT value FROM json_each(@${kind}s)) AND f.documents > 0`;
-    const rows = this.sql<[{ bands: string; passages: string; perKey: number; maxFrequency: number }], { kind: number; key: number; frequency: number; docs: string }>(
+    const sql = (text: string) => this.sql(text);
+    const of = (kind: KeyKind, tag: number) => `SELECT ${tag} AS kind, f.key AS key, f.frequency AS frequency,
+      CASE WHEN f.frequency > @maxFrequency THEN '[]' ELSE (
+        SELECT json_group_array(doc) FROM (SELECT doc FROM ${kind}_postings p WHERE p.level IN ${levelsOf(sql, `${kind}_postings`)} AND p.key = f.key ORDER BY doc LIMIT @perKey)) END AS docs
+      FROM (SELECT key, sum(documents) AS frequency FROM ${kind}_frequency WHERE level IN ${levelsOf(sql, `${kind}_frequency`)}
+        AND key IN (SELECT value FROM json_each(@${kind}s)) GROUP BY key) f WHERE f.frequency > 0`;
+    // One read transaction: the levels listed are the levels read.
+    const rows = this.db.transaction(() => this.sql<[{ bands: string; passages: string; perKey: number; maxFrequency: number }], { kind: number; key: number; frequency: number; docs: string }>(
       `${of('band', 0)} UNION ALL ${of('passage', 1)} ORDER BY kind, key`,
-    ).all({ bands: JSON.stringify(keySet(keys.bands)), passages: JSON.stringify(keySet(keys.passages)), perKey: query.perKey, maxFrequency: query.maxFrequency })
+    ).all({ bands: JSON.stringify(keySet(keys.bands)), passages: JSON.stringify(keySet(keys.passages)), perKey: query.perKey, maxFrequency: query.maxFrequency }))()
       .map((r) => ({ kind: r.kind, key: r.key, frequency: r.frequency, seqs: JSON.parse(r.docs) as number[] }));
     const ids = this.idsOf(rows.flatMap((r) => r.seqs));
     const named = (kind: number): KeyPostings[] =>
