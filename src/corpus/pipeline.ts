@@ -196,7 +196,7 @@ async function linkBatch(store: Store, items: readonly IndexItem[], cache: Analy
 
 /** Writes one linked batch: each new document's edges, then all documents in one transaction. */
 async function writeBatch(store: Store, pending: readonly Pending[]): Promise<PutOutcome[]> {
-  for (const p of pending) if (p.fresh) await store.putEdges(p.document.id, p.result.edges);
+  await store.putEdges(pending.filter((p) => p.fresh).map((p) => ({ id: p.document.id, edges: p.result.edges })));
   return store.putDocuments(pending.map(({ document, keys, group }) => ({ document, keys, group })));
 }
 

@@ -19,12 +19,12 @@ test('related documents are ranked by the share of the traced text they explain;
   const store = await openSqliteStore(join(dir, 'rank.db'));
   try {
     await store.putDocuments(['q', 'weak-source', 'strong-undirected', 'derivative'].map((id) => ({ document: doc(id, `text ${id}`), keys: { bands: [], passages: [] } })));
-    await store.putEdges('q', [
+    await store.putEdges([{ id: 'q', edges: [
       edge('weak-source', 'q', { derivativeCoverage: 0.4, score: 0.5 }),
       edge('strong-undirected', 'q', { derivativeCoverage: 0.9, score: 0.9, directed: false }),
       // q is the source here: what it explains of q is q's own covered share.
       edge('q', 'derivative', { sourceCoverage: 0.7, derivativeCoverage: 1, score: 1 }),
-    ]);
+    ] }]);
     const { related } = await trace(store, 'q', { details: false });
     assert.deepEqual(related.map((e) => [e.id, e.role, e.explained]), [
       ['strong-undirected', 'related', 0.9], ['derivative', 'derivative', 0.7], ['weak-source', 'source', 0.4],

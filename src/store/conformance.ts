@@ -16,7 +16,8 @@
  * - `findByContentHash` maps each found hash to the smallest id holding it; `contentHashesOf` maps
  *   each stored id to its hash.
  * - `listDocuments` and ties use binary (code point) order of ids, e.g. PostgreSQL `COLLATE "C"`.
- * - `putEdges(id, edges)` throws `store_failed` for an edge that does not touch `id`; an edge is one
+ * - `putEdges(writes)` throws `store_failed` for an edge that does not touch its write's `id`, and
+ *   applies the writes in turn (a later write's `id` clears what an earlier one stored); an edge is one
  *   per unordered pair: a later edge B->A replaces A->B. `edgesOf` ranks by score descending then
  *   (from, to), and reads at most its `limit`; `allEdges` is in (from, to) order.
  * - `search` treats the query as plain words (all required, no operator syntax), and never throws on
@@ -181,24 +182,27 @@ export function runStoreTests(target: StoreTestTarget): void {
 
     test('edges are stored per document, replaced, and listed both ways', check(async (store) => {
       await store.putDocuments(['a', 'b', 'c', 'd'].map((id) => ({ document: doc(id, id), keys: keys([], []) })));
-      await store.putEdges('b', [edge('a', 'b', 0.9), edge('b', 'c', 0.5, { relation: 'heavy-rewrite', directed: false })]);
-      await store.putEdges('d', [edge('d', 'c', 0.7, { sourceCoverage: 0.25, derivativeCoverage: 1, evidence: 'estimated' })]);
+      await store.putEdges([{ id: 'b', edges: [edge('a', 'b', 0.9), edge('b', 'c', 0.5, { relation: 'heavy-rewrite', directed: false })] }]);
+      await store.putEdges([{ id: 'd', edges: [edge('d', 'c', 0.7, { sourceCoverage: 0.25, derivativeCoverage: 1, evidence: 'estimated' })] }]);
       assert.deepEqual(await store.edgesOf('c'), [edge('d', 'c', 0.7, { sourceCoverage: 0.25, derivativeCoverage: 1, evidence: 'estimated' }), edge('b', 'c', 0.5, { relation: 'heavy-rewrite', directed: false })]);
       assert.deepEqual(await store.edgesOf('b'), [edge('a', 'b', 0.9), edge('b', 'c', 0.5, { relation: 'heavy-rewrite', directed: false })]);
       assert.deepEqual(await store.edgesOf('b', 1), [edge('a', 'b', 0.9)]);
       // Replacing b's edges drops b-c and turns a->b around; d->c is untouched.
-      await store.putEdges('b', [edge('b', 'a', 0.95, { relation: 'copy' })]);
+      await store.putEdges([{ id: 'b', edges: [edge('b', 'a', 0.95, { relation: 'copy' })] }]);
       assert.deepEqual(await store.edgesOf('a'), [edge('b', 'a', 0.95, { relation: 'copy' })]);
       assert.deepEqual(await store.allEdges(), [edge('b', 'a', 0.95, { relation: 'copy' }), edge('d', 'c', 0.7, { sourceCoverage: 0.25, derivativeCoverage: 1, evidence: 'estimated' })]);
-      await store.putEdges('c', []);
+      await store.putEdges([{ id: 'c', edges: [] }]);
       assert.deepEqual(await store.allEdges(), [edge('b', 'a', 0.95, { relation: 'copy' })]);
       assert.deepEqual(await store.edgesOf('missing'), []);
-      await assert.rejects(store.putEdges('a', [edge('c', 'd', 0.5)]), hasCode('store_failed'));
+      await assert.rejects(store.putEdges([{ id: 'a', edges: [edge('c', 'd', 0.5)] }]), hasCode('store_failed'));
+      // One call applies its writes in turn: d's clears the edge c's stored just before.
+      await store.putEdges([{ id: 'c', edges: [edge('c', 'd', 0.3)] }, { id: 'd', edges: [] }]);
+      assert.deepEqual(await store.allEdges(), [edge('b', 'a', 0.95, { relation: 'copy' })]);
     }));
 
     test('added edges leave the other edges of their documents alone', check(async (store) => {
       await store.putDocuments(['a', 'b', 'c'].map((id) => ({ document: doc(id, id), keys: keys([], []) })));
-      await store.putEdges('a', [edge('a', 'b', 0.9)]);
+      await store.putEdges([{ id: 'a', edges: [edge('a', 'b', 0.9)] }]);
       await store.addEdges([edge('c', 'a', 0.6), edge('b', 'c', 0.4)]);
       // A later edge of a pair, in either direction, replaces the earlier one.
       await store.addEdges([edge('b', 'a', 0.8, { relation: 'copy' })]);
@@ -247,7 +251,7 @@ export function runStoreTests(target: StoreTestTarget): void {
     test('migrate twice keeps the data, and a reopened index keeps everything', async () => {
       const store = await withStore(async (s) => {
         await s.putDocuments([{ document: doc('a', 'Alpha'), keys: keys([1], [2]) }, { document: doc('b', 'Beta'), keys: keys([1], []) }]);
-        await s.putEdges('a', [edge('a', 'b', 0.5)]);
+        await s.putEdges([{ id: 'a', edges: [edge('a', 'b', 0.5)] }]);
         await s.stories.putStories({ stories: [{ record: story('a', 1), keys: ['Alpha'] }], members: [{ story: 'a', member: member('a') }], documentFrequencies: { Alpha: 1 }, documents: 1 });
         await s.migrate();
         assert.equal(await s.countDocuments(), 2);

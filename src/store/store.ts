@@ -87,6 +87,12 @@ export interface Edge {
   readonly evidence: EdgeEvidence;
 }
 
+/** The edges found for one document, to replace every stored edge that touches it. */
+export interface EdgeWrite {
+  readonly id: string;
+  readonly edges: readonly Edge[];
+}
+
 export type PutOutcome = 'inserted' | 'unchanged' | 'updated';
 
 export interface SearchHit {
@@ -118,8 +124,11 @@ export interface Store {
   /** Documents in id order after `after`, for paging over the whole index. */
   listDocuments(options: { after?: string; limit: number }): Promise<StoredDocument[]>;
   countDocuments(): Promise<number>;
-  /** Replace the verified edges that touch `id`. */
-  putEdges(id: string, edges: readonly Edge[]): Promise<void>;
+  /**
+   * For each write in turn, replace the verified edges that touch its `id` with its `edges`: a
+   * batch's documents in one transaction.
+   */
+  putEdges(writes: readonly EdgeWrite[]): Promise<void>;
   /**
    * Add verified edges, leaving every other edge alone (an edge replaces only an earlier one of its
    * pair): concurrent writers adding edges to one document then cannot drop each other's.

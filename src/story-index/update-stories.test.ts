@@ -79,7 +79,7 @@ test('a source indexed after its retelling says it is the source, and the story\
     // The retelling arrives first and founds the story; its source comes later, linked to it.
     await updateStories(store.stories, batch(['ferry/courier']));
     const edge = { from: 'ferry/herald', to: 'ferry/courier', relation: 'heavy-rewrite' as const, score: 0.6, sourceCoverage: 0.5, derivativeCoverage: 0.7, directed: true, evidence: 'aligned' as const };
-    await store.putEdges('ferry/courier', [edge]);
+    await store.putEdges([{ id: 'ferry/courier', edges: [edge] }]);
     const r = REPORTS['ferry/herald']!;
     const source = storyDocument({ id: 'ferry/herald', title: r.title, outlet: r.outlet, published: null, period: null, text: storyText(analyze(`${r.title}\n\n${r.text}`, { language: 'en' }), r.title), edges: [edge] });
     await updateStories(store.stories, [source]);

@@ -6,10 +6,11 @@
  */
 import { openMigrated } from '../open-migrated.js';
 import { redactTarget } from '../redact-target.js';
+import { strayEdge } from '../stray-edge.js';
 import pg from 'pg';
 import { NewstraceError } from '../../core/errors.js';
 import { FINGERPRINT_SCHEME } from '../../fingerprint/scheme.js';
-import type { DocumentKeys, DocumentWrite, Edge, IndexEntry, KeyPostings, Postings, PostingsQuery, PutOutcome, SearchHit, Store, StoredDocument } from '../store.js';
+import type { DocumentKeys, DocumentWrite, Edge, EdgeWrite, IndexEntry, KeyPostings, Postings, PostingsQuery, PutOutcome, SearchHit, Store, StoredDocument } from '../store.js';
 import { keySet } from '../sqlite/key-blob.js';
 import { TS_CONFIGS, runMigrations } from './migrations.js';
 import { putDocumentBatch } from './put-documents.js';
@@ -169,10 +170,11 @@ export class PostgresStore implements Store {
     return Number(row!.n);
   }
 
-  async putEdges(id: string, edges: readonly Edge[]): Promise<void> {
-    const stray = edges.find((e) => e.from !== id && e.to !== id);
-    if (stray) throw new NewstraceError('store_failed', `edge ${stray.from} -> ${stray.to} does not touch document ${id}`);
-    await this.transaction('storing edges', (client) => putEdgeRows(client, id, edges));
+  async putEdges(writes: readonly EdgeWrite[]): Promise<void> {
+    strayEdge(writes);
+    await this.transaction('storing edges', async (client) => {
+      for (const { id, edges } of writes) await putEdgeRows(client, id, edges);
+    });
   }
 
   async addEdges(edges: readonly Edge[]): Promise<void> {

@@ -18,7 +18,7 @@ test('a version 1 index is upgraded in place: key frequencies counted from its p
     { document: doc('x', 'x'), keys: { bands: [1], passages: [5, 6] } },
     { document: doc('y', 'y'), keys: { bands: [1], passages: [6] } },
   ]);
-  await store.putEdges('y', [{ from: 'x', to: 'y', relation: 'copy', score: 1, sourceCoverage: 1, derivativeCoverage: 1, directed: false, evidence: 'aligned' }]);
+  await store.putEdges([{ id: 'y', edges: [{ from: 'x', to: 'y', relation: 'copy', score: 1, sourceCoverage: 1, derivativeCoverage: 1, directed: false, evidence: 'aligned' }] }]);
   await store.close();
   // What version 1 lacked.
   const db = new Database(file);

@@ -7,7 +7,8 @@
 import Database from 'better-sqlite3';
 import { NewstraceError } from '../../core/errors.js';
 import { FINGERPRINT_SCHEME } from '../../fingerprint/scheme.js';
-import type { DocumentKeys, DocumentWrite, Edge, IndexEntry, KeyPostings, NewDocument, Postings, PostingsQuery, PutOutcome, SearchHit, Store, StoredDocument } from '../store.js';
+import { strayEdge } from '../stray-edge.js';
+import type { DocumentKeys, DocumentWrite, Edge, EdgeWrite, IndexEntry, KeyPostings, NewDocument, Postings, PostingsQuery, PutOutcome, SearchHit, Store, StoredDocument } from '../store.js';
 import { ftsQuery } from './fts-query.js';
 import { decodeKeys, encodeKeys, keySet } from './key-blob.js';
 import { PostingsBatch } from './postings-batch.js';
@@ -215,13 +216,14 @@ export class SqliteStore implements Store {
     return this.sql<[], { n: number }>('SELECT count(*) AS n FROM documents').get()!.n;
   }
 
-  async putEdges(id: string, edges: readonly Edge[]): Promise<void> {
-    const stray = edges.find((e) => e.from !== id && e.to !== id);
-    if (stray) throw new NewstraceError('store_failed', `edge ${stray.from} -> ${stray.to} does not touch document ${id}`);
+  async putEdges(writes: readonly EdgeWrite[]): Promise<void> {
+    strayEdge(writes);
     const clear = this.sql('DELETE FROM edges WHERE src = @id OR dst = @id');
     this.write(() => this.db.transaction(() => {
-      clear.run({ id });
-      this.upsertEdges(edges);
+      for (const { id, edges } of writes) {
+        clear.run({ id });
+        this.upsertEdges(edges);
+      }
     }).immediate());
   }
 
