@@ -61,11 +61,7 @@ export interface IndexPolicy {
  * `minContainment` 0.1; no partial copy, heavy rewrite or rewrite of a rewrite reaches 0.67 both ways
  * while 95% of near-duplicates do 0.74 or more, hence `nearCopy` 0.8; `exactCopy` 0.92 is where the
  * aligner's own verdict on near-duplicates turns from light rewrite to copy (chosen, not searched).
- * The bounds (perKey, shortlist, shortlistByEvidence, maxClasses, inheritFrom, maxInherited) are cost choices, not fitted.
- * `maxSources` 3 (was 2) was read off scripts/fit-corpus-bounds.ts on the dense corpus of seed 2, 3,000
- * documents: edge recall 0.970 -> 0.974 at precision 1.000; on seed 1 dense 0.972 -> 0.978, constant
- * density 0.983 -> 0.988 (seed 1) and 0.990 -> 0.992 (seed 2), precision 1.000 throughout, no reuse kind
- * lower; for 19% more alignments per document dense (10% constant), about 5% more CPU per document dense.
+ * The bounds (perKey, shortlist, shortlistByEvidence, maxClasses, maxSources, inheritFrom, maxInherited) are cost choices, not fitted.
  */
 export const DEFAULT_POLICY: IndexPolicy = {
   batchSize: 200,
@@ -75,7 +71,7 @@ export const DEFAULT_POLICY: IndexPolicy = {
   minContainment: 0.1,
   minBands: 2,
   maxClasses: 8,
-  maxSources: 3,
+  maxSources: 2,
   containedMargin: 0.1,
   inheritFrom: 2,
   maxInherited: 64,
