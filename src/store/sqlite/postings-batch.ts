@@ -23,8 +23,8 @@ export class PostingsBatch {
     }
   }
 
-  /** Writes what was added (in the caller's transaction) and starts empty again. */
-  write(db: (sql: string) => Database.Statement, kind: KeyKind): void {
+  /** Writes what was added (in the caller's transaction) and starts empty again; returns the postings written. */
+  write(db: (sql: string) => Database.Statement, kind: KeyKind): number {
     const insert = db(`INSERT OR IGNORE INTO ${kind}_postings (level, key, doc) VALUES (0, ?, ?)`);
     const count = db(`INSERT INTO ${kind}_frequency (level, key, documents) VALUES (0, ?, ?)
       ON CONFLICT (level, key) DO UPDATE SET documents = documents + excluded.documents`);
@@ -34,5 +34,6 @@ export class PostingsBatch {
     for (const key of [...this.counts.keys()].sort((a, b) => a - b)) count.run(key, this.counts.get(key));
     this.postings = [];
     this.counts.clear();
+    return order.length;
   }
 }

@@ -12,7 +12,7 @@ import type { DocumentKeys, DocumentWrite, Edge, EdgeWrite, IndexEntry, KeyPosti
 import { ftsQuery } from './fts-query.js';
 import { decodeKeys, encodeKeys, keySet } from './key-blob.js';
 import { PostingsBatch } from './postings-batch.js';
-import { LEVEL_SHAPE, levelsOf, mergeLevels, type KeyKind, type LevelShape } from './postings-levels.js';
+import { inList, LEVEL_SHAPE, levelsOf, mergeLevels, type KeyKind, type LevelShape } from './postings-levels.js';
 import { migrateSqlite } from './schema.js';
 import { SqliteStories } from './stories.js';
 import { openMigrated } from '../open-migrated.js';
@@ -39,6 +39,8 @@ export class SqliteStore implements Store {
   private readonly statements = new Map<string, Database.Statement>();
   /** The id of each document row number read so far (see idsOf). */
   private readonly names = new Map<number, string>();
+  /** The postings in each kind's level 0, as far as this store has written them (see mergeLevels). */
+  private readonly level0 = new Map<KeyKind, number>();
   readonly stories: SqliteStories;
 
   constructor(readonly file: string, private readonly options: SqliteStoreOptions = {}) {
@@ -101,13 +103,14 @@ export class SqliteStore implements Store {
     const sql = (text: string) => this.sql(text);
     // A replaced document's postings leave whichever levels hold them; its frequencies drop in level 0.
     const remove = (kind: KeyKind, doc: number, keys: string) => {
-      this.sql(`DELETE FROM ${kind}_postings WHERE level IN ${levelsOf(sql, `${kind}_postings`)} AND key IN (SELECT value FROM json_each(?)) AND doc = ?`).run(keys, doc);
+      this.sql(`DELETE FROM ${kind}_postings WHERE level IN ${inList(levelsOf(sql, `${kind}_postings`))} AND key IN (SELECT value FROM json_each(?)) AND doc = ?`).run(keys, doc);
       this.sql(`INSERT INTO ${kind}_frequency (level, key, documents) SELECT 0, value, -1 FROM json_each(?) WHERE true
         ON CONFLICT (level, key) DO UPDATE SET documents = documents + excluded.documents`).run(keys);
     };
     const added = { band: new PostingsBatch(), passage: new PostingsBatch() };
+    const written = { band: 0, passage: 0 };
     const writeAdded = () => {
-      for (const kind of ['band', 'passage'] as const) added[kind].write(sql, kind);
+      for (const kind of ['band', 'passage'] as const) written[kind] += added[kind].write(sql, kind);
     };
     const run = db.transaction(() => {
       const outcomes = batch.map(({ document, keys, group }): PutOutcome => {
@@ -133,7 +136,7 @@ export class SqliteStore implements Store {
         return old ? 'updated' : 'inserted';
       });
       writeAdded();
-      for (const kind of ['band', 'passage'] as const) mergeLevels(sql, kind, this.options.levels ?? LEVEL_SHAPE);
+      for (const kind of ['band', 'passage'] as const) mergeLevels(sql, kind, this.options.levels ?? LEVEL_SHAPE, this.level0, written[kind]);
       return outcomes;
     });
     return this.write(() => run.immediate());
@@ -167,11 +170,17 @@ export class SqliteStore implements Store {
     // Both kinds in one statement: a statement's fixed cost (binding, stepping into the VM, the
     // json_each scan) was most of a lookup's, paid twice per lookup.
     const sql = (text: string) => this.sql(text);
+    const frequencies = (kind: KeyKind) => {
+      const levels = levelsOf(sql, `${kind}_frequency`);
+      const keys = `key IN (SELECT value FROM json_each(@${kind}s))`;
+      // In one level (an index of up to some 10,000 documents) the counts are the frequencies: no sum to make.
+      return levels.length === 1 ? `SELECT key, documents AS frequency FROM ${kind}_frequency WHERE level = ${levels[0]} AND ${keys} AND documents > 0`
+        : `SELECT key, sum(documents) AS frequency FROM ${kind}_frequency WHERE level IN ${inList(levels)} AND ${keys} GROUP BY key HAVING frequency > 0`;
+    };
     const of = (kind: KeyKind, tag: number) => `SELECT ${tag} AS kind, f.key AS key, f.frequency AS frequency,
       CASE WHEN f.frequency > @maxFrequency THEN '[]' ELSE (
-        SELECT json_group_array(doc) FROM (SELECT doc FROM ${kind}_postings p WHERE p.level IN ${levelsOf(sql, `${kind}_postings`)} AND p.key = f.key ORDER BY doc LIMIT @perKey)) END AS docs
-      FROM (SELECT key, sum(documents) AS frequency FROM ${kind}_frequency WHERE level IN ${levelsOf(sql, `${kind}_frequency`)}
-        AND key IN (SELECT value FROM json_each(@${kind}s)) GROUP BY key) f WHERE f.frequency > 0`;
+        SELECT json_group_array(doc) FROM (SELECT doc FROM ${kind}_postings p WHERE p.level IN ${inList(levelsOf(sql, `${kind}_postings`))} AND p.key = f.key ORDER BY doc LIMIT @perKey)) END AS docs
+      FROM (${frequencies(kind)}) f`;
     // One read transaction: the levels listed are the levels read.
     const rows = this.db.transaction(() => this.sql<[{ bands: string; passages: string; perKey: number; maxFrequency: number }], { kind: number; key: number; frequency: number; docs: string }>(
       `${of('band', 0)} UNION ALL ${of('passage', 1)} ORDER BY kind, key`,
