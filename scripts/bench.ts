@@ -32,7 +32,7 @@ import { benchServe } from './bench-serve.js';
 import { benchPrepare } from './bench-prepare.js';
 import { bloomAllPairs, fitNgramThreshold, minhashLsh, ngramBaseline, quality, subCorpus, type Quality } from './bench-peers.js';
 import { ingestInWindows, type WindowedRun } from './bench-windows.js';
-import { DENSITIES, newsWords, writeCorpus, type Density } from './corpus-synth.js';
+import { BBC, DENSITIES, newsWords, writeCorpus, type Density } from './corpus-synth.js';
 
 
 const { values } = parseArgs({
@@ -77,6 +77,8 @@ function percentile(values: number[], p: number): number {
 }
 
 const words = newsWords();
+// A corpus of pseudo-words has other key frequencies and costs: its figures are not the README's.
+if (!words) console.warn(`bench: ${BBC} not found, so the synthetic corpora use pseudo-words; their figures are not comparable with the README's (run from a checkout beside ../shared)`);
 const threads = () => (values.threads === undefined ? defaultThreads() : Number(values.threads));
 const corpusOf = (docs: number, density: Density, seed: number) => syntheticCorpus({ docs, seed, words, originals: DENSITIES[density] });
 

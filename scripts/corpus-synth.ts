@@ -12,7 +12,7 @@ import { parseArgs } from 'node:util';
 import { syntheticCorpus, type SyntheticCorpus } from '../src/corpus/test-support/synthetic-corpus.js';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
-const BBC = resolve(ROOT, '../shared/data/bbc-news-2225/bbc_news_2225.jsonl');
+export const BBC = resolve(ROOT, '../shared/data/bbc-news-2225/bbc_news_2225.jsonl');
 
 /** Distinct lower-case words of the BBC texts, most frequent first. */
 export function newsWords(): string[] | undefined {
@@ -53,5 +53,6 @@ if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
   }
   const corpus = buildCorpus(Number(values.docs), Number(values.seed), values.density as Density);
   const file = writeCorpus(corpus, values.out);
-  process.stdout.write(`wrote ${corpus.docs.length} documents (${corpus.edges.length} truth edges) to ${file} and truth.json\n`);
+  const vocabulary = existsSync(BBC) ? `words of ${BBC}` : `pseudo-words (${BBC} not found)`;
+  process.stdout.write(`wrote ${corpus.docs.length} documents (${corpus.edges.length} truth edges) to ${file} and truth.json; vocabulary: ${vocabulary}\n`);
 }
