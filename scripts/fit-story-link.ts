@@ -79,7 +79,7 @@ function score(pairs: Pair[], rarity: Rarity): Scored[] {
   });
 }
 
-const newRule = (minShare: number, minRare: number) => (s: Scored) => isStoryLink(s.vocabulary, s.evidence, { minShare, minRare });
+const newRule = (minShare: number, minRare: number) => (s: Scored) => isStoryLink({ rare: () => s.evidence.rare, share: () => s.evidence.share, vocabulary: () => s.vocabulary }, { minShare, minRare });
 
 function measure(scored: Scored[], linked: (s: Scored) => boolean) {
   const tp = scored.filter((s) => s.positive && linked(s)).length;

@@ -97,18 +97,26 @@ export function storyEvidence(a: AnalyzedText, b: AnalyzedText, rarity: Rarity, 
   return { share: sharedWeight(keysA, keysB, rarity), rare: sharedRare(keysA, keysB, rarity, rareShare) };
 }
 
-/** A stored same-story link: the judge's shared vocabulary, and shared specifics weighed by rarity. */
-export function isStoryLink(vocabularyOverlap: number, evidence: StoryEvidence, rule: Pick<StoryLinkRule, 'minShare' | 'minRare'> = STORY_LINK): boolean {
-  return vocabularyOverlap >= THRESHOLDS.sameStoryVocabulary && evidence.share >= rule.minShare && evidence.rare >= rule.minRare;
+/** A pair's evidence for a stored same-story link, each part computed only when asked. */
+export interface PairEvidence {
+  rare(): number;
+  share(): number;
+  /** The judge's shared vocabulary (every content word of both texts). */
+  vocabulary(): number;
 }
 
 /**
- * isStoryLink of two texts, with `vocabularyOverlap` asked only of a pair whose specifics pass: the
- * rare shared specifics first (a few set probes), then the weighted share (a logarithm per key), and
- * last the vocabulary (every content word of both texts). Most pairs checked share no rare specific.
+ * A stored same-story link: a few rare shared specifics, a large enough share of the specific weight,
+ * and the judge's shared vocabulary. Asked cheapest first, each part only when the ones before pass:
+ * the rare specifics are a few set probes, the share a logarithm per key, the vocabulary every content
+ * word of both texts, and most pairs checked share no rare specific.
  */
-export function isStoryPair(a: AnalyzedText, b: AnalyzedText, rarity: Rarity, vocabularyOverlap: () => number): boolean {
+export function isStoryLink(evidence: PairEvidence, rule: Pick<StoryLinkRule, 'minShare' | 'minRare'> = STORY_LINK): boolean {
+  return evidence.rare() >= rule.minRare && evidence.share() >= rule.minShare && evidence.vocabulary() >= THRESHOLDS.sameStoryVocabulary;
+}
+
+/** isStoryLink of two texts, their vocabulary overlap given by `vocabulary` (asked last, if at all). */
+export function isStoryPair(a: AnalyzedText, b: AnalyzedText, rarity: Rarity, vocabulary: () => number): boolean {
   const [keysA, keysB] = [specificKeys(a), specificKeys(b)];
-  return sharedRare(keysA, keysB, rarity, STORY_LINK.rareShare) >= STORY_LINK.minRare && sharedWeight(keysA, keysB, rarity) >= STORY_LINK.minShare &&
-    vocabularyOverlap() >= THRESHOLDS.sameStoryVocabulary;
+  return isStoryLink({ rare: () => sharedRare(keysA, keysB, rarity, STORY_LINK.rareShare), share: () => sharedWeight(keysA, keysB, rarity), vocabulary });
 }
