@@ -9,9 +9,8 @@ import { fingerprint } from '../fingerprint/index.js';
 import { contentHash } from './content-hash.js';
 import type { SourceItem, SourceRecord } from '../ingest/index.js';
 import { prepareArticle } from '../pipeline/prepare.js';
-import type { TextFeatures } from '../stories/index.js';
+import { storyText, type TextFeatures } from '../stories/index.js';
 import type { DocumentKeys } from '../store/store.js';
-import { storyText } from '../story-index/update-stories.js';
 import type { PackedAnalysis } from './prepared-wire.js';
 
 export interface PreparedDocument {

@@ -7,6 +7,7 @@
  * earthquakes share "magnitude" and "epicentre", not "Sumatra" and "7.6").
  */
 import type { AnalyzedText, Token } from '../core/types.js';
+import { analyze } from '../text/index.js';
 
 export type Counts = Record<string, number>;
 
@@ -129,6 +130,11 @@ export function textFeatures(body: AnalyzedText, analyzedTitle: AnalyzedText | n
     if (isContent(t) || t.kind === 'number') add(titleTerms, t.stem);
   }
   return { ...bodyFeatures(body), titleTerms };
+}
+
+/** The story features of an analysed body and its title (analysed here, in the body's language). */
+export function storyText(analyzed: AnalyzedText, title: string | null): TextFeatures {
+  return textFeatures(analyzed, title ? analyze(title, { language: analyzed.language }) : null);
 }
 
 export function storyFeatures(input: StoryInput): StoryFeatures {

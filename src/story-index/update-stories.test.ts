@@ -8,7 +8,8 @@ import { STORY_POLICY } from '../stories/index.js';
 import { REPORTS as SPLIT_REPORTS } from '../stories/test-support/reports.js';
 import { analyze } from '../text/index.js';
 import { clusters } from './read-stories.js';
-import { storyDocument, storyText, updateStories } from './update-stories.js';
+import { storyText } from '../stories/index.js';
+import { storyDocument, updateStories } from './update-stories.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'newstrace-stories-'));
 after(() => rmSync(dir, { recursive: true, force: true }));

@@ -6,11 +6,9 @@
  * A document already in a story is left where it is, so a re-run after a kill assigns exactly the
  * documents the killed run did not.
  */
-import type { AnalyzedText } from '../core/types.js';
 import type { Edge } from '../store/store.js';
 import type { StoryStore } from '../store/story-store.js';
-import { analyze } from '../text/index.js';
-import { assignBatch, featureKeys, STORY_POLICY, textFeatures, weighBatch, withRecord, type BatchDocument, type StoryPolicy, type TextFeatures } from '../stories/index.js';
+import { assignBatch, featureKeys, STORY_POLICY, weighBatch, withRecord, type BatchDocument, type StoryPolicy, type TextFeatures } from '../stories/index.js';
 
 export interface StoryBatchItem {
   readonly id: string;
@@ -18,15 +16,10 @@ export interface StoryBatchItem {
   readonly outlet: string | null;
   readonly published: string | null;
   readonly period: string | null;
-  /** What the document's texts bring (see storyText), counted where the text was analysed. */
+  /** What the document's texts bring (see stories/storyText), counted where the text was analysed. */
   readonly text: TextFeatures;
   /** The document's verified edges (reuse edges among them join it to its partner's story). */
   readonly edges: readonly Edge[];
-}
-
-/** The story features of an analysed body and its title (analysed here, in the body's language). */
-export function storyText(analyzed: AnalyzedText, title: string | null): TextFeatures {
-  return textFeatures(analyzed, title ? analyze(title, { language: analyzed.language }) : null);
 }
 
 /** A written document as the story stage reads it. */

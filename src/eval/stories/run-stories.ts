@@ -7,7 +7,8 @@ import type { Extracted } from '../../core/types.js';
 import { prepareArticle } from '../../pipeline/prepare.js';
 import { openSqliteStore } from '../../store/sqlite/sqlite-store.js';
 import type { BatchDocument, StoryPolicy } from '../../stories/index.js';
-import { storyDocument, storyText, updateStories } from '../../story-index/update-stories.js';
+import { storyText } from '../../stories/index.js';
+import { storyDocument, updateStories } from '../../story-index/update-stories.js';
 import type { LabelledDocument } from './story-sets.js';
 
 export interface AnalysedSet {
