@@ -6,7 +6,8 @@
  * end of every missed edge (postings of the documents before it, in arrival order, as the pipeline
  * reads them) and prints, by reuse kind, the first stage that lost the earlier end: no shared key,
  * cut by the posting bounds, not in the shortlist, rejected as weak, in a class not verified, or
- * verified and rejected (the aligned verdict of the pair alone).
+ * verified and rejected (the aligned verdict of the pair alone). A miss lost before verification is
+ * marked with whether aligning the pair alone finds it: what a candidate-stage fix could recover.
  */
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -88,7 +89,9 @@ for (const [i, p] of prepared.entries()) {
                 : reps.classes[cls]!.representative.id !== earlier ? `copy of representative (verdict alone: ${alone.verdict.relation})`
                   : `representative #${cls} (verdict alone: ${alone.edge?.relation ?? alone.verdict.relation})`;
     const role = earlier === e.from ? 'source first' : 'derivative first';
-    count(e.kind, `${role}: ${reason.replace(/\(of \d+ candidates, \d+ classes\)/, '').trim()}`);
+    // Whether aligning the pair alone finds it: the share of a cause that a candidate-stage fix could recover.
+    const wouldFind = reason.startsWith('representative') || reason.startsWith('copy') ? '' : alone.edge && alone.edge.relation !== 'same-story' ? ' [aligned alone: found]' : ' [aligned alone: not found]';
+    count(e.kind, `${role}: ${reason.replace(/\(of \d+ candidates, \d+ classes\)/, '').trim()}${wouldFind}`);
     if (process.env.VERBOSE && e.kind === process.env.VERBOSE && reason.startsWith('class')) {
       console.log(e.kind, e.from, e.to, reason);
       for (const c of candidates) console.log('   ', c.id, c.group, c.id === c.group ? 'origin' : '', isLikelyDerivative(c, policy) ? 'derivative' : '', c.newInCandidate.toFixed(2), c.candidateInNew.toFixed(2), c.sharedPassages, reps.classes.findIndex((k) => k.representative === c || k.copies.includes(c)));
