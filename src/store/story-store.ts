@@ -20,10 +20,16 @@ export interface StoryWithMembers {
   readonly members: readonly StoryMember[];
 }
 
-/** A story record as two stored parts: what listings read, and the model (centroid, kept members, outlets) only assignment reads. */
-export function storedParts(record: StoryRecord): { summary: string; model: string } {
+/** A story record as two parts: what listings read, and the model (centroid, kept members, outlets) only assignment reads. */
+export function storyParts(record: StoryRecord): { summary: StorySummary; model: Required<StoredModel> } {
   const { centroid, labels, kept, outlets, ...summary } = record;
-  return { summary: JSON.stringify(summary), model: JSON.stringify({ centroid, labels, kept, outlets }) };
+  return { summary, model: { centroid, labels, kept, outlets } };
+}
+
+/** The two parts as stored JSON. */
+export function storedParts(record: StoryRecord): { summary: string; model: string } {
+  const { summary, model } = storyParts(record);
+  return { summary: JSON.stringify(summary), model: JSON.stringify(model) };
 }
 
 /** A stored model as read: one written before stories kept their members (or outlets) has no `kept` (or `outlets`). */

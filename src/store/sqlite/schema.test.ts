@@ -5,7 +5,8 @@ import { join } from 'node:path';
 import { after, test } from 'node:test';
 import Database from 'better-sqlite3';
 import { doc } from '../conformance.js';
-import { NEW_KEPT, NEW_MODEL, OLD_KEPT, OLD_MODEL, story } from '../story-conformance.js';
+import { member, NEW_KEPT, NEW_MODEL, OLD_KEPT, OLD_MODEL, story } from '../story-conformance.js';
+import { storedParts } from '../story-store.js';
 import { openSqliteStore } from './sqlite-store.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'newstrace-schema-'));
@@ -85,6 +86,29 @@ test('a version 3 index has its postings and key frequencies moved into levels, 
       bands: [{ key: 1, frequency: 1, documents: ['y'] }, { key: 2, frequency: 2, documents: ['x', 'y'] }],
       passages: [{ key: 6, frequency: 2, documents: ['x', 'y'] }],
     });
+  } finally {
+    await upgraded.close();
+  }
+});
+
+test('a version 4 index has its story models rewritten with their weights as a blob, and reads the same stories', async () => {
+  const file = join(dir, 'v4.db');
+  const kept = { member: member('d1', { reason: 'founded' }), vectors: { specifics: { keys: ['Kenteris'], weights: [0.8] }, terms: { keys: ['doping', 'test'], weights: [1 / 3, 2 / 3] }, title: { keys: [], weights: [] } } };
+  const stories = [story('s1', 2), story('s2', 1, { kept: [kept] })];
+  const store = await openSqliteStore(file);
+  await store.stories.putStories({ stories: stories.map((record) => ({ record, keys: ['Kenteris'] })), members: [], documentFrequencies: {}, documents: 0 });
+  await store.close();
+  // The version 4 layout: the whole model as JSON, weights in it; s1 as stored before outlets were kept.
+  const db = new Database(file);
+  db.exec('DROP TABLE story_models; CREATE TABLE story_models (id TEXT PRIMARY KEY, model TEXT NOT NULL) WITHOUT ROWID');
+  const { outlets: _, ...withoutOutlets } = JSON.parse(storedParts(stories[0]!).model) as Record<string, unknown>;
+  db.prepare('INSERT INTO story_models (id, model) VALUES (?, ?)').run('s1', JSON.stringify(withoutOutlets));
+  db.prepare('INSERT INTO story_models (id, model) VALUES (?, ?)').run('s2', storedParts(stories[1]!).model);
+  db.exec(`UPDATE meta SET value = '4' WHERE key = 'schema_version'`);
+  db.close();
+  const upgraded = await openSqliteStore(file);
+  try {
+    assert.deepEqual(await upgraded.stories.getStories(['s1', 's2']), [{ ...stories[0]!, outlets: [] }, stories[1]]);
   } finally {
     await upgraded.close();
   }

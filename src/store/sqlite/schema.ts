@@ -10,13 +10,17 @@
  * assigned by the next ingest). Version 3 stores each story centroid as sorted key and weight arrays
  * (labels aligned with the term keys) instead of one object per view; a version 2 index has its story
  * models rewritten in place. Version 4 keeps postings and frequencies in levels (see postings-levels):
- * a version 3 index has each table copied whole into the one level its size belongs to.
+ * a version 3 index has each table copied whole into the one level its size belongs to. Version 5
+ * stores each story model's weights as a blob of doubles beside its keys (see story-model); a version 4
+ * index has its models rewritten in place.
  */
 import type Database from 'better-sqlite3';
 import { NewstraceError } from '../../core/errors.js';
 import { LEVEL_SHAPE, levelFor } from './postings-levels.js';
+import { encodeModel } from './story-model.js';
+import type { StoredModel } from '../story-store.js';
 
-export const SCHEMA_VERSION = 4;
+export const SCHEMA_VERSION = 5;
 
 /** The postings and frequency tables of one key kind, in the version 4 layout. */
 const postingsDdl = (kind: string) => `
@@ -58,7 +62,7 @@ CREATE INDEX IF NOT EXISTS edges_dst ON edges (dst, src);
 -- join order per story (listing is a range scan); story_of maps each document to its one story.
 CREATE TABLE IF NOT EXISTS stories (id TEXT PRIMARY KEY, size INTEGER NOT NULL, recency INTEGER NOT NULL, keys TEXT NOT NULL, summary TEXT NOT NULL) WITHOUT ROWID;
 CREATE INDEX IF NOT EXISTS stories_size ON stories (size DESC, id);
-CREATE TABLE IF NOT EXISTS story_models (id TEXT PRIMARY KEY, model TEXT NOT NULL) WITHOUT ROWID;
+CREATE TABLE IF NOT EXISTS story_models (id TEXT PRIMARY KEY, model TEXT NOT NULL, weights BLOB NOT NULL DEFAULT x'') WITHOUT ROWID;
 CREATE TABLE IF NOT EXISTS story_keys (key TEXT NOT NULL, recency INTEGER NOT NULL, story TEXT NOT NULL, PRIMARY KEY (key, recency, story)) WITHOUT ROWID;
 CREATE TABLE IF NOT EXISTS story_members (story TEXT NOT NULL, joined INTEGER NOT NULL, member TEXT NOT NULL, PRIMARY KEY (story, joined)) WITHOUT ROWID;
 CREATE TABLE IF NOT EXISTS story_of (doc TEXT PRIMARY KEY, story TEXT NOT NULL, joined INTEGER NOT NULL) WITHOUT ROWID;
@@ -91,6 +95,7 @@ export function migrateSqlite(db: Database.Database, fingerprintScheme: string, 
     if (version < 2 && scheme !== undefined) upgradeFromVersion1(db);
     if (version < 3 && scheme !== undefined) upgradeFromVersion2(db);
     if (version < 4 && scheme !== undefined) upgradeFromVersion3(db);
+    if (version < 5 && scheme !== undefined) upgradeFromVersion4(db);
     write.run('fingerprint_scheme', fingerprintScheme);
     write.run('schema_version', String(SCHEMA_VERSION));
   }).immediate();
@@ -132,4 +137,14 @@ function upgradeFromVersion2(db: Database.Database): void {
       FROM json_each(story_models.model, '$.centroid.terms') t LEFT JOIN json_each(story_models.model, '$.labels') l ON l.key = t.key)),
     'kept', json((SELECT json_group_array(json_object('member', json(k.value -> '$.member'), 'vectors', ${views('k.value', '$.vectors')}) ORDER BY k.key)
       FROM json_each(story_models.model, '$.kept') k)))`);
+}
+
+/** Version 4 -> 5: each story model's weights out of its JSON into the weights blob. */
+function upgradeFromVersion4(db: Database.Database): void {
+  if (!columns(db, 'story_models').has('weights')) db.exec("ALTER TABLE story_models ADD COLUMN weights BLOB NOT NULL DEFAULT x''");
+  const write = db.prepare('UPDATE story_models SET model = ?, weights = ? WHERE id = ?');
+  for (const { id, model } of db.prepare<[], { id: string; model: string }>('SELECT id, model FROM story_models').all()) {
+    const encoded = encodeModel(JSON.parse(model) as StoredModel);
+    write.run(encoded.model, encoded.weights, id);
+  }
 }

@@ -6,7 +6,8 @@
 import type Database from 'better-sqlite3';
 import type { StoryMember, StoryRecord, StorySummary, StoryUpdate } from '../../core/stories.js';
 import { StoryPostings, type PostingsChange } from './story-postings.js';
-import { rankByKeys, STORY_POSTINGS_PER_KEY, StoryCache, storedParts, storedStory, type StoryFrequencies, type StoryStore, type StoryWithMembers } from '../story-store.js';
+import { rankByKeys, STORY_POSTINGS_PER_KEY, StoryCache, storedStory, storyParts, type StoryFrequencies, type StoryStore, type StoryWithMembers } from '../story-store.js';
+import { decodeModel, encodeModel } from './story-model.js';
 
 type Sql = <P extends unknown[] | {} = unknown[], R = unknown>(text: string) => Database.Statement<P, R>;
 
@@ -47,10 +48,10 @@ export class SqliteStories implements StoryStore {
   async getStories(ids: readonly string[]): Promise<StoryRecord[]> {
     const versions = this.sql<[string], { id: string; recency: number }>('SELECT id, recency FROM stories WHERE id IN (SELECT value FROM json_each(?)) ORDER BY id').all(json(ids));
     const found = this.cache.found(versions);
-    const rows = this.sql<[string], { recency: number; summary: string; model: string }>(
-      'SELECT s.recency AS recency, s.summary AS summary, m.model AS model FROM stories s JOIN story_models m ON m.id = s.id WHERE s.id IN (SELECT value FROM json_each(?))',
+    const rows = this.sql<[string], { recency: number; summary: string; model: string; weights: Buffer }>(
+      'SELECT s.recency AS recency, s.summary AS summary, m.model AS model, m.weights AS weights FROM stories s JOIN story_models m ON m.id = s.id WHERE s.id IN (SELECT value FROM json_each(?))',
     ).all(json(versions.filter((v) => !found.has(v.id)).map((v) => v.id)));
-    for (const r of rows) found.set(...this.cache.set(storedStory(JSON.parse(r.summary), JSON.parse(r.model)), r.recency));
+    for (const r of rows) found.set(...this.cache.set(storedStory(JSON.parse(r.summary), decodeModel(r.model, r.weights)), r.recency));
     return versions.map((v) => found.get(v.id)!);
   }
 
@@ -65,7 +66,7 @@ export class SqliteStories implements StoryStore {
     const dropKeys = this.sql('DELETE FROM story_keys WHERE key IN (SELECT value FROM json_each(?)) AND recency = ? AND story = ?');
     const addKeys = this.sql('INSERT OR IGNORE INTO story_keys (key, recency, story) SELECT value, ?, ? FROM json_each(?)');
     const putStory = this.sql('INSERT OR REPLACE INTO stories (id, size, recency, keys, summary) VALUES (?, ?, ?, ?, ?)');
-    const putModel = this.sql('INSERT OR REPLACE INTO story_models (id, model) VALUES (?, ?)');
+    const putModel = this.sql('INSERT OR REPLACE INTO story_models (id, model, weights) VALUES (?, ?, ?)');
     const oldMembers = this.sql<[string], { doc: string; story: string; joined: number }>('SELECT doc, story, joined FROM story_of WHERE doc IN (SELECT value FROM json_each(?))');
     const dropMember = this.sql('DELETE FROM story_members WHERE story = ? AND joined = ?');
     const putMember = this.sql('INSERT INTO story_members (story, joined, member) VALUES (?, ?, ?)');
@@ -86,9 +87,10 @@ export class SqliteStories implements StoryStore {
         clock++;
         const distinct = json(keys);
         addKeys.run(clock, record.id, distinct);
-        const { summary, model } = storedParts(record);
-        putStory.run(record.id, record.size, clock, distinct, summary);
-        putModel.run(record.id, model);
+        const { summary, model } = storyParts(record);
+        const encoded = encodeModel(model);
+        putStory.run(record.id, record.size, clock, distinct, JSON.stringify(summary));
+        putModel.run(record.id, encoded.model, encoded.weights);
         written.push([record, clock]);
       }
       let joined = this.counter('story_joined');
