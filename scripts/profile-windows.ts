@@ -2,18 +2,19 @@
  * @module scripts/profile-windows
  * `node --import tsx scripts/profile-windows.ts FILE.jsonl [--db FILE] [--window N] [--threads N]`:
  * where an ingest's time goes as the index grows. It ingests FILE (e.g. from `npm run corpus:synth`)
- * into a new SQLite file through the public `ingest()` and prints, per window of documents, the
- * rate, the work per document (candidates estimated, pairs aligned, pairs linked on their estimate,
- * edges) and the wall time per document of the store calls that took most. The bench says whether
+ * into a new SQLite file through the bench's windowed ingest (scripts/bench-windows) and prints, per
+ * window of documents, the rate and CPU time per document, the work per document (candidates
+ * estimated, pairs aligned, pairs linked on their estimate, edges) and the wall time per document of
+ * the store calls that took most. The bench says whether
  * a window slowed; this says which part did, and whether the work per document grew with it.
  */
 import { mkdirSync, rmSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { parseArgs } from 'node:util';
-import { ingest } from '../src/corpus/index.js';
 import { createPreparePool } from '../src/corpus/prepare-pool.js';
 import { readSources } from '../src/ingest/index.js';
 import { SqliteStore } from '../src/store/sqlite/sqlite-store.js';
+import { ingestInWindows, type WindowedRun } from './bench-windows.js';
 
 const { values, positionals } = parseArgs({
   allowPositionals: true,
@@ -49,27 +50,44 @@ timeCalls(store, ['putDocuments', 'keyPostings', 'indexEntries', 'putEdges', 'ed
 timeCalls(store.stories, ['putStories', 'storyFrequencies', 'findStoryIds', 'getStories', 'storiesOf'], 'stories.');
 
 const pool = await createPreparePool({ threads: Number(values.threads) });
-const work = () => ({ candidates: 0, aligned: 0, estimated: 0, edges: 0 });
-let sums = work();
-let documents = 0;
-let mark = performance.now();
-const perDoc = (x: number) => (x / window).toFixed(2);
+/** Per window, in the order the bench's windows close: the work of its documents and its store calls' time. */
+interface WindowParts { documents: number; candidates: number; aligned: number; estimated: number; edges: number; calls: [string, number][] }
+const parts: WindowParts[] = [];
+const open = (): WindowParts => ({ documents: 0, candidates: 0, aligned: 0, estimated: 0, edges: 0, calls: [] });
+let current = open();
+const closeWindow = () => {
+  current.calls = [...spent].sort((a, b) => b[1] - a[1]).slice(0, 6);
+  parts.push(current);
+  spent.clear();
+  current = open();
+};
+let run: WindowedRun;
 try {
-  await ingest(store, readSources(positionals), {
-    prepare: pool,
-    onDocument: (r) => {
-      documents++;
-      sums = { candidates: sums.candidates + r.candidates, aligned: sums.aligned + r.aligned, estimated: sums.estimated + r.estimated, edges: sums.edges + r.edges.length };
-      if (documents % window !== 0) return;
-      const now = performance.now();
-      const calls = [...spent].sort((a, b) => b[1] - a[1]).slice(0, 6).map(([name, ms]) => `${name} ${perDoc(ms)}`).join(', ');
-      process.stdout.write(`${documents - window}-${documents}: ${(window / ((now - mark) / 1000)).toFixed(0)} docs/s; per doc: candidates ${perDoc(sums.candidates)}, aligned ${perDoc(sums.aligned)}, `
-        + `estimated ${perDoc(sums.estimated)}, edges ${perDoc(sums.edges)}; store ms/doc: ${calls}\n`);
-      sums = work();
-      spent.clear();
-      mark = now;
+  // The windows (rate, CPU per document) are the bench's own; the same documents are counted here, so
+  // a window's parts close where it does (after its last batch's stories are written).
+  run = await ingestInWindows(store, readSources(positionals), {
+    window,
+    ingest: {
+      prepare: pool,
+      onDocument: (r) => {
+        if (r.outcome === 'skipped') return;
+        current.documents++;
+        current.candidates += r.candidates;
+        current.aligned += r.aligned;
+        current.estimated += r.estimated;
+        current.edges += r.edges.length;
+        if (current.documents === window) closeWindow();
+      },
     },
   });
 } finally {
   await pool.close();
+}
+if (current.documents > 0) closeWindow();
+for (const [i, w] of run.windows.entries()) {
+  const p = parts[i]!;
+  const perDoc = (x: number) => (x / p.documents).toFixed(2);
+  const calls = p.calls.map(([name, ms]) => `${name} ${perDoc(ms)}`).join(', ');
+  process.stdout.write(`${w.from}-${w.to}: ${w.docsPerSecond.toFixed(0)} docs/s, ${w.cpuMsPerDoc.toFixed(2)} CPU ms/doc; per doc: candidates ${perDoc(p.candidates)}, aligned ${perDoc(p.aligned)}, `
+    + `estimated ${perDoc(p.estimated)}, edges ${perDoc(p.edges)}; store ms/doc: ${calls}\n`);
 }
