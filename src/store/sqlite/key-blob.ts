@@ -1,7 +1,7 @@
 /**
  * @module store/sqlite/key-blob
- * A document's keys as one blob of float64 values (exact for safe integers): compact, and read back
- * without parsing.
+ * Numbers as one blob of float64 values (exact for safe integers): a document's keys, a story
+ * model's weights. Compact, and read back without parsing.
  */
 
 /** Sorted keys without repeats: the set form every store returns. */
@@ -9,17 +9,17 @@ export function keySet(keys: readonly number[]): number[] {
   return [...new Set(keys)].sort((a, b) => a - b);
 }
 
-export function encodeKeys(sortedKeys: readonly number[]): Buffer {
-  return Buffer.from(Float64Array.from(sortedKeys).buffer);
+export function encodeDoubles(values: readonly number[]): Buffer {
+  return Buffer.from(Float64Array.from(values).buffer);
 }
 
-export function decodeKeys(blob: Buffer): number[] {
+export function decodeDoubles(blob: Uint8Array): number[] {
   const n = blob.byteLength >>> 3;
   // A blob's offset inside its buffer need not be 8-byte aligned: then it is copied first.
   const values = blob.byteOffset % 8 === 0 ? new Float64Array(blob.buffer, blob.byteOffset, n) : new Float64Array(new Uint8Array(blob).buffer, 0, n);
   // A view and a plain loop: copying first and Array.from took 5-15 times as long per blob, and
   // decoding was most of reading a candidate's index entry.
-  const keys = new Array<number>(n);
-  for (let i = 0; i < n; i++) keys[i] = values[i]!;
-  return keys;
+  const numbers = new Array<number>(n);
+  for (let i = 0; i < n; i++) numbers[i] = values[i]!;
+  return numbers;
 }

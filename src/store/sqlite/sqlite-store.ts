@@ -10,7 +10,7 @@ import { FINGERPRINT_SCHEME } from '../../fingerprint/scheme.js';
 import { strayEdge } from '../stray-edge.js';
 import type { DocumentKeys, DocumentWrite, Edge, EdgeWrite, IndexEntry, KeyPostings, NewDocument, Postings, PostingsQuery, PutOutcome, SearchHit, Store, StoredDocument } from '../store.js';
 import { ftsQuery } from './fts-query.js';
-import { decodeKeys, encodeKeys, keySet } from './key-blob.js';
+import { decodeDoubles, encodeDoubles, keySet } from './key-blob.js';
 import { PostingsBatch } from './postings-batch.js';
 import { inList, LEVEL_SHAPE, levelsOf, mergeLevels, type KeyKind, type LevelShape } from './postings-levels.js';
 import { migrateSqlite } from './schema.js';
@@ -116,14 +116,14 @@ export class SqliteStore implements Store {
       const outcomes = batch.map(({ document, keys, group }): PutOutcome => {
         const bands = keySet(keys.bands);
         const passages = keySet(keys.passages);
-        const row = { ...document, ingestedAt: new Date().toISOString(), bands: encodeKeys(bands), passages: encodeKeys(passages), group: group ?? document.id };
+        const row = { ...document, ingestedAt: new Date().toISOString(), bands: encodeDoubles(bands), passages: encodeDoubles(passages), group: group ?? document.id };
         const old = find.get(document.id);
         let seq: number;
         if (old) {
           if (sameDocument(old, document)) return 'unchanged';
           // The old keys may be among those added earlier in this batch (one id given twice).
           writeAdded();
-          for (const [kind, blob] of [['band', old.bands], ['passage', old.passages]] as const) remove(kind, old.seq, JSON.stringify(decodeKeys(blob)));
+          for (const [kind, blob] of [['band', old.bands], ['passage', old.passages]] as const) remove(kind, old.seq, JSON.stringify(decodeDoubles(blob)));
           ftsDelete.run(old.seq, old.title, old.text);
           update.run({ ...row, seq: old.seq });
           seq = old.seq;
@@ -163,7 +163,7 @@ export class SqliteStore implements Store {
 
   async getKeys(id: string): Promise<DocumentKeys | null> {
     const row = this.sql<[string], { bands: Buffer; passages: Buffer }>('SELECT bands, passages FROM documents WHERE id = ?').get(id);
-    return row ? { bands: decodeKeys(row.bands), passages: decodeKeys(row.passages) } : null;
+    return row ? { bands: decodeDoubles(row.bands), passages: decodeDoubles(row.passages) } : null;
   }
 
   async keyPostings(keys: DocumentKeys, query: PostingsQuery): Promise<Postings> {
@@ -211,7 +211,7 @@ export class SqliteStore implements Store {
     const rows = this.sql<[string], { id: string; bands: Buffer; passages: Buffer; reuse_group: string | null; published: string | null }>(
       'SELECT id, bands, passages, reuse_group, published FROM documents WHERE id IN (SELECT value FROM json_each(?))',
     ).all(JSON.stringify([...new Set(ids)]));
-    return new Map(rows.map((r) => [r.id, { keys: { bands: decodeKeys(r.bands), passages: decodeKeys(r.passages) }, group: r.reuse_group ?? r.id, published: r.published }]));
+    return new Map(rows.map((r) => [r.id, { keys: { bands: decodeDoubles(r.bands), passages: decodeDoubles(r.passages) }, group: r.reuse_group ?? r.id, published: r.published }]));
   }
 
   async listDocuments(options: { after?: string; limit: number }): Promise<StoredDocument[]> {

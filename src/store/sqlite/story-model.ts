@@ -7,6 +7,7 @@
  */
 import type { StoryMember, StoryViews, Weights } from '../../core/stories.js';
 import type { StoredModel } from '../story-store.js';
+import { decodeDoubles, encodeDoubles } from './key-blob.js';
 
 type KeysOnly = Record<keyof StoryViews, readonly string[]>;
 type StoredJson = Omit<StoredModel, 'centroid' | 'kept'> & { centroid: KeysOnly; kept?: { member: StoryMember; vectors: KeysOnly }[] };
@@ -21,28 +22,20 @@ const keysOf = (v: StoryViews): KeysOnly => ({ specifics: v.specifics.keys, term
 
 /** A model as its stored JSON and weights blob. The blob is in host byte order: an index moves between little-endian hosts only. */
 export function encodeModel(model: StoredModel): { model: string; weights: Buffer } {
-  const all = vectors(model);
-  const weights = new Float64Array(all.reduce((n, w) => n + w.weights.length, 0));
-  let at = 0;
-  for (const w of all) {
-    weights.set(w.weights, at);
-    at += w.weights.length;
-  }
   const { centroid, kept, ...rest } = model;
   const json: StoredJson = { ...rest, centroid: keysOf(centroid), kept: kept?.map((k) => ({ member: k.member, vectors: keysOf(k.vectors) })) };
-  return { model: JSON.stringify(json), weights: Buffer.from(weights.buffer, weights.byteOffset, weights.byteLength) };
+  return { model: JSON.stringify(json), weights: encodeDoubles(vectors(model).flatMap((w) => w.weights)) };
 }
 
 /** The model stored as `model` (JSON) and `weights` (blob). */
 export function decodeModel(model: string, weights: Uint8Array): StoredModel {
-  // A copy: the blob as read need not be aligned for doubles.
-  const doubles = new Float64Array(new Uint8Array(weights).buffer);
+  const doubles = decodeDoubles(weights);
   let at = 0;
   const withWeights = (v: KeysOnly): StoryViews => {
     const views = {} as Record<keyof StoryViews, Weights>;
     for (const view of ['specifics', 'terms', 'title'] as const) {
       const keys = v[view];
-      views[view] = { keys, weights: Array.from(doubles.subarray(at, (at += keys.length))) };
+      views[view] = { keys, weights: doubles.slice(at, (at += keys.length)) };
     }
     return views;
   };
