@@ -11,6 +11,7 @@
  */
 import { availableParallelism } from 'node:os';
 import { Piscina } from 'piscina';
+import { threadEntry } from '../core/thread-entry.js';
 import { initFingerprint } from '../fingerprint/index.js';
 import type { SourceItem, SourceRecord } from '../ingest/index.js';
 import { problemFrom } from '../ingest/problem.js';
@@ -36,8 +37,6 @@ export interface PreparePool {
   close(): Promise<void>;
 }
 
-/** The worker beside this file: in the built dist/ the compiled one, from source its tsx entry. */
-const WORKER = new URL(import.meta.url.endsWith('.ts') ? './prepare-worker-from-source.mjs' : './prepare-worker.js', import.meta.url).href;
 
 /** Two batches of the default policy (200 documents each) and some: a prepared article is some tens of kB. */
 const READ_AHEAD = 512;
@@ -57,7 +56,7 @@ export async function createPreparePool(options: PreparePoolOptions = {}): Promi
   // waits for this thread's event loop: a writer busy linking for a while left the threads idle.
   // Tasks handed over in advance run back to back meanwhile.
   const piscina = threads > 0
-    ? new Piscina({ filename: WORKER, minThreads: threads, maxThreads: threads, idleTimeout: Infinity, concurrentTasksPerWorker: TASKS_PER_THREAD })
+    ? new Piscina({ ...threadEntry(import.meta.url, './prepare-worker'), minThreads: threads, maxThreads: threads, idleTimeout: Infinity, concurrentTasksPerWorker: TASKS_PER_THREAD })
     : null;
   let closed = false;
 

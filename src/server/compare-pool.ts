@@ -6,6 +6,7 @@
  * be interrupted any other way), and the pool starts a fresh one.
  */
 import { Piscina } from 'piscina';
+import { threadEntry } from '../core/thread-entry.js';
 import type { CompareReport } from '../report/compare-report.js';
 import { ApiError, fromApiErrorData } from './api-error.js';
 import type { CompareOutcome, CompareTask } from './compare-worker.js';
@@ -18,17 +19,11 @@ export interface ComparePool {
   close(): Promise<void>;
 }
 
-/** dist/ runs the compiled worker; under tsx, a module that registers the loader first. */
-function workerFile(): string {
-  const name = import.meta.url.endsWith('.ts') ? './compare-worker-tsx.mjs' : './compare-worker.js';
-  return new URL(name, import.meta.url).href;
-}
-
 type PoolLimits = Pick<ServerLimits, 'maxWordsPerText' | 'compareTimeBudgetMs' | 'compareWorkers' | 'compareQueue'>;
 
 export function createComparePool(limits: PoolLimits): ComparePool {
   const pool = new Piscina<CompareTask, CompareOutcome>({
-    filename: workerFile(),
+    ...threadEntry(import.meta.url, './compare-worker'),
     minThreads: 1,
     maxThreads: limits.compareWorkers,
     idleTimeout: 60_000,
