@@ -7,7 +7,8 @@
  * already holds. See the bench note in prepare-pool.ts for the measured costs.
  */
 import type { AnalyzedText, Sentence, Token } from '../core/types.js';
-import { adoptBodyFeatures, type TextFeatures } from '../stories/index.js';
+import { adoptBodyFeatures } from '../stories/index.js';
+import { packTextFeatures, unpackTextFeatures, type PackedTextFeatures } from '../stories/features-wire.js';
 import type { Preparation } from './prepare-document.js';
 
 /** An AnalyzedText without its text, which the receiver holds already. */
@@ -19,16 +20,6 @@ export interface PackedAnalysis {
   readonly sentences: Int32Array;
   /** Per token: start, end, norm form, stem form, sentence << 2 | isStop | number << 1. */
   readonly tokens: Int32Array;
-}
-
-/** Story features as keys and counts: the tables are rebuilt prototype-free on arrival. */
-export interface PackedTextFeatures {
-  /** Specifics keys, term keys, the terms' labels, title keys, joined by NUL. */
-  readonly keys: string;
-  /** Counts of the specifics, terms and title keys, in that order. */
-  readonly counts: Int32Array;
-  readonly specifics: number;
-  readonly terms: number;
 }
 
 export interface PackedPreparation extends PackedAnalysis {
@@ -45,28 +36,6 @@ const NUMBER = 2;
 
 export function packPreparation({ analyzed, keys, contentHash, story }: Preparation): PackedPreparation {
   return { ...packAnalysis(analyzed), bands: Float64Array.from(keys.bands), passages: Float64Array.from(keys.passages), contentHash, story: packTextFeatures(story) };
-}
-
-function packTextFeatures({ specifics, terms, labels, titleTerms }: TextFeatures): PackedTextFeatures {
-  const [s, t, title] = [Object.keys(specifics), Object.keys(terms), Object.keys(titleTerms)];
-  const counts = Int32Array.from([...s.map((k) => specifics[k]!), ...t.map((k) => terms[k]!), ...title.map((k) => titleTerms[k]!)]);
-  return { keys: [...s, ...t, ...t.map((k) => labels[k]!), ...title].join('\0'), counts, specifics: s.length, terms: t.length };
-}
-
-function unpackTextFeatures({ keys, counts, specifics: s, terms: t }: PackedTextFeatures): TextFeatures {
-  const words = keys.split('\0');
-  const table = <T>(from: number, to: number, value: (i: number) => T) => {
-    const out = Object.create(null) as Record<string, T>;
-    for (let i = from; i < to; i++) out[words[i]!] = value(i);
-    return out;
-  };
-  const count = (offset: number) => (i: number) => counts[i - offset]!;
-  return {
-    specifics: table(0, s, count(0)),
-    terms: table(s, s + t, count(0)),
-    labels: table(s, s + t, (i) => words[i + t]!),
-    titleTerms: table(s + 2 * t, s + 2 * t + (counts.length - s - t), count(t)),
-  };
 }
 
 /** The analysis part alone (what the analysed-text cache keeps). */
