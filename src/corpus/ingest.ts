@@ -7,6 +7,7 @@
 import type { NewstraceErrorCode } from '../core/errors.js';
 import type { SourceItem } from '../ingest/index.js';
 import type { Store } from '../store/store.js';
+import type { StoryWriter } from '../story-index/story-writer.js';
 import type { AnalyzedCache } from './analyzed-cache.js';
 import { indexDocuments, type DocumentResult, type IndexItem } from './pipeline.js';
 import type { PreparedItem } from './prepare-document.js';
@@ -70,6 +71,8 @@ export interface IngestOptions {
   readonly prepare?: PreparePool;
   /** Replace stored documents with texts read from another file too (default: skip and report them). */
   readonly replace?: boolean;
+  /** Where stories are assigned (default: inline, on the store's stories); owned by the caller. */
+  readonly stories?: StoryWriter;
 }
 
 export async function ingest(store: Store, items: AsyncIterable<SourceItem>, options: IngestOptions = {}): Promise<IngestSummary> {
@@ -93,7 +96,7 @@ export async function ingest(store: Store, items: AsyncIterable<SourceItem>, opt
     }
   }
   let written = 0;
-  for await (const result of indexDocuments(store, records(), policy, { cache: options.cache, overlapped: options.overlapped, replace: options.replace })) {
+  for await (const result of indexDocuments(store, records(), policy, { cache: options.cache, overlapped: options.overlapped, replace: options.replace, stories: options.stories })) {
     options.onDocument?.(result);
     if (result.outcome === 'skipped') {
       problems.push({ path: result.origin, reason: result.reason!, code: 'id_conflict' });

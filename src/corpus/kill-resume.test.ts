@@ -30,14 +30,14 @@ function count(db: string): number {
   }
 }
 
-function ingestJson(db: string): { read: number; ingested: number; unchanged: number } {
-  const run = spawnSync(process.execPath, [bin, 'ingest', input, '--db', db, '--batch', '10', '--json'], { encoding: 'utf8' });
+function ingestJson(db: string, threads = '0'): { read: number; ingested: number; unchanged: number } {
+  const run = spawnSync(process.execPath, [bin, 'ingest', input, '--db', db, '--batch', '10', '--threads', threads, '--json'], { encoding: 'utf8' });
   assert.equal(run.status, 0, run.stderr);
   return JSON.parse(run.stdout);
 }
 
-async function killMidRun(db: string): Promise<number> {
-  const child = spawn(process.execPath, [bin, 'ingest', input, '--db', db, '--batch', '10'], { stdio: 'ignore' });
+async function killMidRun(db: string, threads = '0'): Promise<number> {
+  const child = spawn(process.execPath, [bin, 'ingest', input, '--db', db, '--batch', '10', '--threads', threads], { stdio: 'ignore' });
   const exited = new Promise((done) => child.on('exit', done));
   const deadline = Date.now() + 60_000;
   while (count(db) < 30 && Date.now() < deadline) await new Promise((r) => setTimeout(r, 20));
@@ -71,4 +71,17 @@ test('an ingest killed with SIGKILL leaves whole batches, and re-running complet
   const check = new Database(db, { readonly: true });
   assert.equal((check.pragma('integrity_check') as { integrity_check: string }[])[0]?.integrity_check, 'ok');
   check.close();
+});
+
+test('an ingest killed while its stories are assigned on a thread of their own leaves no document without a story once re-run', async () => {
+  const db = join(dir, 'killed-threads.db');
+  const stored = await killMidRun(db, '1');
+  assert.ok(stored > 0 && stored < corpus.docs.length, `killed after ${stored} documents`);
+  assert.equal(ingestJson(db, '1').ingested, corpus.docs.length - stored);
+  const check = new Database(db, { readonly: true });
+  try {
+    assert.equal((check.prepare('SELECT count(*) AS n FROM story_of').get() as { n: number }).n, corpus.docs.length);
+  } finally {
+    check.close();
+  }
 });

@@ -10,7 +10,9 @@
  * A batch's edges are written before its documents, and the documents in one transaction: a run
  * killed at any point leaves no half-written document, and the next run re-links exactly the
  * documents not yet stored (their stray edges are replaced), so re-running completes the work and
- * adds nothing twice.
+ * adds nothing twice. A batch's stories are assigned one batch behind (see story-index/story-queue),
+ * on a thread of their own when the caller gives a story writer there: a run killed before they are
+ * stored leaves those documents without a story, and the next run assigns exactly those.
  */
 import { setImmediate } from 'node:timers/promises';
 import type { AnalyzedText } from '../core/types.js';
@@ -21,7 +23,9 @@ import { AnalyzedCache } from './analyzed-cache.js';
 import { BatchIndex, estimate, isWeak, mergePostings, rankByWeight, type Candidate } from './candidates.js';
 import { groupOf, nearCopies, representatives } from './groups.js';
 import { originConflicts } from './origin-check.js';
-import { storyDocument, updateStories, type StoryBatchItem } from '../story-index/update-stories.js';
+import { StoryQueue } from '../story-index/story-queue.js';
+import { inlineStoryWriter, type StoryWriter } from '../story-index/story-writer.js';
+import type { StoryBatchItem } from '../story-index/update-stories.js';
 import { prepareDocument, type PreparedDocument } from './prepare-document.js';
 import { DEFAULT_POLICY, maxFrequency, type IndexPolicy } from './policy.js';
 import type { TextFeatures } from '../stories/index.js';
@@ -68,6 +72,8 @@ export interface IndexOptions {
   readonly overlapped?: () => Promise<boolean>;
   /** Replace stored documents with texts read from another file too (default: skip them, see origin-check). */
   readonly replace?: boolean;
+  /** Where stories are assigned (default: inline, on the store's stories). */
+  readonly stories?: StoryWriter;
 }
 
 interface Pending {
@@ -95,10 +101,10 @@ interface LinkContext {
   readonly rarity: Rarity;
 }
 
-/** How rare the batch's names and numbers are: the story store's frequencies, the batch added. */
-async function batchRarity(store: Store, texts: readonly AnalyzedText[]): Promise<Rarity> {
+/** How rare the batch's names and numbers are: the story frequencies, the batch added. */
+async function batchRarity(stories: StoryQueue, texts: readonly AnalyzedText[]): Promise<Rarity> {
   const keys = texts.map(specificKeys);
-  return withBatch(await store.stories.storyFrequencies([...new Set(keys.flatMap((k) => [...k]))]), keys);
+  return withBatch(await stories.frequencies([...new Set(keys.flatMap((k) => [...k]))]), keys);
 }
 
 /**
@@ -158,7 +164,7 @@ function toDocument({ record, analyzed, contentHash }: PreparedDocument): NewDoc
 
 const NOT_LINKED = { edges: [], aligned: 0, estimated: 0, considered: new Set<string>(), candidates: 0, groups: new Map<string, string>() };
 
-async function linkBatch(store: Store, items: readonly IndexItem[], cache: AnalyzedCache, policy: IndexPolicy): Promise<Pending[]> {
+async function linkBatch(store: Store, stories: StoryQueue, items: readonly IndexItem[], cache: AnalyzedCache, policy: IndexPolicy): Promise<Pending[]> {
   const prepared = items.map((item) => {
     const started = performance.now();
     const done = 'kind' in item ? item : prepareDocument(item);
@@ -167,7 +173,7 @@ async function linkBatch(store: Store, items: readonly IndexItem[], cache: Analy
   const hashes = prepared.map((p) => p.document.contentHash);
   const known = await store.findByContentHash(hashes);
   const storedHashes = await store.contentHashesOf(prepared.map((p) => p.record.id));
-  const rarity = await batchRarity(store, prepared.map((p) => p.analyzed));
+  const rarity = await batchRarity(stories, prepared.map((p) => p.analyzed));
   const ctx: LinkContext = { store, batch: new BatchIndex(), documents: await store.countDocuments(), cache, policy, batchEdges: [], rarity };
   const seenHashes = new Map<string, string>();
   const pending: Pending[] = [];
@@ -206,9 +212,9 @@ async function writeBatch(store: Store, pending: readonly Pending[]): Promise<Pu
  * documents, the one whose pass runs later sees the other stored, so their edge is found by at least
  * one side. Edges are added, not replaced: other writers may be linking the same documents now.
  */
-async function linkAgain(store: Store, pending: readonly Pending[], cache: AnalyzedCache, policy: IndexPolicy): Promise<Map<string, Edge[]>> {
+async function linkAgain(store: Store, stories: StoryQueue, pending: readonly Pending[], cache: AnalyzedCache, policy: IndexPolicy): Promise<Map<string, Edge[]>> {
   const inBatch = new Set(pending.map((p) => p.document.id));
-  const rarity = await batchRarity(store, pending.map((p) => p.self.analyzed));
+  const rarity = await batchRarity(stories, pending.map((p) => p.self.analyzed));
   const ctx: LinkContext = { store, batch: new BatchIndex(), documents: await store.countDocuments(), cache, policy, batchEdges: [], rarity };
   const added = new Map<string, Edge[]>();
   for (const p of pending) {
@@ -240,19 +246,20 @@ export async function* indexDocuments(store: Store, records: AsyncIterable<Index
   const cache = options.cache ?? new AnalyzedCache();
   const write = options.write ?? true;
   const origins = new Map<string, string>();
+  const stories = new StoryQueue(store.stories, options.stories ?? inlineStoryWriter(store.stories));
   let batch: IndexItem[] = [];
   let skipped: DocumentResult[] = [];
   async function* flush(): AsyncGenerator<DocumentResult> {
     const refused = write && !options.replace && batch.length > 0 ? await originConflicts(store, batch.map(recordOf)) : new Map<SourceRecord, string>();
     for (const [record, reason] of refused) skipped.push(skip(record, reason));
     const kept = refused.size === 0 ? batch : batch.filter((item) => !refused.has(recordOf(item)));
-    const pending = kept.length > 0 ? await linkBatch(store, kept, cache, policy) : [];
+    const pending = kept.length > 0 ? await linkBatch(store, stories, kept, cache, policy) : [];
     const outcomes = write && pending.length > 0 ? await writeBatch(store, pending) : pending.map((p): PutOutcome => (p.fresh ? 'inserted' : 'unchanged'));
-    const relinked = write && pending.length > 0 && options.overlapped && (await options.overlapped()) ? await linkAgain(store, pending, cache, policy) : new Map<string, Edge[]>();
+    const relinked = write && pending.length > 0 && options.overlapped && (await options.overlapped()) ? await linkAgain(store, stories, pending, cache, policy) : new Map<string, Edge[]>();
     const edgesOf = (p: Pending) => [...p.result.edges, ...(relinked.get(p.document.id) ?? [])];
-    // Stories last: a run killed before this leaves the batch's documents without a story, and the
-    // next run (which finds them unchanged) assigns exactly those.
-    if (write && pending.length > 0) await updateStories(store.stories, pending.map((p) => storyDocument(storyItem(p, edgesOf(p)))));
+    // Stories last, assigned while the next batch is linked: a run killed before they are stored leaves
+    // the batch's documents without a story, and the next run (which finds them unchanged) assigns exactly those.
+    if (write) stories.hold(pending.map((p) => storyItem(p, edgesOf(p))));
     for (const [i, p] of pending.entries()) {
       yield { id: p.document.id, origin: p.record.origin, outcome: outcomes[i]!, duplicateOf: p.duplicateOf, ...p.result, edges: edgesOf(p) };
     }
@@ -260,15 +267,26 @@ export async function* indexDocuments(store: Store, records: AsyncIterable<Index
     batch = [];
     skipped = [];
   }
-  for await (const item of records) {
-    const record = recordOf(item);
-    const first = origins.get(record.id);
-    if (first !== undefined) {
-      skipped.push(skip(record, `id '${record.id}' was already given by ${first} in this run; skipped`));
-      continue;
+  let failing = false;
+  try {
+    for await (const item of records) {
+      const record = recordOf(item);
+      const first = origins.get(record.id);
+      if (first !== undefined) {
+        skipped.push(skip(record, `id '${record.id}' was already given by ${first} in this run; skipped`));
+        continue;
+      }
+      origins.set(record.id, record.origin);
+      if (batch.push(item) >= policy.batchSize) yield* flush();
     }
-    origins.set(record.id, record.origin);
-    if (batch.push(item) >= policy.batchSize) yield* flush();
+    yield* flush();
+  } catch (error) {
+    failing = true;
+    throw error;
+  } finally {
+    // Also when the caller stops early: its last batch's stories are stored, as they were before it
+    // saw the batch's results. On a failure, the one under way is waited for and the held batch left
+    // to the next run, which assigns it (as after a kill).
+    await (failing ? stories.abandon() : stories.drain());
   }
-  yield* flush();
 }

@@ -18,23 +18,25 @@ writeFileSync(input, [...corpus.docs.map((d) => JSON.stringify({ id: d.id, title
 
 async function ingested(threads: string) {
   const db = join(dir, `threads-${threads}.db`);
-  const run = spawnSync(process.execPath, [bin, 'ingest', input, '--db', db, '--threads', threads, '--json'], { encoding: 'utf8', timeout: 120_000 });
+  const run = spawnSync(process.execPath, [bin, 'ingest', input, '--db', db, '--threads', threads, '--batch', '20', '--json'], { encoding: 'utf8', timeout: 120_000 });
   assert.equal(run.status, 0, run.stderr);
   const { seconds: _seconds, db: _db, ...summary } = JSON.parse(run.stdout);
   const store = await openSqliteStore(db);
   try {
     const edges = (await store.allEdges()).map((e) => `${e.from}>${e.to}:${e.relation}:${e.score.toFixed(4)}`).sort();
-    return { summary, edges };
+    const stories = await store.stories.listStories({ minSize: 1, limit: 1000 });
+    return { summary, edges, stories };
   } finally {
     await store.close();
   }
 }
 
-test('ingest with worker threads, run from dist/, stores the same documents, links and problems as inline', async () => {
+test('ingest with worker threads (stories on one of their own), run from dist/, stores the same documents, links, stories and problems as inline', async () => {
   const inline = await ingested('0');
   const threaded = await ingested('2');
   assert.equal(inline.summary.ingested, 80);
   assert.equal(inline.summary.problems.length, 1);
   assert.ok(inline.edges.length > 10);
+  assert.ok(inline.stories.length > 10);
   assert.deepEqual(threaded, inline);
 });
