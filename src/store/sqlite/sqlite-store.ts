@@ -11,6 +11,7 @@ import { strayEdge } from '../stray-edge.js';
 import type { DocumentKeys, DocumentWrite, Edge, EdgeWrite, IndexEntry, KeyPostings, NewDocument, Postings, PostingsQuery, PutOutcome, SearchHit, Store, StoredDocument } from '../store.js';
 import { ftsQuery } from './fts-query.js';
 import { decodeDoubles, encodeDoubles, keySet } from './key-blob.js';
+import { PostingsMirror, type MirrorMode, type Replacement } from './postings-mirror.js';
 import { PostingsBatch } from './postings-batch.js';
 import { inList, LEVEL_SHAPE, levelsOf, mergeLevels, type KeyKind, type LevelShape } from './postings-levels.js';
 import { migrateSqlite } from './schema.js';
@@ -20,6 +21,7 @@ import { METADATA, toDocument, toEdge, type DocumentRow as BaseDocumentRow, type
 
 type DocumentRow = BaseDocumentRow & { seq: number };
 
+
 const DOCUMENT_COLUMNS = 'seq, id, path, url, outlet, published, title, language, text, content_hash, ingested_at';
 
 export interface SqliteStoreOptions {
@@ -27,6 +29,8 @@ export interface SqliteStoreOptions {
   readonly fingerprintScheme?: string;
   /** The sizes of the postings' levels (see postings-levels); tests make them small so merges happen. */
   readonly levels?: LevelShape;
+  /** Whether lookups are answered from a mirror in memory (see postings-mirror): when they are many (default), always, or never. */
+  readonly mirror?: MirrorMode;
 }
 
 function sameDocument(row: DocumentRow, document: NewDocument): boolean {
@@ -41,6 +45,7 @@ export class SqliteStore implements Store {
   private readonly names = new Map<number, string>();
   /** The postings in each kind's level 0, as far as this store has written them (see mergeLevels). */
   private readonly level0 = new Map<KeyKind, number>();
+  private readonly mirror: PostingsMirror;
   readonly stories: SqliteStories;
 
   constructor(readonly file: string, private readonly options: SqliteStoreOptions = {}) {
@@ -57,6 +62,7 @@ export class SqliteStore implements Store {
       throw new NewstraceError('store_failed', `cannot open the SQLite index: ${(cause as Error).message}`, { path: file, cause });
     }
     this.stories = new SqliteStories(this.db, (text) => this.sql(text));
+    this.mirror = new PostingsMirror(this.db, (text) => this.sql(text), options.mirror ?? 'auto');
   }
 
   /** Prepared once per store: preparing is a large part of a point query's cost. */
@@ -108,6 +114,8 @@ export class SqliteStore implements Store {
         ON CONFLICT (level, key) DO UPDATE SET documents = documents + excluded.documents`).run(keys);
     };
     const added = { band: new PostingsBatch(), passage: new PostingsBatch() };
+    const replaced: Replacement[] = [];
+    let replacedBefore = 0;
     const written = { band: 0, passage: 0 };
     const writeAdded = () => {
       for (const kind of ['band', 'passage'] as const) written[kind] += added[kind].write(sql, kind);
@@ -123,7 +131,9 @@ export class SqliteStore implements Store {
           if (sameDocument(old, document)) return 'unchanged';
           // The old keys may be among those added earlier in this batch (one id given twice).
           writeAdded();
-          for (const [kind, blob] of [['band', old.bands], ['passage', old.passages]] as const) remove(kind, old.seq, JSON.stringify(decodeDoubles(blob)));
+          const before = { band: decodeDoubles(old.bands), passage: decodeDoubles(old.passages) };
+          for (const kind of ['band', 'passage'] as const) remove(kind, old.seq, JSON.stringify(before[kind]));
+          replaced.push({ seq: old.seq, before, after: { band: bands, passage: passages } });
           ftsDelete.run(old.seq, old.title, old.text);
           update.run({ ...row, seq: old.seq });
           seq = old.seq;
@@ -137,9 +147,12 @@ export class SqliteStore implements Store {
       });
       writeAdded();
       for (const kind of ['band', 'passage'] as const) mergeLevels(sql, kind, this.options.levels ?? LEVEL_SHAPE, this.level0, written[kind]);
+      replacedBefore = this.mirror.countReplaced(replaced.length);
       return outcomes;
     });
-    return this.write(() => run.immediate());
+    const outcomes = this.write(() => run.immediate());
+    this.mirror.written(replaced, replacedBefore);
+    return outcomes;
   }
 
   async getDocument(id: string): Promise<StoredDocument | null> {
@@ -167,6 +180,19 @@ export class SqliteStore implements Store {
   }
 
   async keyPostings(keys: DocumentKeys, query: PostingsQuery): Promise<Postings> {
+    const mirror = this.mirror.current();
+    const rows = mirror
+      ? [...mirror.postings('band', keySet(keys.bands), query.perKey, query.maxFrequency).map((p) => ({ kind: 0, ...p })),
+        ...mirror.postings('passage', keySet(keys.passages), query.perKey, query.maxFrequency).map((p) => ({ kind: 1, ...p }))]
+      : this.storedPostings(keys, query);
+    const ids = this.idsOf(rows.flatMap((r) => r.seqs));
+    const named = (kind: number): KeyPostings[] =>
+      rows.filter((r) => r.kind === kind).map(({ key, frequency, seqs }) => ({ key, frequency, documents: seqs.map((seq) => ids.get(seq)!) }));
+    return { bands: named(0), passages: named(1) };
+  }
+
+  /** The postings of `keys` read from the postings tables, by kind (0 bands, 1 passages) and key. */
+  private storedPostings(keys: DocumentKeys, query: PostingsQuery): { kind: number; key: number; frequency: number; seqs: readonly number[] }[] {
     // Both kinds in one statement: a statement's fixed cost (binding, stepping into the VM, the
     // json_each scan) was most of a lookup's, paid twice per lookup.
     const sql = (text: string) => this.sql(text);
@@ -182,14 +208,10 @@ export class SqliteStore implements Store {
         SELECT json_group_array(doc) FROM (SELECT doc FROM ${kind}_postings p WHERE p.level IN ${inList(levelsOf(sql, `${kind}_postings`))} AND p.key = f.key ORDER BY doc LIMIT @perKey)) END AS docs
       FROM (${frequencies(kind)}) f`;
     // One read transaction: the levels listed are the levels read.
-    const rows = this.db.transaction(() => this.sql<[{ bands: string; passages: string; perKey: number; maxFrequency: number }], { kind: number; key: number; frequency: number; docs: string }>(
+    return this.db.transaction(() => this.sql<[{ bands: string; passages: string; perKey: number; maxFrequency: number }], { kind: number; key: number; frequency: number; docs: string }>(
       `${of('band', 0)} UNION ALL ${of('passage', 1)} ORDER BY kind, key`,
     ).all({ bands: JSON.stringify(keySet(keys.bands)), passages: JSON.stringify(keySet(keys.passages)), perKey: query.perKey, maxFrequency: query.maxFrequency }))()
       .map((r) => ({ kind: r.kind, key: r.key, frequency: r.frequency, seqs: JSON.parse(r.docs) as number[] }));
-    const ids = this.idsOf(rows.flatMap((r) => r.seqs));
-    const named = (kind: number): KeyPostings[] =>
-      rows.filter((r) => r.kind === kind).map(({ key, frequency, seqs }) => ({ key, frequency, documents: seqs.map((seq) => ids.get(seq)!) }));
-    return { bands: named(0), passages: named(1) };
   }
 
   /**

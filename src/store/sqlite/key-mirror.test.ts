@@ -1,0 +1,61 @@
+import assert from 'node:assert/strict';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { after, test } from 'node:test';
+import { doc } from '../conformance.js';
+import type { DocumentKeys, PostingsQuery } from '../store.js';
+import { openSqliteStore, type SqliteStore } from './sqlite-store.js';
+
+const dir = mkdtempSync(join(tmpdir(), 'newstrace-key-mirror-'));
+after(() => rmSync(dir, { recursive: true, force: true }));
+
+// Keys drawn from a small range, so documents share many of them and some pass maxFrequency.
+function keysOf(n: number): DocumentKeys {
+  const pick = (salt: number, count: number) => Array.from({ length: count }, (_, i) => ((n * 7 + i * 13 + salt) % 40) + salt * 1000);
+  return { bands: pick(1, 4), passages: pick(2, 9) };
+}
+
+const QUERY: PostingsQuery = { perKey: 3, maxFrequency: 6 };
+const probes = Array.from({ length: 12 }, (_, n) => keysOf(n + 100));
+
+async function answers(store: SqliteStore) {
+  return Promise.all(probes.map((keys) => store.keyPostings(keys, QUERY)));
+}
+
+test('lookups answered from the mirror equal the postings tables, through inserts, replacements and another connection\'s writes', async () => {
+  const file = join(dir, 'index.db');
+  const mirrored = await openSqliteStore(file, { mirror: 'always' });
+  const tables = await openSqliteStore(file, { mirror: 'never' });
+  const other = await openSqliteStore(file, { mirror: 'never' });
+  try {
+    const put = (store: SqliteStore, from: number, to: number, version = '') =>
+      store.putDocuments(Array.from({ length: to - from }, (_, i) => ({ document: doc(`d${from + i}`, `text ${from + i}${version}`), keys: keysOf(from + i + (version ? 5 : 0)) })));
+    await put(mirrored, 0, 10);
+    assert.deepEqual(await answers(mirrored), await answers(tables));
+    await put(other, 10, 20);
+    assert.deepEqual(await answers(mirrored), await answers(tables), 'rows another connection stored are read');
+    await put(mirrored, 2, 5, ' again');
+    assert.deepEqual(await answers(mirrored), await answers(tables), 'its own replacements are followed');
+    await put(other, 12, 14, ' again');
+    assert.deepEqual(await answers(mirrored), await answers(tables), 'another connection\'s replacements are followed');
+    await put(mirrored, 20, 30);
+    await put(mirrored, 6, 8, ' again');
+    assert.deepEqual(await answers(mirrored), await answers(tables));
+    assert.ok((await answers(tables)).some((p) => p.passages.some((k) => k.frequency > QUERY.maxFrequency && k.documents.length === 0)), 'the probes meet the frequency bound');
+  } finally {
+    await Promise.all([mirrored.close(), tables.close(), other.close()]);
+  }
+});
+
+test('a store asked many lookups mirrors them and answers as before', async () => {
+  const file = join(dir, 'auto.db');
+  const auto = await openSqliteStore(file);
+  const tables = await openSqliteStore(file, { mirror: 'never' });
+  try {
+    await auto.putDocuments(Array.from({ length: 30 }, (_, i) => ({ document: doc(`d${i}`, `text ${i}`), keys: keysOf(i) })));
+    for (let round = 0; round < 4; round++) assert.deepEqual(await answers(auto), await answers(tables));
+  } finally {
+    await Promise.all([auto.close(), tables.close()]);
+  }
+});
