@@ -19,18 +19,22 @@ function keysOf(n: number): DocumentKeys {
 const QUERY: PostingsQuery = { perKey: 3, maxFrequency: 6 };
 const probes = Array.from({ length: 12 }, (_, n) => keysOf(n + 100));
 
+const ids = [...Array.from({ length: 30 }, (_, n) => `d${n}`), 'absent'];
+
 async function answers(store: SqliteStore) {
-  return Promise.all(probes.map((keys) => store.keyPostings(keys, QUERY)));
+  return { postings: await Promise.all(probes.map((keys) => store.keyPostings(keys, QUERY))), entries: await store.indexEntries(ids) };
 }
 
-test('lookups answered from the mirror equal the postings tables, through inserts, replacements and another connection\'s writes', async () => {
+test('lookups and index entries answered from the mirror equal the tables, through inserts, replacements and another connection\'s writes', async () => {
   const file = join(dir, 'index.db');
   const mirrored = await openSqliteStore(file, { mirror: 'always' });
   const tables = await openSqliteStore(file, { mirror: 'never' });
   const other = await openSqliteStore(file, { mirror: 'never' });
   try {
     const put = (store: SqliteStore, from: number, to: number, version = '') =>
-      store.putDocuments(Array.from({ length: to - from }, (_, i) => ({ document: doc(`d${from + i}`, `text ${from + i}${version}`), keys: keysOf(from + i + (version ? 5 : 0)) })));
+      store.putDocuments(Array.from({ length: to - from }, (_, i) => ({
+        document: doc(`d${from + i}`, `text ${from + i}${version}`, { published: version ? '2024-05-01' : null }), keys: keysOf(from + i + (version ? 5 : 0)), group: version ? 'g' : undefined,
+      })));
     await put(mirrored, 0, 10);
     assert.deepEqual(await answers(mirrored), await answers(tables));
     await put(other, 10, 20);
@@ -42,7 +46,7 @@ test('lookups answered from the mirror equal the postings tables, through insert
     await put(mirrored, 20, 30);
     await put(mirrored, 6, 8, ' again');
     assert.deepEqual(await answers(mirrored), await answers(tables));
-    assert.ok((await answers(tables)).some((p) => p.passages.some((k) => k.frequency > QUERY.maxFrequency && k.documents.length === 0)), 'the probes meet the frequency bound');
+    assert.ok((await answers(tables)).postings.some((p) => p.passages.some((k) => k.frequency > QUERY.maxFrequency && k.documents.length === 0)), 'the probes meet the frequency bound');
   } finally {
     await Promise.all([mirrored.close(), tables.close(), other.close()]);
   }

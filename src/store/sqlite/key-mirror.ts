@@ -1,6 +1,6 @@
 /**
  * @module store/sqlite/key-mirror
- * The postings of every stored document's keys, held in memory for a store that is asked many
+ * The postings of every stored document's keys, and each one's keys, reuse group and date, held in memory for a store that is asked many
  * lookups (an ingest, a server). A SQLite lookup of a document's hundred-odd keys cost about 0.6 ms
  * at 20,000 documents and grew with the index; here it costs a hash probe per key. The mirror is
  * derived from the documents' own key columns, answers exactly as the postings tables would, and is
@@ -10,6 +10,7 @@
  * Keys are spread over several maps: one JavaScript Map holds at most 2^24 entries, which the
  * passage keys of a few hundred thousand documents would pass.
  */
+import type { IndexEntry } from '../store.js';
 import type { KeyKind } from './postings-levels.js';
 
 const SHARDS = 16;
@@ -64,18 +65,37 @@ export interface MirroredPostings {
   readonly seqs: readonly number[];
 }
 
+/** A stored document as the mirror keeps it: its row number, keys (as sets), reuse group and date. */
+export interface MirroredDocument {
+  readonly seq: number;
+  readonly id: string;
+  readonly keys: Record<KeyKind, readonly number[]>;
+  readonly group: string;
+  readonly published: string | null;
+}
+
 export class KeyMirror {
   private readonly kinds: Record<KeyKind, Postings> = { band: new Postings(), passage: new Postings() };
+  private readonly documents = new Map<string, MirroredDocument>();
   /** The highest row number mirrored: rows above it are documents stored since. */
   maxSeq = 0;
 
-  add(seq: number, keys: Record<KeyKind, readonly number[]>): void {
-    for (const kind of ['band', 'passage'] as const) for (const key of keys[kind]) this.kinds[kind].add(key, seq);
-    this.maxSeq = Math.max(this.maxSeq, seq);
+  add(doc: MirroredDocument): void {
+    for (const kind of ['band', 'passage'] as const) for (const key of doc.keys[kind]) this.kinds[kind].add(key, doc.seq);
+    this.documents.set(doc.id, doc);
+    this.maxSeq = Math.max(this.maxSeq, doc.seq);
   }
 
-  remove(seq: number, keys: Record<KeyKind, readonly number[]>): void {
-    for (const kind of ['band', 'passage'] as const) for (const key of keys[kind]) this.kinds[kind].remove(key, seq);
+  /** `doc` in place of the document of its id and row, whose keys were `before`. */
+  replace(before: Record<KeyKind, readonly number[]>, doc: MirroredDocument): void {
+    for (const kind of ['band', 'passage'] as const) for (const key of before[kind]) this.kinds[kind].remove(key, doc.seq);
+    this.add(doc);
+  }
+
+  /** The stored document `id` as the candidate stage reads it, if stored. */
+  entry(id: string): IndexEntry | undefined {
+    const doc = this.documents.get(id);
+    return doc && { keys: { bands: doc.keys.band, passages: doc.keys.passage }, group: doc.group, published: doc.published };
   }
 
   /**

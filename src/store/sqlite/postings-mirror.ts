@@ -9,7 +9,7 @@
  */
 import type Database from 'better-sqlite3';
 import { decodeDoubles } from './key-blob.js';
-import { KeyMirror } from './key-mirror.js';
+import { KeyMirror, type MirroredDocument } from './key-mirror.js';
 import type { KeyKind } from './postings-levels.js';
 
 type Sql = <P extends unknown[] | {} = unknown[], R = unknown>(text: string) => Database.Statement<P, R>;
@@ -17,11 +17,10 @@ type Sql = <P extends unknown[] | {} = unknown[], R = unknown>(text: string) => 
 /** When lookups use the mirror: once they are many (the default), always, or never. */
 export type MirrorMode = 'auto' | 'always' | 'never';
 
-/** A document this store replaced: its row number and keys before and after. */
+/** A document this store replaced: its keys before, and the document as now stored. */
 export interface Replacement {
-  readonly seq: number;
   readonly before: Record<KeyKind, readonly number[]>;
-  readonly after: Record<KeyKind, readonly number[]>;
+  readonly after: MirroredDocument;
 }
 
 /** Lookups before the first check whether to mirror the postings; checks follow at twice as many each time. */
@@ -42,16 +41,24 @@ export class PostingsMirror {
 
   /** The mirror up to date with the file, when lookups should use it; else null (look up in SQLite). */
   current(): KeyMirror | null {
+    return this.mode === 'never' ? null : (this.synced() ?? this.started());
+  }
+
+  /** The mirror, brought up to date with the file, if there is one. */
+  private synced(): KeyMirror | null {
     const current = this.mirror;
-    if (current) {
-      const version = this.dataVersion();
-      if (version === current.dataVersion) return current.keys;
-      if (this.replacedCount() !== current.replaced) return this.build();
-      current.dataVersion = version;
-      this.readNewRows(current.keys);
-      return current.keys;
-    }
-    if (this.mode !== 'auto') return this.mode === 'always' ? this.build() : null;
+    if (!current) return null;
+    const version = this.dataVersion();
+    if (version === current.dataVersion) return current.keys;
+    if (this.replacedCount() !== current.replaced) return this.build();
+    current.dataVersion = version;
+    this.readNewRows(current.keys);
+    return current.keys;
+  }
+
+  /** A new mirror, if the lookups asked so far pay for one. */
+  private started(): KeyMirror | null {
+    if (this.mode === 'always') return this.build();
     if (++this.lookups.asked < this.lookups.nextCheck) return null;
     this.lookups.nextCheck *= 2;
     const stored = this.sql<[], number | null>('SELECT max(seq) FROM documents').pluck().get() ?? 0;
@@ -78,10 +85,7 @@ export class PostingsMirror {
         this.mirror = null;
         return;
       }
-      for (const { seq, before, after } of replaced) {
-        mirror.keys.remove(seq, before);
-        mirror.keys.add(seq, after);
-      }
+      for (const { before, after } of replaced) mirror.keys.replace(before, after);
       mirror.replaced = replacedBefore + replaced.length;
     }
     this.readNewRows(mirror.keys);
@@ -99,8 +103,12 @@ export class PostingsMirror {
 
   /** Adds the rows stored since the mirror's highest row number (documents are never deleted). */
   private readNewRows(mirror: KeyMirror): void {
-    const rows = this.sql<[number], { seq: number; bands: Buffer; passages: Buffer }>('SELECT seq, bands, passages FROM documents WHERE seq > ? ORDER BY seq');
-    for (const r of rows.iterate(mirror.maxSeq)) mirror.add(r.seq, { band: decodeDoubles(r.bands), passage: decodeDoubles(r.passages) });
+    const rows = this.sql<[number], { seq: number; id: string; bands: Buffer; passages: Buffer; reuse_group: string | null; published: string | null }>(
+      'SELECT seq, id, bands, passages, reuse_group, published FROM documents WHERE seq > ? ORDER BY seq',
+    );
+    for (const r of rows.iterate(mirror.maxSeq)) {
+      mirror.add({ seq: r.seq, id: r.id, keys: { band: decodeDoubles(r.bands), passage: decodeDoubles(r.passages) }, group: r.reuse_group ?? r.id, published: r.published });
+    }
   }
 
   private replacedCount(): number {

@@ -133,7 +133,7 @@ export class SqliteStore implements Store {
           writeAdded();
           const before = { band: decodeDoubles(old.bands), passage: decodeDoubles(old.passages) };
           for (const kind of ['band', 'passage'] as const) remove(kind, old.seq, JSON.stringify(before[kind]));
-          replaced.push({ seq: old.seq, before, after: { band: bands, passage: passages } });
+          replaced.push({ before, after: { seq: old.seq, id: document.id, keys: { band: bands, passage: passages }, group: row.group, published: document.published } });
           ftsDelete.run(old.seq, old.title, old.text);
           update.run({ ...row, seq: old.seq });
           seq = old.seq;
@@ -230,6 +230,8 @@ export class SqliteStore implements Store {
   }
 
   async indexEntries(ids: readonly string[]): Promise<Map<string, IndexEntry>> {
+    const mirror = this.mirror.current();
+    if (mirror) return new Map(ids.flatMap((id) => { const entry = mirror.entry(id); return entry ? [[id, entry] as const] : []; }));
     const rows = this.sql<[string], { id: string; bands: Buffer; passages: Buffer; reuse_group: string | null; published: string | null }>(
       'SELECT id, bands, passages, reuse_group, published FROM documents WHERE id IN (SELECT value FROM json_each(?))',
     ).all(JSON.stringify([...new Set(ids)]));
