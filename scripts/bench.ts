@@ -27,7 +27,7 @@ import { syntheticCorpus, type SyntheticCorpus } from '../src/corpus/test-suppor
 import { readSources } from '../src/ingest/index.js';
 import { openSqliteStore } from '../src/store/sqlite/sqlite-store.js';
 import { createPreparePool, defaultThreads } from '../src/corpus/prepare-pool.js';
-import { createStoryThread } from '../src/story-index/story-thread.js';
+import { storyThreadFor } from '../src/story-index/story-thread.js';
 import { benchCompare } from './bench-compare.js';
 import { benchServe } from './bench-serve.js';
 import { benchPrepare } from './bench-prepare.js';
@@ -93,8 +93,8 @@ async function benchRun(size: number, density: Density, thresholds: Map<Density,
     const budgetSeconds = values.budget === undefined ? undefined : Number(values.budget);
     const prepare = await createPreparePool({ threads: threads() });
     // As `ingest` runs it: with threads, the stories on a thread of their own.
-    const stories = prepare.threads > 0 ? createStoryThread(db) : undefined;
-    const { ids, ...run } = await ingestInWindows(store, readSources([file]), { window: Number(values.window), budgetSeconds, ingest: { batchSize: 500, prepare, stories } })
+    const stories = prepare.threads > 0 ? storyThreadFor(store) : null;
+    const { ids, ...run } = await ingestInWindows(store, readSources([file]), { window: Number(values.window), budgetSeconds, ingest: { batchSize: 500, prepare, stories: stories ?? undefined } })
       .finally(async () => {
         await prepare.close();
         await stories?.close();

@@ -2,13 +2,15 @@
  * @module story-index/story-thread
  * A story writer on a thread of its own, for a SQLite index: the thread opens a second connection to
  * the same file and assigns each written batch there while the indexing thread links the next one
- * (the story stage was about a quarter of that thread's time). SQLite lets one connection write at
- * a time: the two wait for each other's transactions (the store's busy timeout), never for reads.
+ * (the story stage was about a quarter of that thread's time). One connection writes at a time: the
+ * two take turns through the store's write lock (store/sqlite/write-lock), and never wait for reads.
  */
 import { Piscina } from 'piscina';
 import { NewstraceError } from '../core/errors.js';
 import { threadEntry } from '../core/thread-entry.js';
 import { packTextFeatures } from '../stories/features-wire.js';
+import { SqliteStore } from '../store/sqlite/sqlite-store.js';
+import type { Store } from '../store/store.js';
 import type { StoryTask, StoryTaskResult } from './story-worker.js';
 import type { StoryWriter } from './story-writer.js';
 
@@ -17,17 +19,26 @@ export interface StoryThread extends StoryWriter {
   close(): Promise<void>;
 }
 
-export function createStoryThread(file: string): StoryThread {
+/**
+ * A story thread for `store` when it is a SQLite index (its second connection takes turns with the
+ * store's own through their shared write lock), else null: a PostgreSQL store's stories stay inline.
+ */
+export function storyThreadFor(store: Store): StoryThread | null {
+  return store instanceof SqliteStore ? createStoryThread(store.file, store.writeLock.shared) : null;
+}
+
+/** `writeLock`: the shared write lock of this process's other connection to `file`, if any. */
+export function createStoryThread(file: string, writeLock?: SharedArrayBuffer): StoryThread {
   const piscina = new Piscina<StoryTask, StoryTaskResult>({ ...threadEntry(import.meta.url, './story-worker'), minThreads: 1, maxThreads: 1, idleTimeout: Infinity });
   const run = async (task: StoryTask) => {
     const result = await piscina.run(task);
     if ('failed' in result) throw new NewstraceError(result.failed.code, result.failed.message);
   };
   return {
-    write: (batch) => run({ kind: 'write', file, batch: batch.map((item) => ({ ...item, text: packTextFeatures(item.text) })) }),
+    write: (batch) => run({ kind: 'write', file, writeLock, batch: batch.map((item) => ({ ...item, text: packTextFeatures(item.text) })) }),
     async close() {
       try {
-        await run({ kind: 'close', file });
+        await run({ kind: 'close', file, writeLock });
       } finally {
         await piscina.close();
       }

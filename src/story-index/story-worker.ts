@@ -12,18 +12,19 @@ import { storyDocument, updateStories, type StoryBatchItem } from './update-stor
 /** A StoryBatchItem as it travels: its text features packed (see stories/features-wire). */
 export type WireStoryItem = Omit<StoryBatchItem, 'text'> & { readonly text: PackedTextFeatures };
 
+/** `writeLock`: the write lock shared with the indexing thread's connection (see store/sqlite/write-lock). */
 export type StoryTask =
-  | { readonly kind: 'write'; readonly file: string; readonly batch: readonly WireStoryItem[] }
-  | { readonly kind: 'close'; readonly file: string };
+  | { readonly kind: 'write'; readonly file: string; readonly writeLock?: SharedArrayBuffer; readonly batch: readonly WireStoryItem[] }
+  | { readonly kind: 'close'; readonly file: string; readonly writeLock?: SharedArrayBuffer };
 
 export type StoryTaskResult = { readonly done: true } | { readonly failed: { readonly code: NewstraceErrorCode; readonly message: string } };
 
 const stores = new Map<string, Promise<SqliteStore>>();
 
-function storeOf(file: string): Promise<SqliteStore> {
+function storeOf(file: string, writeLock: SharedArrayBuffer | undefined): Promise<SqliteStore> {
   let store = stores.get(file);
   if (!store) {
-    stores.set(file, (store = openSqliteStore(file)));
+    stores.set(file, (store = openSqliteStore(file, { writeLock })));
     // Reported to the batch that asked; the next one tries again, and closing has nothing to close.
     store.catch(() => stores.delete(file));
   }
@@ -37,7 +38,7 @@ export default async function storyTask(task: StoryTask): Promise<StoryTaskResul
       stores.delete(task.file);
       await (await store)?.close();
     } else {
-      const store = await storeOf(task.file);
+      const store = await storeOf(task.file, task.writeLock);
       await updateStories(store.stories, task.batch.map((item) => storyDocument({ ...item, text: unpackTextFeatures(item.text) })));
     }
     return { done: true };

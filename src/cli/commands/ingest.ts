@@ -8,7 +8,7 @@ import { NewstraceError } from '../../core/errors.js';
 import { createPreparePool, defaultThreads } from '../../corpus/prepare-pool.js';
 import { ingest, type IngestCounts, type IngestSummary } from '../../corpus/index.js';
 import { countSources, readSources } from '../../ingest/index.js';
-import { createStoryThread } from '../../story-index/story-thread.js';
+import { storyThreadFor } from '../../story-index/story-thread.js';
 import { isPostgresTarget, resolveStoreTarget, withStore } from '../../store/create-store.js';
 import { redactTarget } from '../../store/redact-target.js';
 import { parseCommandArgs, withUsage } from '../args.js';
@@ -144,14 +144,17 @@ export const ingestCommand: Command = {
     const estimate = await countSources(paths);
     const progress = io.stderr.isTTY && !values.json ? progressLine(io, estimate.documentFiles || null) : null;
     const prepare = await createPreparePool({ threads: threads ?? (estimate.bytes >= POOL_FROM_BYTES ? defaultThreads() : 0) });
-    // An input worth threads also assigns a SQLite index's stories on a thread of its own.
-    const stories = prepare.threads > 0 && !isPostgresTarget(db) ? createStoryThread(db) : undefined;
-    const summary = await withStore(db, (store) =>
-      ingest(store, readSources(paths), { batchSize: size, prepare, stories, replace: values.replace === true, onProgress: progress ? (c) => progress.update(c) : undefined }),
-    ).finally(async () => {
+    const summary = await withStore(db, async (store) => {
+      // An input worth threads also assigns a SQLite index's stories on a thread of their own.
+      const stories = prepare.threads > 0 ? storyThreadFor(store) : null;
+      try {
+        return await ingest(store, readSources(paths), { batchSize: size, prepare, stories: stories ?? undefined, replace: values.replace === true, onProgress: progress ? (c) => progress.update(c) : undefined });
+      } finally {
+        await stories?.close();
+      }
+    }).finally(async () => {
       progress?.done();
       await prepare.close();
-      await stories?.close();
     });
     const shown = redactTarget(db);
     if (values.json) io.stdout.write(`${JSON.stringify({ ...summary, db: shown })}\n`);

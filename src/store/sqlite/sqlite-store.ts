@@ -12,6 +12,7 @@ import type { DocumentKeys, DocumentWrite, Edge, EdgeWrite, IndexEntry, KeyPosti
 import { ftsQuery } from './fts-query.js';
 import { decodeDoubles, encodeDoubles, keySet } from './key-blob.js';
 import { PostingsMirror, type MirrorMode, type Replacement } from './postings-mirror.js';
+import { WriteLock } from './write-lock.js';
 import { PostingsBatch } from './postings-batch.js';
 import { inList, LEVEL_SHAPE, levelsOf, mergeLevels, type KeyKind, type LevelShape } from './postings-levels.js';
 import { migrateSqlite } from './schema.js';
@@ -31,6 +32,8 @@ export interface SqliteStoreOptions {
   readonly levels?: LevelShape;
   /** Whether lookups are answered from a mirror in memory (see postings-mirror): when they are many (default), always, or never. */
   readonly mirror?: MirrorMode;
+  /** The write lock of another thread's store of this file (its `writeLock.shared`), to take turns with it. */
+  readonly writeLock?: SharedArrayBuffer;
 }
 
 function sameDocument(row: DocumentRow, document: NewDocument): boolean {
@@ -46,6 +49,8 @@ export class SqliteStore implements Store {
   /** The postings in each kind's level 0, as far as this store has written them (see mergeLevels). */
   private readonly level0 = new Map<KeyKind, number>();
   private readonly mirror: PostingsMirror;
+  /** Taken around every write transaction; share `writeLock.shared` with another thread writing this file. */
+  readonly writeLock: WriteLock;
   readonly stories: SqliteStories;
 
   constructor(readonly file: string, private readonly options: SqliteStoreOptions = {}) {
@@ -61,7 +66,8 @@ export class SqliteStore implements Store {
     } catch (cause) {
       throw new NewstraceError('store_failed', `cannot open the SQLite index: ${(cause as Error).message}`, { path: file, cause });
     }
-    this.stories = new SqliteStories(this.db, (text) => this.sql(text));
+    this.writeLock = new WriteLock(options.writeLock);
+    this.stories = new SqliteStories(this.db, (text) => this.sql(text), (transaction) => this.write(transaction));
     this.mirror = new PostingsMirror(this.db, (text) => this.sql(text), options.mirror ?? 'auto');
   }
 
@@ -81,7 +87,7 @@ export class SqliteStore implements Store {
    */
   private write<T>(transaction: () => T): T {
     try {
-      return transaction();
+      return this.writeLock.hold(transaction, this.file);
     } catch (cause) {
       if ((cause as { code?: string }).code !== 'SQLITE_FULL') throw cause;
       throw new NewstraceError(

@@ -14,7 +14,8 @@ type Sql = <P extends unknown[] | {} = unknown[], R = unknown>(text: string) => 
 const json = (values: readonly string[]) => JSON.stringify([...new Set(values)]);
 
 export class SqliteStories implements StoryStore {
-  constructor(private readonly db: Database.Database, private readonly sql: Sql) {}
+  /** `write` runs a write transaction as the store does (its write lock, its disk-full error). */
+  constructor(private readonly db: Database.Database, private readonly sql: Sql, private readonly write: <T>(transaction: () => T) => T) {}
 
   private readonly cache = new StoryCache();
   private readonly postings = new StoryPostings(STORY_POSTINGS_PER_KEY);
@@ -77,7 +78,7 @@ export class SqliteStories implements StoryStore {
     const written: [StoryRecord, number][] = [];
     const changes: PostingsChange[] = [];
     const clocks = { from: 0, to: 0 };
-    this.db.transaction(() => {
+    this.write(() => this.db.transaction(() => {
       let clock = (clocks.from = this.counter('story_clock'));
       const before = new Map(old.all(json(update.stories.map((s) => s.record.id))).map((r) => [r.id, r]));
       for (const { record, keys } of update.stories) {
@@ -105,7 +106,7 @@ export class SqliteStories implements StoryStore {
       setCounter.run('story_clock', String((clocks.to = clock)));
       setCounter.run('story_joined', String(joined));
       setCounter.run('story_documents', String(this.counter('story_documents') + update.documents));
-    }).immediate();
+    }).immediate());
     this.postings.written(clocks.from, changes, clocks.to);
     for (const [record, recency] of written) this.cache.set(record, recency);
   }
