@@ -1,7 +1,8 @@
 /**
  * @module core/thread-entry
- * Where a piscina pool starts its worker module: the compiled `.js` beside the caller in dist/, and
- * from the TypeScript sources the `.ts` through thread-entry.mjs, which registers tsx's loader first.
+ * Where a worker thread (a piscina pool's or a plain one) starts its module: the compiled `.js`
+ * beside the caller in dist/, and from the TypeScript sources the `.ts` through thread-entry.mjs,
+ * which registers tsx's loader first.
  */
 export interface ThreadEntry {
   readonly filename: string;

@@ -40,3 +40,12 @@ test('ingest with worker threads (stories on one of their own), run from dist/, 
   assert.ok(inline.stories.length > 10);
   assert.deepEqual(threaded, inline);
 });
+
+test('a failure on the ingest thread is reported as inline: same exit code, same message', () => {
+  const db = join(dir, 'no-such-folder', 'index.db');
+  const run = (threads: string) => spawnSync(process.execPath, [bin, 'ingest', input, '--db', db, '--threads', threads], { encoding: 'utf8', timeout: 120_000 });
+  const [inline, threaded] = [run('0'), run('2')];
+  assert.notEqual(inline.status, 0);
+  assert.match(inline.stderr, /no-such-folder/);
+  assert.deepEqual({ status: threaded.status, stderr: threaded.stderr }, { status: inline.status, stderr: inline.stderr });
+});

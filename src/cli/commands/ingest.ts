@@ -5,11 +5,12 @@
  */
 import { resolve } from 'node:path';
 import { NewstraceError } from '../../core/errors.js';
-import { createPreparePool, defaultThreads } from '../../corpus/prepare-pool.js';
-import { ingest, type IngestCounts, type IngestSummary } from '../../corpus/index.js';
+import { ingestPaths } from '../../corpus/ingest-paths.js';
+import { ingestPathsInThread } from '../../corpus/ingest-thread.js';
+import { defaultThreads } from '../../corpus/prepare-pool.js';
+import type { IngestCounts, IngestSummary } from '../../corpus/index.js';
 import { countSources, readSources } from '../../ingest/index.js';
-import { storyThreadFor } from '../../story-index/story-thread.js';
-import { isPostgresTarget, resolveStoreTarget, withStore } from '../../store/create-store.js';
+import { isPostgresTarget, resolveStoreTarget } from '../../store/create-store.js';
 import { redactTarget } from '../../store/redact-target.js';
 import { parseCommandArgs, withUsage } from '../args.js';
 import { EXIT, type CliIO, type Command } from '../io.js';
@@ -143,19 +144,10 @@ export const ingestCommand: Command = {
     if (values.queue) return enqueue(io, db, paths, size, values.json === true);
     const estimate = await countSources(paths);
     const progress = io.stderr.isTTY && !values.json ? progressLine(io, estimate.documentFiles || null) : null;
-    const prepare = await createPreparePool({ threads: threads ?? (estimate.bytes >= POOL_FROM_BYTES ? defaultThreads() : 0) });
-    const summary = await withStore(db, async (store) => {
-      // An input worth threads also assigns a SQLite index's stories on a thread of their own.
-      const stories = prepare.threads > 0 ? storyThreadFor(store) : null;
-      try {
-        return await ingest(store, readSources(paths), { batchSize: size, prepare, stories: stories ?? undefined, replace: values.replace === true, onProgress: progress ? (c) => progress.update(c) : undefined });
-      } finally {
-        await stories?.close();
-      }
-    }).finally(async () => {
-      progress?.done();
-      await prepare.close();
-    });
+    const request = { db, paths, threads: threads ?? (estimate.bytes >= POOL_FROM_BYTES ? defaultThreads() : 0), batchSize: size, replace: values.replace === true };
+    // An input worth threads is indexed on a thread of its own (see corpus/ingest-thread).
+    const run = request.threads > 0 ? ingestPathsInThread : ingestPaths;
+    const summary = await run(request, progress ? (c) => progress.update(c) : undefined).finally(() => progress?.done());
     const shown = redactTarget(db);
     if (values.json) io.stdout.write(`${JSON.stringify({ ...summary, db: shown })}\n`);
     else io.stdout.write(summaryText(summary, shown));
