@@ -77,12 +77,15 @@ export interface MirroredDocument {
 export class KeyMirror {
   private readonly kinds: Record<KeyKind, Postings> = { band: new Postings(), passage: new Postings() };
   private readonly documents = new Map<string, MirroredDocument>();
+  /** The id of each row number (a row names one document for good: a replacement keeps it). */
+  readonly ids = new Map<number, string>();
   /** The highest row number mirrored: rows above it are documents stored since. */
   maxSeq = 0;
 
   add(doc: MirroredDocument): void {
     for (const kind of ['band', 'passage'] as const) for (const key of doc.keys[kind]) this.kinds[kind].add(key, doc.seq);
     this.documents.set(doc.id, doc);
+    this.ids.set(doc.seq, doc.id);
     this.maxSeq = Math.max(this.maxSeq, doc.seq);
   }
 

@@ -191,7 +191,7 @@ export class SqliteStore implements Store {
       ? [...mirror.postings('band', keySet(keys.bands), query.perKey, query.maxFrequency).map((p) => ({ kind: 0, ...p })),
         ...mirror.postings('passage', keySet(keys.passages), query.perKey, query.maxFrequency).map((p) => ({ kind: 1, ...p }))]
       : this.storedPostings(keys, query);
-    const ids = this.idsOf(rows.flatMap((r) => r.seqs));
+    const ids = mirror ? mirror.ids : this.idsOf(rows.flatMap((r) => r.seqs));
     const named = (kind: number): KeyPostings[] =>
       rows.filter((r) => r.kind === kind).map(({ key, frequency, seqs }) => ({ key, frequency, documents: seqs.map((seq) => ids.get(seq)!) }));
     return { bands: named(0), passages: named(1) };
