@@ -10,9 +10,18 @@
  * storing them would. Only then are they handed to the writer; the next read waits for that write.
  */
 import type { StoryFrequencies, StoryStore } from '../store/story-store.js';
-import { featureKeys } from '../stories/index.js';
 import type { StoryWriter } from './story-writer.js';
-import { storyDocument, type StoryBatchItem } from './update-stories.js';
+import type { StoryBatchItem } from './update-stories.js';
+
+/**
+ * The keys of `asked` that storing `item` counts once (featureKeys of its features: those of its
+ * names and numbers, content stems and title stems), without building its features.
+ */
+function askedKeysOf(item: StoryBatchItem, asked: ReadonlySet<string>): Set<string> {
+  const found = new Set<string>();
+  for (const table of [item.text.specifics, item.text.terms, item.text.titleTerms]) for (const key in table) if (asked.has(key)) found.add(key);
+  return found;
+}
 
 export class StoryQueue {
   private held: readonly StoryBatchItem[] = [];
@@ -32,9 +41,7 @@ export class StoryQueue {
     if (held.length === 0) return stored;
     const asked = new Set(keys);
     const df = new Map(stored.df);
-    for (const item of held) {
-      for (const key of featureKeys(storyDocument(item).features)) if (asked.has(key)) df.set(key, (df.get(key) ?? 0) + 1);
-    }
+    for (const item of held) for (const key of askedKeysOf(item, asked)) df.set(key, (df.get(key) ?? 0) + 1);
     return { documents: stored.documents + held.length, df };
   }
 
