@@ -3,6 +3,7 @@ import { test } from 'node:test';
 import type { Store, StoredDocument } from '../store/store.js';
 import { analyze } from '../text/index.js';
 import { AnalyzedCache } from './analyzed-cache.js';
+import { knownSpecificKeys, specificKeys } from './story-link.js';
 import { packAnalysis } from './prepared-wire.js';
 
 const TEXTS = [
@@ -44,4 +45,15 @@ test('a document past both tiers, or past the recent one without a packed form, 
   await cache.load(storeOf(reads), '3');
   assert.deepEqual(reads, ['0', '3']);
   assert.equal(await cache.load(storeOf(reads), 'missing'), null);
+});
+
+test('a document unpacked again keeps the names and numbers keyed for it, rather than counting them again', async () => {
+  const cache = new AnalyzedCache(1, 2);
+  const docs = TEXTS.slice(0, 2).map((text, i) => ({ id: String(i), analyzed: analyze(text, { language: 'en' }), published: null }));
+  const keyed = specificKeys(docs[0]!.analyzed);
+  for (const doc of docs) cache.set(doc, packAnalysis(doc.analyzed));
+  const again = (await cache.load(storeOf([]), '0'))!.analyzed;
+  assert.notEqual(again, docs[0]!.analyzed, 'unpacked anew');
+  assert.equal(knownSpecificKeys(again), keyed);
+  assert.ok(keyed.has('Velsen'), [...keyed].join());
 });

@@ -14,6 +14,7 @@ import type { AnalyzedText } from '../core/types.js';
 import type { Store } from '../store/store.js';
 import { analyze } from '../text/index.js';
 import { unpackAnalysis, type PackedAnalysis } from './prepared-wire.js';
+import { adoptSpecificKeys, knownSpecificKeys } from './story-link.js';
 
 export interface CachedDocument {
   readonly id: string;
@@ -25,6 +26,8 @@ interface PackedDocument {
   readonly text: string;
   readonly packed: PackedAnalysis;
   readonly published: string | null;
+  /** Its names and numbers as the story link keys them, when they were made (see corpus/story-link). */
+  readonly specifics: ReadonlySet<string> | undefined;
 }
 
 /** Inserts `value` as the newest entry, evicting the oldest past `capacity`; returns the evicted one. */
@@ -49,7 +52,7 @@ export class AnalyzedCache {
     const evicted = putNewest(this.entries, doc.id, { doc, packed }, this.capacity);
     if (evicted?.[1].packed && this.packedCapacity > 0) {
       const [id, { doc: { analyzed, published }, packed: form }] = evicted;
-      putNewest(this.packed, id, { text: analyzed.text, packed: form!, published }, this.packedCapacity);
+      putNewest(this.packed, id, { text: analyzed.text, packed: form!, published, specifics: knownSpecificKeys(analyzed) }, this.packedCapacity);
     }
   }
 
@@ -60,6 +63,8 @@ export class AnalyzedCache {
     const packed = this.packed.get(id);
     if (packed) {
       const doc = { id, analyzed: unpackAnalysis(packed.text, packed.packed), published: packed.published };
+      // Counting them again from the tokens was 5% of the writer's time at 20,000 documents.
+      if (packed.specifics) adoptSpecificKeys(doc.analyzed, packed.specifics);
       this.set(doc, packed.packed);
       return doc;
     }

@@ -53,6 +53,16 @@ export interface StoryEvidence {
 // A weak candidate is checked against every document it is a candidate of: its set of keys is made once.
 const keysOf = new WeakMap<AnalyzedText, ReadonlySet<string>>();
 
+/** The keys specificKeys made for `analyzed` earlier, if it did. */
+export function knownSpecificKeys(analyzed: AnalyzedText): ReadonlySet<string> | undefined {
+  return keysOf.get(analyzed);
+}
+
+/** Gives `analyzed` (the same text unpacked again) the keys made for it before: they need its tokens counted again. */
+export function adoptSpecificKeys(analyzed: AnalyzedText, keys: ReadonlySet<string>): void {
+  keysOf.set(analyzed, keys);
+}
+
 /** The names and numbers of a text, as the story stage keys them (and counts their frequencies). */
 export function specificKeys(analyzed: AnalyzedText): ReadonlySet<string> {
   const known = keysOf.get(analyzed);
