@@ -11,7 +11,7 @@
  */
 import { availableParallelism } from 'node:os';
 import { Piscina } from 'piscina';
-import { threadEntry } from '../core/thread-entry.js';
+import { THREAD_YOUNG_GENERATION_MB, threadEntry } from '../core/thread-entry.js';
 import { initFingerprint } from '../fingerprint/index.js';
 import type { SourceItem, SourceRecord } from '../ingest/index.js';
 import { problemFrom } from '../ingest/problem.js';
@@ -56,7 +56,7 @@ export async function createPreparePool(options: PreparePoolOptions = {}): Promi
   // waits for this thread's event loop: a writer busy linking for a while left the threads idle.
   // Tasks handed over in advance run back to back meanwhile.
   const piscina = threads > 0
-    ? new Piscina({ ...threadEntry(import.meta.url, './prepare-worker'), minThreads: threads, maxThreads: threads, idleTimeout: Infinity, concurrentTasksPerWorker: TASKS_PER_THREAD })
+    ? new Piscina({ ...threadEntry(import.meta.url, './prepare-worker'), minThreads: threads, maxThreads: threads, idleTimeout: Infinity, concurrentTasksPerWorker: TASKS_PER_THREAD, resourceLimits: { maxYoungGenerationSizeMb: THREAD_YOUNG_GENERATION_MB } })
     : null;
   let closed = false;
 

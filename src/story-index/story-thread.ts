@@ -7,7 +7,7 @@
  */
 import { Piscina } from 'piscina';
 import { NewstraceError } from '../core/errors.js';
-import { threadEntry } from '../core/thread-entry.js';
+import { THREAD_YOUNG_GENERATION_MB, threadEntry } from '../core/thread-entry.js';
 import { packTextFeatures } from '../stories/features-wire.js';
 import { SqliteStore } from '../store/sqlite/sqlite-store.js';
 import type { Store } from '../store/store.js';
@@ -29,7 +29,7 @@ export function storyThreadFor(store: Store): StoryThread | null {
 
 /** `writeLock`: the shared write lock of this process's other connection to `file`, if any. */
 export function createStoryThread(file: string, writeLock?: SharedArrayBuffer): StoryThread {
-  const piscina = new Piscina<StoryTask, StoryTaskResult>({ ...threadEntry(import.meta.url, './story-worker'), minThreads: 1, maxThreads: 1, idleTimeout: Infinity });
+  const piscina = new Piscina<StoryTask, StoryTaskResult>({ ...threadEntry(import.meta.url, './story-worker'), minThreads: 1, maxThreads: 1, idleTimeout: Infinity, resourceLimits: { maxYoungGenerationSizeMb: THREAD_YOUNG_GENERATION_MB } });
   const run = async (task: StoryTask) => {
     const result = await piscina.run(task);
     if ('failed' in result) throw new NewstraceError(result.failed.code, result.failed.message);
