@@ -28,7 +28,7 @@ import { inlineStoryWriter, type StoryWriter } from '../story-index/story-writer
 import type { StoryBatchItem } from '../story-index/update-stories.js';
 import { prepareDocument, type PreparedDocument } from './prepare-document.js';
 import { DEFAULT_POLICY, maxFrequency, type IndexPolicy } from './policy.js';
-import type { TextFeatures } from '../stories/index.js';
+import type { PackedTextFeatures } from '../stories/features-wire.js';
 import { specificKeys, withBatch, type Rarity } from './story-link.js';
 import { inheritedEdges, verifyCandidates, type PairSide } from './verify.js';
 
@@ -81,7 +81,7 @@ interface Pending {
   readonly document: NewDocument;
   readonly keys: DocumentKeys;
   readonly self: PairSide;
-  readonly story: TextFeatures;
+  readonly story: PackedTextFeatures;
   readonly fresh: boolean;
   readonly duplicateOf: string | null;
   readonly group: string;

@@ -11,16 +11,12 @@ import type { SourceItem, SourceRecord } from '../ingest/index.js';
 import { prepareArticle } from '../pipeline/prepare.js';
 import { storyText, type TextFeatures } from '../stories/index.js';
 import type { DocumentKeys } from '../store/store.js';
+import { packTextFeatures, type PackedTextFeatures } from '../stories/features-wire.js';
 import type { PackedAnalysis } from './prepared-wire.js';
 
-export interface PreparedDocument {
+export interface PreparedDocument extends HeldPreparation {
   readonly kind: 'prepared';
   readonly record: SourceRecord;
-  readonly analyzed: AnalyzedText;
-  readonly keys: DocumentKeys;
-  readonly contentHash: string;
-  /** What its texts bring to the story stage, counted here rather than on the writer's thread. */
-  readonly story: TextFeatures;
   /** The analysis in the packed form it crossed threads in (prepare pool only), kept by the analysed-text cache. */
   readonly packed?: PackedAnalysis;
 }
@@ -38,11 +34,20 @@ export interface Preparation {
   readonly story: TextFeatures;
 }
 
+/**
+ * A Preparation as the writer holds it. Its story features stay packed: the writer reads only their
+ * names and numbers (corpus/story-link), and hands them on to the story stage, which may run on a
+ * thread of its own; unpacked, their tables were a writer-thread cost and lived long enough to be
+ * copied by every young-generation collection on the way.
+ */
+export type HeldPreparation = Omit<Preparation, 'story'> & { readonly story: PackedTextFeatures };
+
 export function prepareExtracted(extracted: Extracted): Preparation {
   const { analyzed } = prepareArticle(extracted);
   return { analyzed, keys: fingerprint(analyzed), contentHash: contentHash(extracted.text), story: storyText(analyzed, extracted.title) };
 }
 
 export function prepareDocument(record: SourceRecord): PreparedDocument {
-  return { kind: 'prepared', record, ...prepareExtracted(record.extracted) };
+  const prepared = prepareExtracted(record.extracted);
+  return { kind: 'prepared', record, ...prepared, story: packTextFeatures(prepared.story) };
 }

@@ -3,7 +3,9 @@ import { before, test } from 'node:test';
 import { extract } from '../extract/index.js';
 import { initFingerprint } from '../fingerprint/index.js';
 import { prepareExtracted } from './prepare-document.js';
+import { packedKeys, unpackTextFeatures } from '../stories/features-wire.js';
 import { packPreparation, unpackPreparation } from './prepared-wire.js';
+import { specificKeys } from './story-link.js';
 
 const TEXT = `Harbour workers in Velsen voted on Tuesday to end a nine-day strike, the union said.
 
@@ -18,7 +20,7 @@ before(async () => {
 test('a packed preparation unpacks to the same analysed text, keys and hash', () => {
   const prepared = prepareExtracted(extract(TEXT, { format: 'text' }));
   const round = unpackPreparation(prepared.analyzed.text, structuredClone(packPreparation(prepared)));
-  assert.deepEqual(round, prepared);
+  assert.deepEqual({ ...round, story: unpackTextFeatures(round.story) }, prepared);
   assert.ok(round.analyzed.tokens.some((t) => t.kind === 'number') && round.analyzed.tokens.some((t) => t.isStop));
 });
 
@@ -28,14 +30,15 @@ test('the packed form is smaller to clone than the analysed text it stands for',
   assert.ok(serialize(packPreparation(prepared)).length * 2 < serialize(prepared).length);
 });
 
-test('story features cross packed, prototype-free, and count as counted for the unpacked text', async () => {
-  const { bodyFeatures } = await import('../stories/index.js');
+test('story features cross packed and stay packed, prototype-free when unpacked, their names and numbers keyed for the unpacked text', () => {
   const body = extract('The constructor of the Velsen bridge, Ines de Vries, said 1,200 workers built it.', { format: 'text' });
   const prepared = prepareExtracted({ ...body, title: 'Constructor finishes Velsen bridge in 2025' });
   const round = unpackPreparation(prepared.analyzed.text, structuredClone(packPreparation(prepared)));
-  assert.deepEqual(round.story, prepared.story);
-  assert.equal(Object.getPrototypeOf(round.story.labels), null);
-  assert.equal(round.story.terms['constructor'], 1);
-  assert.equal(round.story.titleTerms['2025'], 1);
-  assert.equal(bodyFeatures(round.analyzed).specifics, round.story.specifics);
+  const story = unpackTextFeatures(round.story);
+  assert.deepEqual(story, prepared.story);
+  assert.equal(Object.getPrototypeOf(story.labels), null);
+  assert.equal(story.terms['constructor'], 1);
+  assert.equal(story.titleTerms['2025'], 1);
+  assert.deepEqual(packedKeys(round.story), { specifics: Object.keys(story.specifics), terms: Object.keys(story.terms), titleTerms: Object.keys(story.titleTerms) });
+  assert.deepEqual([...specificKeys(round.analyzed)], Object.keys(prepared.story.specifics));
 });

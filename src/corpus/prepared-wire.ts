@@ -7,9 +7,9 @@
  * already holds. See the bench note in prepare-pool.ts for the measured costs.
  */
 import type { AnalyzedText, Sentence, Token } from '../core/types.js';
-import { adoptBodyFeatures } from '../stories/index.js';
-import { packTextFeatures, unpackTextFeatures, type PackedTextFeatures } from '../stories/features-wire.js';
-import type { Preparation } from './prepare-document.js';
+import { packedKeys, packTextFeatures, type PackedTextFeatures } from '../stories/features-wire.js';
+import type { HeldPreparation, Preparation } from './prepare-document.js';
+import { adoptSpecificKeys } from './story-link.js';
 
 /** An AnalyzedText without its text, which the receiver holds already. */
 export interface PackedAnalysis {
@@ -74,12 +74,11 @@ export function packedBuffers(packed: PackedPreparation): ArrayBuffer[] {
   return [packed.sentences, packed.tokens, packed.bands, packed.passages, packed.story.counts].map((a) => a.buffer as ArrayBuffer);
 }
 
-/** The Preparation of `text` back from its packed form; its body features count as this thread's own. */
-export function unpackPreparation(text: string, packed: PackedPreparation): Preparation {
+/** The preparation of `text` back from its packed form, story features still packed; its names and numbers count as keyed here. */
+export function unpackPreparation(text: string, packed: PackedPreparation): HeldPreparation {
   const analyzed = unpackAnalysis(text, packed);
-  const story = unpackTextFeatures(packed.story);
-  adoptBodyFeatures(analyzed, { specifics: story.specifics, terms: story.terms, labels: story.labels });
-  return { analyzed, keys: { bands: [...packed.bands], passages: [...packed.passages] }, contentHash: packed.contentHash, story };
+  adoptSpecificKeys(analyzed, new Set(packedKeys(packed.story).specifics));
+  return { analyzed, keys: { bands: [...packed.bands], passages: [...packed.passages] }, contentHash: packed.contentHash, story: packed.story };
 }
 
 /** The AnalyzedText of `text` back from its packed form. */

@@ -23,6 +23,12 @@ export function packTextFeatures({ specifics, terms, labels, titleTerms }: TextF
   return { keys: [...s, ...t, ...t.map((k) => labels[k]!), ...title].join('\0'), counts, specifics: s.length, terms: t.length };
 }
 
+/** The keys of each table of a packed form, without building the tables. */
+export function packedKeys({ keys, counts, specifics: s, terms: t }: PackedTextFeatures): { specifics: string[]; terms: string[]; titleTerms: string[] } {
+  const words = keys.split('\0');
+  return { specifics: words.slice(0, s), terms: words.slice(s, s + t), titleTerms: words.slice(s + 2 * t, s + 2 * t + (counts.length - s - t)) };
+}
+
 export function unpackTextFeatures({ keys, counts, specifics: s, terms: t }: PackedTextFeatures): TextFeatures {
   const words = keys.split('\0');
   const table = <T>(from: number, to: number, value: (i: number) => T) => {

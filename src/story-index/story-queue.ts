@@ -11,6 +11,7 @@
  */
 import type { StoryFrequencies, StoryStore } from '../store/story-store.js';
 import type { StoryWriter } from './story-writer.js';
+import { packedKeys } from '../stories/features-wire.js';
 import type { StoryBatchItem } from './update-stories.js';
 
 /**
@@ -18,9 +19,8 @@ import type { StoryBatchItem } from './update-stories.js';
  * names and numbers, content stems and title stems), without building its features.
  */
 function askedKeysOf(item: StoryBatchItem, asked: ReadonlySet<string>): Set<string> {
-  const found = new Set<string>();
-  for (const table of [item.text.specifics, item.text.terms, item.text.titleTerms]) for (const key in table) if (asked.has(key)) found.add(key);
-  return found;
+  const { specifics, terms, titleTerms } = packedKeys(item.text);
+  return new Set([...specifics, ...terms, ...titleTerms].filter((key) => asked.has(key)));
 }
 
 export class StoryQueue {

@@ -8,7 +8,6 @@
 import { Piscina } from 'piscina';
 import { NewstraceError } from '../core/errors.js';
 import { THREAD_YOUNG_GENERATION_MB, threadEntry } from '../core/thread-entry.js';
-import { packTextFeatures } from '../stories/features-wire.js';
 import { SqliteStore } from '../store/sqlite/sqlite-store.js';
 import type { Store } from '../store/store.js';
 import type { StoryTask, StoryTaskResult } from './story-worker.js';
@@ -35,7 +34,7 @@ export function createStoryThread(file: string, writeLock?: SharedArrayBuffer): 
     if ('failed' in result) throw new NewstraceError(result.failed.code, result.failed.message);
   };
   return {
-    write: (batch) => run({ kind: 'write', file, writeLock, batch: batch.map((item) => ({ ...item, text: packTextFeatures(item.text) })) }),
+    write: (batch) => run({ kind: 'write', file, writeLock, batch }),
     async close() {
       try {
         await run({ kind: 'close', file, writeLock });

@@ -5,16 +5,12 @@
  * back as data (code and message), since an Error crossing the thread boundary loses its class.
  */
 import { isNewstraceError, type NewstraceErrorCode } from '../core/errors.js';
-import { unpackTextFeatures, type PackedTextFeatures } from '../stories/features-wire.js';
 import { openSqliteStore, type SqliteStore } from '../store/sqlite/sqlite-store.js';
 import { storyDocument, updateStories, type StoryBatchItem } from './update-stories.js';
 
-/** A StoryBatchItem as it travels: its text features packed (see stories/features-wire). */
-export type WireStoryItem = Omit<StoryBatchItem, 'text'> & { readonly text: PackedTextFeatures };
-
 /** `writeLock`: the write lock shared with the indexing thread's connection (see store/sqlite/write-lock). */
 export type StoryTask =
-  | { readonly kind: 'write'; readonly file: string; readonly writeLock?: SharedArrayBuffer; readonly batch: readonly WireStoryItem[] }
+  | { readonly kind: 'write'; readonly file: string; readonly writeLock?: SharedArrayBuffer; readonly batch: readonly StoryBatchItem[] }
   | { readonly kind: 'close'; readonly file: string; readonly writeLock?: SharedArrayBuffer };
 
 export type StoryTaskResult = { readonly done: true } | { readonly failed: { readonly code: NewstraceErrorCode; readonly message: string } };
@@ -39,7 +35,7 @@ export default async function storyTask(task: StoryTask): Promise<StoryTaskResul
       await (await store)?.close();
     } else {
       const store = await storeOf(task.file, task.writeLock);
-      await updateStories(store.stories, task.batch.map((item) => storyDocument({ ...item, text: unpackTextFeatures(item.text) })));
+      await updateStories(store.stories, task.batch.map(storyDocument));
     }
     return { done: true };
   } catch (error) {

@@ -10,6 +10,7 @@ import { analyze } from '../text/index.js';
 import { clusters } from './read-stories.js';
 import { storyText } from '../stories/index.js';
 import { storyDocument, updateStories } from './update-stories.js';
+import { packTextFeatures } from '../stories/features-wire.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'newstrace-stories-'));
 after(() => rmSync(dir, { recursive: true, force: true }));
@@ -28,7 +29,7 @@ const REPORTS: Record<string, { outlet: string; title: string; text: string }> =
 function batch(ids: readonly string[]) {
   return ids.map((id) => {
     const r = REPORTS[id]!;
-    return storyDocument({ id, title: r.title, outlet: r.outlet, published: null, period: null, text: storyText(analyze(`${r.title}\n\n${r.text}`, { language: 'en' }), r.title), edges: [] });
+    return storyDocument({ id, title: r.title, outlet: r.outlet, published: null, period: null, text: packTextFeatures(storyText(analyze(`${r.title}\n\n${r.text}`, { language: 'en' }), r.title)), edges: [] });
   });
 }
 
@@ -63,7 +64,7 @@ test('a copy joins its source\'s story even when it shares no names, and a re-ru
   const store = await openSqliteStore(join(dir, 'reuse.db'));
   try {
     await updateStories(store.stories, batch(['ferry/herald']));
-    const copy = storyDocument({ id: 'short', title: null, outlet: 'Blog', published: null, period: null, text: storyText(analyze('Crews walked out over pay.', { language: 'en' }), null), edges: [{ from: 'ferry/herald', to: 'short', relation: 'light-rewrite', score: 0.8, sourceCoverage: 0.2, derivativeCoverage: 1, directed: true, evidence: 'aligned' }] });
+    const copy = storyDocument({ id: 'short', title: null, outlet: 'Blog', published: null, period: null, text: packTextFeatures(storyText(analyze('Crews walked out over pay.', { language: 'en' }), null)), edges: [{ from: 'ferry/herald', to: 'short', relation: 'light-rewrite', score: 0.8, sourceCoverage: 0.2, derivativeCoverage: 1, directed: true, evidence: 'aligned' }] });
     assert.deepEqual(await updateStories(store.stories, [copy]), { assigned: 1, founded: 0 });
     assert.deepEqual(await updateStories(store.stories, [copy]), { assigned: 0, founded: 0 });
     const [only] = await store.stories.listStories({ minSize: 2, limit: 10 });
@@ -82,7 +83,7 @@ test('a source indexed after its retelling says it is the source, and the story\
     const edge = { from: 'ferry/herald', to: 'ferry/courier', relation: 'heavy-rewrite' as const, score: 0.6, sourceCoverage: 0.5, derivativeCoverage: 0.7, directed: true, evidence: 'aligned' as const };
     await store.putEdges([{ id: 'ferry/courier', edges: [edge] }]);
     const r = REPORTS['ferry/herald']!;
-    const source = storyDocument({ id: 'ferry/herald', title: r.title, outlet: r.outlet, published: null, period: null, text: storyText(analyze(`${r.title}\n\n${r.text}`, { language: 'en' }), r.title), edges: [edge] });
+    const source = storyDocument({ id: 'ferry/herald', title: r.title, outlet: r.outlet, published: null, period: null, text: packTextFeatures(storyText(analyze(`${r.title}\n\n${r.text}`, { language: 'en' }), r.title)), edges: [edge] });
     await updateStories(store.stories, [source]);
     const [story] = (await clusters(store)).clusters;
     assert.deepEqual(story!.members.map((m) => [m.id, m.why]), [
@@ -101,7 +102,7 @@ test('a split moves members stored by earlier batches into the new story', async
   try {
     for (const id of quakes) {
       const [title, ...rest] = SPLIT_REPORTS[id]!.split('. ');
-      const doc = storyDocument({ id, title: title!, outlet: id.split('/')[1]!, published: null, period: null, text: storyText(analyze(`${title}.\n\n${rest.join('. ')}`, { language: 'en' }), title!), edges: [] });
+      const doc = storyDocument({ id, title: title!, outlet: id.split('/')[1]!, published: null, period: null, text: packTextFeatures(storyText(analyze(`${title}.\n\n${rest.join('. ')}`, { language: 'en' }), title!)), edges: [] });
       assert.equal((await updateStories(store.stories, [doc], lax)).assigned, 1);
     }
     // The roundup names both events and may go with either; the two events' own reports are apart.

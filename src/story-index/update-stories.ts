@@ -8,7 +8,8 @@
  */
 import type { Edge } from '../store/store.js';
 import type { StoryStore } from '../store/story-store.js';
-import { assignBatch, featureKeys, STORY_POLICY, weighBatch, withRecord, type BatchDocument, type StoryPolicy, type TextFeatures } from '../stories/index.js';
+import { unpackTextFeatures, type PackedTextFeatures } from '../stories/features-wire.js';
+import { assignBatch, featureKeys, STORY_POLICY, weighBatch, withRecord, type BatchDocument, type StoryPolicy } from '../stories/index.js';
 
 export interface StoryBatchItem {
   readonly id: string;
@@ -16,8 +17,8 @@ export interface StoryBatchItem {
   readonly outlet: string | null;
   readonly published: string | null;
   readonly period: string | null;
-  /** What the document's texts bring (see stories/storyText), counted where the text was analysed. */
-  readonly text: TextFeatures;
+  /** What the document's texts bring (see stories/storyText), counted where the text was analysed; packed (stories/features-wire). */
+  readonly text: PackedTextFeatures;
   /** The document's verified edges (reuse edges among them join it to its partner's story). */
   readonly edges: readonly Edge[];
 }
@@ -25,7 +26,7 @@ export interface StoryBatchItem {
 /** A written document as the story stage reads it. */
 export function storyDocument(item: StoryBatchItem): BatchDocument {
   return {
-    features: withRecord(item, item.text),
+    features: withRecord(item, unpackTextFeatures(item.text)),
     reuse: item.edges.map((e) => ({
       other: e.from === item.id ? e.to : e.from,
       relation: e.relation,

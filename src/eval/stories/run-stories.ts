@@ -10,6 +10,7 @@ import type { BatchDocument, StoryPolicy } from '../../stories/index.js';
 import { storyText } from '../../stories/index.js';
 import { storyDocument, updateStories } from '../../story-index/update-stories.js';
 import type { LabelledDocument } from './story-sets.js';
+import { packTextFeatures } from '../../stories/features-wire.js';
 
 export interface AnalysedSet {
   readonly documents: readonly LabelledDocument[];
@@ -24,7 +25,7 @@ export function analyseSet(documents: readonly LabelledDocument[]): AnalysedSet 
   for (const d of documents) {
     const extracted: Extracted = { format: 'text', title: d.title, byline: null, published: null, declaredLanguage: 'en', siteName: d.outlet, url: null, text: d.title ? `${d.title}\n\n${d.text}` : d.text };
     const { analyzed } = prepareArticle(extracted);
-    batch.push(storyDocument({ id: d.id, title: d.title, outlet: d.outlet, published: null, period: d.period, text: storyText(analyzed, d.title), edges: [] }));
+    batch.push(storyDocument({ id: d.id, title: d.title, outlet: d.outlet, published: null, period: d.period, text: packTextFeatures(storyText(analyzed, d.title)), edges: [] }));
     const counts = new Map<string, number>();
     for (const t of analyzed.tokens) if (!t.isStop && t.norm.length >= 2) counts.set(t.stem, (counts.get(t.stem) ?? 0) + 1);
     stems.push(counts);

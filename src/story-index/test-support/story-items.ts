@@ -3,6 +3,7 @@ import { REPORTS } from '../../stories/test-support/reports.js';
 import { storyText } from '../../stories/index.js';
 import { analyze } from '../../text/index.js';
 import type { StoryBatchItem } from '../update-stories.js';
+import { packTextFeatures } from '../../stories/features-wire.js';
 
 export const REPORT_IDS = Object.keys(REPORTS);
 
@@ -10,5 +11,5 @@ export const REPORT_IDS = Object.keys(REPORTS);
 export function storyItem(id: string): StoryBatchItem {
   const text = REPORTS[id]!;
   const title = text.slice(0, text.indexOf('. '));
-  return { id, title, outlet: id.split('/')[1]!, published: null, period: null, text: storyText(analyze(text, { language: 'en' }), title), edges: [] };
+  return { id, title, outlet: id.split('/')[1]!, published: null, period: null, text: packTextFeatures(storyText(analyze(text, { language: 'en' }), title)), edges: [] };
 }
