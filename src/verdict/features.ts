@@ -34,8 +34,27 @@ export interface VerdictFeatures {
   readonly changedFacts: number;
 }
 
+/**
+ * What is read off one text alone, remembered per text: corpus ingest judges one analysed text
+ * against several candidates, and each candidate against many new texts. Analysed texts are read-only.
+ */
+const namesOf = new WeakMap<AnalyzedText, ReadonlyMap<string, string>>();
+const termsOf = new WeakMap<AnalyzedText, ReadonlySet<string>>();
+
+function names(text: AnalyzedText): ReadonlyMap<string, string> {
+  let found = namesOf.get(text);
+  if (!found) namesOf.set(text, (found = namesIn(text)));
+  return found;
+}
+
+function contentTermSet(text: AnalyzedText): ReadonlySet<string> {
+  let terms = termsOf.get(text);
+  if (!terms) termsOf.set(text, (terms = new Set(contentTerms(text.tokens))));
+  return terms;
+}
+
 /** Capitalised words that do not open a sentence (a cheap proxy for names): folded form -> surface. */
-function names(text: AnalyzedText): Map<string, string> {
+function namesIn(text: AnalyzedText): Map<string, string> {
   const out = new Map<string, string>();
   let previous: Token | null = null;
   for (const t of text.tokens) {
@@ -74,7 +93,7 @@ function charsOf(alignment: Alignment, kind: 'copied' | 'paraphrased'): number {
 
 /** Dice of the two texts' content-stem sets (see VerdictFeatures.vocabularyOverlap). */
 export function vocabularyOverlap(a: AnalyzedText, b: AnalyzedText): number {
-  return dice(new Set(contentTerms(a.tokens)), new Set(contentTerms(b.tokens)));
+  return dice(contentTermSet(a), contentTermSet(b));
 }
 
 /** What says two texts report one story without any alignment: shared content vocabulary and names. */
