@@ -78,31 +78,35 @@ export class SqliteStories implements StoryStore {
     const written: [StoryRecord, number][] = [];
     const changes: PostingsChange[] = [];
     const clocks = { from: 0, to: 0 };
+    // Encoded before the transaction: the indexing thread's writes wait while it is held.
+    const rows = update.stories.map(({ record, keys }) => {
+      const { summary, model } = storyParts(record);
+      return { record, keys, distinct: json(keys), summary: JSON.stringify(summary), model: encodeModel(model) };
+    });
+    const members = update.members.map(({ story, member }) => ({ story, member, encoded: JSON.stringify(member) }));
+    const frequencies = JSON.stringify(update.documentFrequencies);
     this.write(() => this.db.transaction(() => {
       let clock = (clocks.from = this.counter('story_clock'));
       const before = new Map(old.all(json(update.stories.map((s) => s.record.id))).map((r) => [r.id, r]));
-      for (const { record, keys } of update.stories) {
+      for (const { record, keys, distinct, summary, model } of rows) {
         const stored = before.get(record.id);
         if (stored) dropKeys.run(stored.keys, stored.recency, record.id);
         changes.push({ story: record.id, before: stored ? (JSON.parse(stored.keys) as string[]) : [], after: keys });
         clock++;
-        const distinct = json(keys);
         addKeys.run(clock, record.id, distinct);
-        const { summary, model } = storyParts(record);
-        const encoded = encodeModel(model);
-        putStory.run(record.id, record.size, clock, distinct, JSON.stringify(summary));
-        putModel.run(record.id, encoded.model, encoded.weights);
+        putStory.run(record.id, record.size, clock, distinct, summary);
+        putModel.run(record.id, model.model, model.weights);
         written.push([record, clock]);
       }
       let joined = this.counter('story_joined');
       const placed = new Map(oldMembers.all(json(update.members.map((m) => m.member.id))).map((r) => [r.doc, r]));
-      for (const { story, member } of update.members) {
+      for (const { story, member, encoded } of members) {
         const stored = placed.get(member.id);
         if (stored) dropMember.run(stored.story, stored.joined);
-        putMember.run(story, ++joined, JSON.stringify(member));
+        putMember.run(story, ++joined, encoded);
         putOf.run(member.id, story, joined);
       }
-      addDf.run(JSON.stringify(update.documentFrequencies));
+      addDf.run(frequencies);
       setCounter.run('story_clock', String((clocks.to = clock)));
       setCounter.run('story_joined', String(joined));
       setCounter.run('story_documents', String(this.counter('story_documents') + update.documents));
