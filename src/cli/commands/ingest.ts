@@ -39,8 +39,10 @@ Options:
                 updates [{id, origin}], problems [{path, line, reason, code}], seconds, policy (the
                 bounds of the work per document), db
   --batch N     documents per transaction (default 200; with --queue, per job: default 50)
-  --threads N   worker threads that analyse and fingerprint while the main thread links and writes
-                (default: one fewer than the cores for 1 MiB of input or more, else 0: inline)
+  --threads N   worker threads that analyse and fingerprint while another links and writes
+                (default: one fewer than the cores for 1 MiB of input or more, else 0: inline).
+                With threads, the linking runs on a thread of its own, and a SQLite index's
+                stories are assigned on another, one batch behind
   --replace     replace stored documents with other texts read from another file under the same
                 id; without it they are kept, and the new ones skipped as id_conflict problems.
                 Every replaced document is named in the summary either way
