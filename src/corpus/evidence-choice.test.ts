@@ -10,7 +10,7 @@ const range = (from: number, to: number) => Array.from({ length: to - from + 1 }
 // A source-like candidate (holding more of the new text than the new text holds of it) with the
 // given passage keys; `share` is how much of the new text it holds.
 const candidate = (id: string, passages: number[], share: number): Candidate => ({
-  id, group: id, published: null, weight: share, sharedBands: 0, sharedPassages: passages.length, newInCandidate: share, candidateInNew: share / 2,
+  id, group: id, published: null, weight: share, sharedBands: 0, sharedPassages: passages.length, exclusive: 0, newInCandidate: share, candidateInNew: share / 2,
   keyCounts: { candidate: passages.length * 2, new: 20 }, keys: { bands: [], passages },
 });
 
@@ -32,6 +32,22 @@ test('a shortlist full of copies sharing the same keys still lists the document 
   const copies = ['c1', 'c2', 'c3'];
   const postings = { bands: [], passages: [...range(1, 6).map((k) => posting(k, copies)), posting(7, ['other']), posting(8, ['other', 'c1'])] };
   const none = () => false;
-  assert.deepEqual(rankByWeight(postings, 100, 2, none).map(([id]) => id), ['c1', 'c2']);
-  assert.deepEqual(rankByWeight(postings, 100, 2, none, 2).map(([id]) => id), ['c1', 'c2', 'other']);
+  assert.deepEqual(rankByWeight(postings, 100, 1, none).map(([id]) => id), ['c1']);
+  assert.deepEqual(rankByWeight(postings, 100, 1, none, 2).map(([id]) => id), ['c1', 'other']);
+});
+
+test('documents sharing the very same keys of the new text take one place of the shortlist, and are all listed', () => {
+  const posting = (key: number, documents: string[]): KeyPostings => ({ key, frequency: documents.length, documents });
+  const postings = { bands: [], passages: [...range(1, 6).map((k) => posting(k, ['c1', 'c2', 'c3'])), posting(7, ['other']), posting(8, ['other'])] };
+  assert.deepEqual(rankByWeight(postings, 100, 2, () => false).map(([id]) => id), ['c1', 'c2', 'c3', 'other']);
+});
+
+test('the first source verified is the class holding most of the new text, the most copied on a tie, not the closest', () => {
+  // `sibling` embeds the same passage of the new text as the story does (another partial retelling
+  // of it) and, being small, is closer; the story and its copy hold that passage too.
+  const sibling = candidate('sibling', [...range(1, 10), ...range(70, 75)], 0.6);
+  const origin = candidate('origin', [...range(1, 10), ...range(30, 49)], 0.5);
+  const copy = { ...candidate('copy', [...range(1, 10), ...range(30, 48)], 0.5), group: 'origin' };
+  const reps = representatives([sibling, origin, copy], { bands: [], passages: range(1, 20) }, { ...DEFAULT_POLICY, maxSources: 1 });
+  assert.deepEqual(reps.classes.map((c) => [c.representative.id, c.copies.map((x) => x.id)]), [['origin', ['copy']]]);
 });

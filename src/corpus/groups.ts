@@ -9,7 +9,7 @@
  * member it is most strongly derived-linked to, else starts its own.
  */
 import type { DocumentKeys, Edge } from '../store/store.js';
-import { areNearCopies, isNearCopy, type Candidate } from './candidates.js';
+import { areNearCopies, isNearCopy, sharesExclusiveKeys, type Candidate } from './candidates.js';
 import { greedyCover } from './greedy-cover.js';
 import type { IndexPolicy } from './policy.js';
 
@@ -25,8 +25,9 @@ export interface Representatives {
   /**
    * Closest first: every class the new document likely is the source of (its stored derivatives,
    * each needing its own edge: a source arrives once, so over a whole ingest this costs at most one
-   * alignment per derivative), and `maxSources` of the others (a text has few sources), chosen for
-   * the evidence each adds (see byNewEvidence); at most `maxClasses` in all.
+   * alignment per derivative), every class sharing with it keys no other stored text holds (taken
+   * one from the other, see candidates exclusiveKeys), and `maxSources` of the others (a text has
+   * few sources), chosen for the evidence each adds (see byNewEvidence); at most `maxClasses` in all.
    */
   readonly classes: readonly CopyClass[];
 }
@@ -40,18 +41,21 @@ export function nearCopies(candidates: readonly Candidate[], policy: IndexPolicy
 }
 
 /**
- * Up to `limit` of `classes` (closest first): the closest, then each time the one whose closest
- * member holds the most of the new text's passage keys (`fresh`) that those chosen before it do not,
- * the closest on a tie. Many retellings of one story share the same passages of a new text, and a
- * second of them explains nothing the first did not; the text it was rewritten from holds the
- * passages (its own rewording) that the story's other copies lack.
+ * Up to `limit` of `classes` (closest first): each time the one whose members together hold the
+ * most of the new text's passage keys (`fresh`) that those chosen before do not; on a tie the one
+ * of most members, then the closest. So the first is the class holding most of the new text, and of
+ * those the most copied, not the closest: a story's other partial retellings embed the same passage
+ * of it as a partial new text does, and being small they are closer to it than the story is, yet
+ * what they share of the new text they took from the story its many copies are of. Many retellings
+ * of one story share the same passages of a new text, and a second of them explains nothing the
+ * first did not; the text it was rewritten from holds the passages (its own rewording) that the
+ * story's other copies lack.
  */
 function byNewEvidence(classes: readonly Candidate[][], fresh: readonly number[], limit: number): Candidate[][] {
-  const [closest, ...others] = classes;
-  if (!closest || limit <= 0) return [];
   const explains = new Set(fresh);
-  const passagesOf = (members: readonly Candidate[]) => members[0]!.keys.passages;
-  return [closest, ...greedyCover(others, passagesOf, { weight: (k) => (explains.has(k) ? 1 : 0), covered: passagesOf(closest), limit: limit - 1, stopWhenNothingAdded: false })];
+  const passagesOf = (members: readonly Candidate[]) => [...new Set(members.flatMap((c) => c.keys.passages))];
+  const byCopies = [...classes].sort((a, b) => b.length - a.length);
+  return greedyCover(byCopies, passagesOf, { weight: (k) => (explains.has(k) ? 1 : 0), limit, stopWhenNothingAdded: false });
 }
 
 export function representatives(candidates: readonly Candidate[], fresh: DocumentKeys, policy: IndexPolicy): Representatives {
@@ -64,9 +68,9 @@ export function representatives(candidates: readonly Candidate[], fresh: Documen
     if (home) home.push(c);
     else classes.push([c]);
   }
-  const derivatives = classes.filter((members) => isLikelyDerivative(members[0]!, policy));
-  const sources = byNewEvidence(classes.filter((members) => !isLikelyDerivative(members[0]!, policy)), fresh.passages, policy.maxSources);
-  const chosen = classes.filter((members) => derivatives.includes(members) || sources.includes(members)).slice(0, policy.maxClasses);
+  const direct = (members: readonly Candidate[]) => isLikelyDerivative(members[0]!, policy) || members.some(sharesExclusiveKeys);
+  const sources = byNewEvidence(classes.filter((members) => !direct(members)), fresh.passages, policy.maxSources);
+  const chosen = classes.filter((members) => direct(members) || sources.includes(members)).slice(0, policy.maxClasses);
   return {
     near,
     classes: chosen.map((members) => {

@@ -49,7 +49,7 @@ test('a source indexed after its reprint takes over the reprint\'s edges to the 
 });
 
 const candidate = (id: string): Candidate => ({
-  id, group: id, published: null, weight: 1, sharedBands: 8, sharedPassages: 40, newInCandidate: 1, candidateInNew: 1,
+  id, group: id, published: null, weight: 1, sharedBands: 8, sharedPassages: 40, exclusive: 0, newInCandidate: 1, candidateInNew: 1,
   keyCounts: { candidate: 40, new: 40 }, keys: { bands: [], passages: [] },
 });
 const edge = (from: string, to: string, relation: Edge['relation'], score: number): Edge => ({

@@ -15,7 +15,10 @@ export interface IndexPolicy {
     readonly commonShare: number;
     readonly commonFloor: number;
   };
-  /** Candidates, best by rarity-weighted shared keys, whose containment is estimated from their keys. */
+  /**
+   * Candidates, best by rarity-weighted shared keys, whose containment is estimated from their keys;
+   * documents sharing the very same keys of the new text take one place (see candidates rankByWeight).
+   */
   readonly shortlist: number;
   /** Candidates added to those for the shared keys no listed candidate holds (see candidates rankByWeight). */
   readonly shortlistByEvidence: number;
@@ -27,7 +30,8 @@ export interface IndexPolicy {
   readonly minBands: number;
   /**
    * Copy classes (candidates that are near copies of one another) aligned per document, closest
-   * first: all that look like derivatives of the new text, `maxSources` of the others, `maxClasses` in all.
+   * first: all that look like derivatives of the new text or share keys no other stored text holds
+   * with it (see candidates exclusiveKeys), `maxSources` of the others, `maxClasses` in all.
    */
   readonly maxClasses: number;
   readonly maxSources: number;
