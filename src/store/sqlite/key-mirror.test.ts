@@ -63,3 +63,23 @@ test('a store asked many lookups mirrors them and answers as before', async () =
     await Promise.all([auto.close(), tables.close()]);
   }
 });
+
+test('a batch that stores new documents and gives one of them again is mirrored as stored', async () => {
+  const file = join(dir, 'twice.db');
+  const mirrored = await openSqliteStore(file, { mirror: 'always' });
+  const tables = await openSqliteStore(file, { mirror: 'never' });
+  try {
+    await mirrored.putDocuments([{ document: doc('d0', 'text 0'), keys: keysOf(0) }]);
+    await mirrored.keyPostings(keysOf(0), QUERY);
+    await mirrored.putDocuments([
+      { document: doc('d1', 'text 1'), keys: keysOf(1) },
+      { document: doc('d2', 'text 2'), keys: keysOf(2) },
+      { document: doc('d2', 'text 2 again'), keys: keysOf(7) },
+      { document: doc('d0', 'text 0 again'), keys: keysOf(8) },
+      { document: doc('d0', 'text 0 once more'), keys: keysOf(9) },
+    ]);
+    assert.deepEqual(await answers(mirrored), await answers(tables));
+  } finally {
+    await Promise.all([mirrored.close(), tables.close()]);
+  }
+});

@@ -74,8 +74,9 @@ export class PostingsMirror {
 
   /**
    * After this store's own commit (which leaves the file's data_version as this connection sees it):
-   * its replacements applied, unless another connection replaced documents since the mirror last
-   * looked (then it is built again when next asked), and the new rows read.
+   * its replacements of mirrored rows applied, in order, unless another connection replaced documents
+   * since the mirror last looked (then it is built again when next asked), and the new rows read as
+   * stored (a document stored and given again in one batch is a new row, read in its last version).
    */
   written(replaced: readonly Replacement[], replacedBefore: number): void {
     const mirror = this.mirror;
@@ -85,7 +86,8 @@ export class PostingsMirror {
         this.mirror = null;
         return;
       }
-      for (const { before, after } of replaced) mirror.keys.replace(before, after);
+      const mirrored = mirror.keys.maxSeq;
+      for (const { before, after } of replaced) if (after.seq <= mirrored) mirror.keys.replace(before, after);
       mirror.replaced = replacedBefore + replaced.length;
     }
     this.readNewRows(mirror.keys);
