@@ -124,7 +124,9 @@ export function runStoryStoreTests(check: (body: (store: Store) => Promise<void>
       return name;
     };
     assert.deepEqual(await Promise.all([store.stories.exclusive(body('a')), store.stories.exclusive(body('b'))]), ['a', 'b']);
-    assert.deepEqual(log, ['a in', 'a out', 'b in', 'b out']);
+    // One at a time, in either order: PostgreSQL grants its advisory lock to whichever pooled
+    // connection asks first, which need not be the first caller.
+    assert.ok(['a in,a out,b in,b out', 'b in,b out,a in,a out'].includes(log.join()), log.join());
     await assert.rejects(store.stories.exclusive(async () => { throw new Error('boom'); }), /boom/);
     assert.equal(await store.stories.exclusive(async () => 'after'), 'after');
   }));
