@@ -23,7 +23,8 @@ export const INGEST_YOUNG_GENERATION_MB = 192;
 export type IngestThreadMessage =
   | { readonly kind: 'progress'; readonly counts: IngestCounts }
   | { readonly kind: 'done'; readonly summary: IngestSummary }
-  | { readonly kind: 'failed'; readonly code: NewstraceErrorCode; readonly message: string };
+  | { readonly kind: 'failed'; readonly code: NewstraceErrorCode; readonly message: string }
+  | { readonly kind: 'crashed'; readonly message: string; readonly stack: string };
 
 export function ingestPathsInThread(request: PathsIngest, onProgress?: (counts: IngestCounts) => void): Promise<IngestSummary> {
   const entry = threadEntry(import.meta.url, './ingest-thread-worker');
@@ -38,7 +39,9 @@ export function ingestPathsInThread(request: PathsIngest, onProgress?: (counts: 
       else {
         settled = true;
         if (message.kind === 'done') resolve(message.summary);
-        else reject(new NewstraceError(message.code, message.message));
+        else if (message.kind === 'failed') reject(new NewstraceError(message.code, message.message));
+        // Not one of newstrace's errors: thrown on as a plain error, as it is from an inline run.
+        else reject(Object.assign(new Error(message.message), { stack: message.stack }));
       }
     });
     worker.on('error', (error) => {
