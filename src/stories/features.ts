@@ -112,14 +112,6 @@ export function bodyFeatures(body: AnalyzedText): BodyFeatures {
   return features;
 }
 
-/**
- * Features counted elsewhere (in a prepare thread) for `body`, as `bodyFeatures` would count them:
- * asked for later on this thread, they are not counted again.
- */
-export function adoptBodyFeatures(body: AnalyzedText, features: BodyFeatures): void {
-  ofBody.set(body, features);
-}
-
 /** What a document's texts bring (its body and its title analysed), apart from its record fields. */
 export type TextFeatures = Pick<StoryFeatures, 'specifics' | 'terms' | 'labels' | 'titleTerms'>;
 
