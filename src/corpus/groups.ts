@@ -53,9 +53,10 @@ export function nearCopies(candidates: readonly Candidate[], policy: IndexPolicy
  */
 function byNewEvidence(classes: readonly Candidate[][], fresh: readonly number[], limit: number): Candidate[][] {
   const explains = new Set(fresh);
-  const passagesOf = (members: readonly Candidate[]) => [...new Set(members.flatMap((c) => c.keys.passages))];
+  // Once per class: the cover asks an item's elements again each time it re-weighs it.
+  const held = new Map(classes.map((members) => [members, [...new Set(members.flatMap((c) => c.keys.passages))]]));
   const byCopies = [...classes].sort((a, b) => b.length - a.length);
-  return greedyCover(byCopies, passagesOf, { weight: (k) => (explains.has(k) ? 1 : 0), limit, stopWhenNothingAdded: false });
+  return greedyCover(byCopies, (members) => held.get(members)!, { weight: (k) => (explains.has(k) ? 1 : 0), limit, stopWhenNothingAdded: false });
 }
 
 export function representatives(candidates: readonly Candidate[], fresh: DocumentKeys, policy: IndexPolicy): Representatives {
