@@ -186,15 +186,16 @@ export class SqliteStore implements Store {
   }
 
   async keyPostings(keys: DocumentKeys, query: PostingsQuery): Promise<Postings> {
+    const named = (ids: ReadonlyMap<number, string>) => ({ key, frequency, seqs }: { key: number; frequency: number; seqs: readonly number[] }): KeyPostings =>
+      ({ key, frequency, documents: seqs.map((seq) => ids.get(seq)!) });
     const mirror = this.mirror.current();
-    const rows = mirror
-      ? [...mirror.postings('band', keySet(keys.bands), query.perKey, query.maxFrequency).map((p) => ({ kind: 0, ...p })),
-        ...mirror.postings('passage', keySet(keys.passages), query.perKey, query.maxFrequency).map((p) => ({ kind: 1, ...p }))]
-      : this.storedPostings(keys, query);
-    const ids = mirror ? mirror.ids : this.idsOf(rows.flatMap((r) => r.seqs));
-    const named = (kind: number): KeyPostings[] =>
-      rows.filter((r) => r.kind === kind).map(({ key, frequency, seqs }) => ({ key, frequency, documents: seqs.map((seq) => ids.get(seq)!) }));
-    return { bands: named(0), passages: named(1) };
+    if (mirror) {
+      const of = (kind: KeyKind, kindKeys: readonly number[]) => mirror.postings(kind, keySet(kindKeys), query.perKey, query.maxFrequency).map(named(mirror.ids));
+      return { bands: of('band', keys.bands), passages: of('passage', keys.passages) };
+    }
+    const rows = this.storedPostings(keys, query);
+    const name = named(this.idsOf(rows.flatMap((r) => r.seqs)));
+    return { bands: rows.filter((r) => r.kind === 0).map(name), passages: rows.filter((r) => r.kind === 1).map(name) };
   }
 
   /** The postings of `keys` read from the postings tables, by kind (0 bands, 1 passages) and key. */
