@@ -68,7 +68,7 @@ export class PostingsMirror {
   /** In the replacing transaction: counts `n` more replacements in the file; returns the count before. */
   countReplaced(n: number): number {
     const before = this.replacedCount();
-    if (n > 0) this.sql('INSERT OR REPLACE INTO meta (key, value) VALUES (?, ?)').run(REPLACED, String(before + n));
+    this.sql('INSERT OR REPLACE INTO meta (key, value) VALUES (?, ?)').run(REPLACED, String(before + n));
     return before;
   }
 

@@ -153,7 +153,7 @@ export class SqliteStore implements Store {
       });
       writeAdded();
       for (const kind of ['band', 'passage'] as const) mergeLevels(sql, kind, this.options.levels ?? LEVEL_SHAPE, this.level0, written[kind]);
-      replacedBefore = this.mirror.countReplaced(replaced.length);
+      if (replaced.length > 0) replacedBefore = this.mirror.countReplaced(replaced.length);
       return outcomes;
     });
     const outcomes = this.write(() => run.immediate());
