@@ -4,7 +4,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, test } from 'node:test';
 import { openSqliteStore } from '../store/sqlite/sqlite-store.js';
-import { createStoryThread } from './story-thread.js';
+import { doc } from '../store/conformance.js';
+import { createStoryThread, storyThreadFor } from './story-thread.js';
 import { inlineStoryWriter } from './story-writer.js';
 import { REPORT_IDS, storyItem } from './test-support/story-items.js';
 
@@ -29,6 +30,28 @@ test('stories assigned on the story thread, through its own connection, are thos
   } finally {
     await thread.close();
     await Promise.all([inline.close(), threaded.close()]);
+  }
+});
+
+test('the postings a store leaves to its story thread are written by the thread, and none are left once it closes', async () => {
+  const store = await openSqliteStore(join(dir, 'postings.db'), { mirror: 'never' });
+  const put = (ids: readonly string[]) => store.putDocuments(ids.map((id, i) => ({ document: doc(id, `text of ${id}`), keys: { bands: [i], passages: [100 + i, 200] } })));
+  const indexed = () => store.keyPostings({ bands: [], passages: [200] }, { perKey: 100, maxFrequency: 100 });
+  const thread = storyThreadFor(store)!;
+  try {
+    assert.equal(store.deferPostings, true);
+    await put(['a', 'b']);
+    await thread.write(batches[0]!);
+    await put(['c']);
+    assert.deepEqual(await indexed(), { bands: [], passages: [{ key: 200, frequency: 3, documents: ['a', 'b', 'c'] }] });
+  } finally {
+    await thread.close();
+  }
+  try {
+    assert.equal(store.deferPostings, false);
+    assert.equal(await store.indexPostings(), 0, 'the thread indexed every document before closing');
+  } finally {
+    await store.close();
   }
 });
 

@@ -4,6 +4,8 @@
  * the same file and assigns each written batch there while the indexing thread links the next one
  * (the story stage was about a quarter of that thread's time). One connection writes at a time: the
  * two take turns through the store's write lock (store/sqlite/write-lock), and never wait for reads.
+ * The thread also writes the postings the indexing connection leaves to it (see SqliteStore
+ * deferPostings): that connection's lookups are answered from its postings mirror meanwhile.
  */
 import { Piscina } from 'piscina';
 import { NewstraceError } from '../core/errors.js';
@@ -23,7 +25,17 @@ export interface StoryThread extends StoryWriter {
  * store's own through their shared write lock), else null: a PostgreSQL store's stories stay inline.
  */
 export function storyThreadFor(store: Store): StoryThread | null {
-  return store instanceof SqliteStore ? createStoryThread(store.file, store.writeLock.shared) : null;
+  if (!(store instanceof SqliteStore)) return null;
+  const thread = createStoryThread(store.file, store.writeLock.shared);
+  store.deferPostings = true;
+  return {
+    write: thread.write,
+    async close() {
+      // Whatever the thread left unindexed, the store's next batch indexes before it commits.
+      store.deferPostings = false;
+      await thread.close();
+    },
+  };
 }
 
 /** `writeLock`: the shared write lock of this process's other connection to `file`, if any. */

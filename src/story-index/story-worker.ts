@@ -1,8 +1,10 @@
 /**
  * @module story-index/story-worker
  * The story thread's piscina task: one written batch in, assigned and stored through this thread's
- * own connection to the index (opened on the first batch, kept for the next ones). A failure comes
- * back as data (code and message), since an Error crossing the thread boundary loses its class.
+ * own connection to the index (opened on the first batch, kept for the next ones); then the postings
+ * of the documents stored meanwhile are written (see SqliteStore deferPostings), and closing writes
+ * the rest. A failure comes back as data (code and message), since an Error crossing the thread
+ * boundary loses its class.
  */
 import { isNewstraceError, type NewstraceErrorCode } from '../core/errors.js';
 import { openSqliteStore, type SqliteStore } from '../store/sqlite/sqlite-store.js';
@@ -30,12 +32,17 @@ function storeOf(file: string, writeLock: SharedArrayBuffer | undefined): Promis
 export default async function storyTask(task: StoryTask): Promise<StoryTaskResult> {
   try {
     if (task.kind === 'close') {
-      const store = stores.get(task.file);
+      const store = await stores.get(task.file);
       stores.delete(task.file);
-      await (await store)?.close();
+      try {
+        await store?.indexPostings();
+      } finally {
+        await store?.close();
+      }
     } else {
       const store = await storeOf(task.file, task.writeLock);
       await updateStories(store.stories, task.batch.map(storyDocument));
+      await store.indexPostings();
     }
     return { done: true };
   } catch (error) {

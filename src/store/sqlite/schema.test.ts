@@ -113,3 +113,26 @@ test('a version 4 index has its story models rewritten with their weights as a b
     await upgraded.close();
   }
 });
+
+test('a version 5 index, which wrote every posting with its document, has all its documents indexed and finds what it found', async () => {
+  const file = join(dir, 'v5.db');
+  const store = await openSqliteStore(file);
+  await store.putDocuments([
+    { document: doc('x', 'x'), keys: { bands: [1], passages: [5, 6] } },
+    { document: doc('y', 'y'), keys: { bands: [2], passages: [6] } },
+  ]);
+  const query = { bands: [1, 2], passages: [5, 6] };
+  const found = await store.keyPostings(query, { perKey: 5, maxFrequency: 5 });
+  await store.close();
+  // Version 5 had no mark: its tables held every document's postings.
+  const db = new Database(file);
+  db.exec(`DELETE FROM meta WHERE key = 'postings_through'; UPDATE meta SET value = '5' WHERE key = 'schema_version'`);
+  db.close();
+  const upgraded = await openSqliteStore(file, { mirror: 'never' });
+  try {
+    assert.deepEqual(await upgraded.keyPostings(query, { perKey: 5, maxFrequency: 5 }), found);
+    assert.equal(await upgraded.indexPostings(), 0);
+  } finally {
+    await upgraded.close();
+  }
+});

@@ -12,15 +12,17 @@
  * models rewritten in place. Version 4 keeps postings and frequencies in levels (see postings-levels):
  * a version 3 index has each table copied whole into the one level its size belongs to. Version 5
  * stores each story model's weights as a blob of doubles beside its keys (see story-model); a version 4
- * index has its models rewritten in place.
+ * index has its models rewritten in place. Version 6 may leave the postings of the last documents
+ * stored to another connection (see postings-tail); every document of an older index has its postings.
  */
 import type Database from 'better-sqlite3';
 import { NewstraceError } from '../../core/errors.js';
 import { LEVEL_SHAPE, levelFor } from './postings-levels.js';
+import { markPostingsThrough } from './postings-tail.js';
 import { encodeModel } from './story-model.js';
 import type { StoredModel } from '../story-store.js';
 
-export const SCHEMA_VERSION = 5;
+export const SCHEMA_VERSION = 6;
 
 /** The postings and frequency tables of one key kind, in the version 4 layout. */
 const postingsDdl = (kind: string) => `
@@ -96,6 +98,7 @@ export function migrateSqlite(db: Database.Database, fingerprintScheme: string, 
     if (version < 3 && scheme !== undefined) upgradeFromVersion2(db);
     if (version < 4 && scheme !== undefined) upgradeFromVersion3(db);
     if (version < 5 && scheme !== undefined) upgradeFromVersion4(db);
+    if (version < 6) markPostingsThrough((text) => db.prepare(text), (db.prepare('SELECT max(seq) FROM documents').pluck().get() as number | null) ?? 0);
     write.run('fingerprint_scheme', fingerprintScheme);
     write.run('schema_version', String(SCHEMA_VERSION));
   }).immediate();

@@ -14,6 +14,7 @@ const variants: [string, SqliteStoreOptions][] = [
   ['', {}],
   [', postings merged into the next level past one row', { levels: { first: 1, fanout: 2 } }],
   [', every lookup answered from the postings mirror', { mirror: 'always' }],
+  [', new postings left to another connection, so lookups read them from the documents', { mirror: 'never', deferPostings: true }],
 ];
 for (const [name, options] of variants) {
   runStoreTests({

@@ -14,6 +14,7 @@ import { decodeDoubles, encodeDoubles, keySet } from './key-blob.js';
 import { PostingsMirror, type MirrorMode, type Replacement } from './postings-mirror.js';
 import { WriteLock } from './write-lock.js';
 import { PostingsBatch } from './postings-batch.js';
+import { markPostingsThrough, postingsThrough, tailPostings, tailRows, withTail, type RowPostings } from './postings-tail.js';
 import { inList, LEVEL_SHAPE, levelsOf, mergeLevels, type KeyKind, type LevelShape } from './postings-levels.js';
 import { migrateSqlite } from './schema.js';
 import { SqliteStories } from './stories.js';
@@ -34,6 +35,8 @@ export interface SqliteStoreOptions {
   readonly mirror?: MirrorMode;
   /** The write lock of another thread's store of this file (its `writeLock.shared`), to take turns with it. */
   readonly writeLock?: SharedArrayBuffer;
+  /** Start with `deferPostings` set. */
+  readonly deferPostings?: boolean;
 }
 
 function sameDocument(row: DocumentRow, document: NewDocument): boolean {
@@ -52,6 +55,12 @@ export class SqliteStore implements Store {
   /** Taken around every write transaction; share `writeLock.shared` with another thread writing this file. */
   readonly writeLock: WriteLock;
   readonly stories: SqliteStories;
+  /**
+   * Whether putDocuments leaves its new documents' postings to another connection's indexPostings()
+   * (a story thread's: see story-index/story-thread) instead of writing them in its own transaction.
+   * Lookups in the tables read such documents from their key columns meanwhile (see postings-tail).
+   */
+  deferPostings: boolean;
 
   constructor(readonly file: string, private readonly options: SqliteStoreOptions = {}) {
     try {
@@ -67,6 +76,7 @@ export class SqliteStore implements Store {
       throw new NewstraceError('store_failed', `cannot open the SQLite index: ${(cause as Error).message}`, { path: file, cause });
     }
     this.writeLock = new WriteLock(options.writeLock);
+    this.deferPostings = options.deferPostings ?? false;
     this.stories = new SqliteStories(this.db, (text) => this.sql(text), (transaction) => this.write(transaction));
     this.mirror = new PostingsMirror(this.db, (text) => this.sql(text), options.mirror ?? 'auto');
   }
@@ -123,42 +133,82 @@ export class SqliteStore implements Store {
     const replaced: Replacement[] = [];
     let replacedBefore = 0;
     const written = { band: 0, passage: 0 };
-    const writeAdded = () => {
-      for (const kind of ['band', 'passage'] as const) written[kind] += added[kind].write(sql, kind);
-    };
+    const writeAdded = () => this.writePostings(added, written);
     const run = db.transaction(() => {
+      const through = postingsThrough(sql);
       const outcomes = batch.map(({ document, keys, group }): PutOutcome => {
         const bands = keySet(keys.bands);
         const passages = keySet(keys.passages);
         const row = { ...document, ingestedAt: new Date().toISOString(), bands: encodeDoubles(bands), passages: encodeDoubles(passages), group: group ?? document.id };
         const old = find.get(document.id);
-        let seq: number;
-        if (old) {
-          if (sameDocument(old, document)) return 'unchanged';
+        if (!old) {
+          const seq = Number(insert.run(row).lastInsertRowid);
+          ftsInsert.run(seq, document.title, document.text);
+          return 'inserted';
+        }
+        if (sameDocument(old, document)) return 'unchanged';
+        const before = { band: decodeDoubles(old.bands), passage: decodeDoubles(old.passages) };
+        // A row past the mark has no postings in the tables yet; an indexed one moves to its new keys now.
+        if (old.seq <= through) {
           // The old keys may be among those added earlier in this batch (one id given twice).
           writeAdded();
-          const before = { band: decodeDoubles(old.bands), passage: decodeDoubles(old.passages) };
           for (const kind of ['band', 'passage'] as const) remove(kind, old.seq, JSON.stringify(before[kind]));
-          replaced.push({ before, after: { seq: old.seq, id: document.id, keys: { band: bands, passage: passages }, group: row.group, published: document.published } });
-          ftsDelete.run(old.seq, old.title, old.text);
-          update.run({ ...row, seq: old.seq });
-          seq = old.seq;
-        } else {
-          seq = Number(insert.run(row).lastInsertRowid);
+          added.band.add(old.seq, bands);
+          added.passage.add(old.seq, passages);
         }
-        added.band.add(seq, bands);
-        added.passage.add(seq, passages);
-        ftsInsert.run(seq, document.title, document.text);
-        return old ? 'updated' : 'inserted';
+        replaced.push({ before, after: { seq: old.seq, id: document.id, keys: { band: bands, passage: passages }, group: row.group, published: document.published } });
+        ftsDelete.run(old.seq, old.title, old.text);
+        update.run({ ...row, seq: old.seq });
+        ftsInsert.run(old.seq, document.title, document.text);
+        return 'updated';
       });
+      if (!this.deferPostings) this.addTail(added, through);
       writeAdded();
-      for (const kind of ['band', 'passage'] as const) mergeLevels(sql, kind, this.options.levels ?? LEVEL_SHAPE, this.level0, written[kind]);
+      this.mergeLevels(written);
       if (replaced.length > 0) replacedBefore = this.mirror.countReplaced(replaced.length);
       return outcomes;
     });
     const outcomes = this.write(() => run.immediate());
     this.mirror.written(replaced, replacedBefore);
     return outcomes;
+  }
+
+  /**
+   * Writes the postings of the documents stored past the mark (see postings-tail) and moves the mark:
+   * what a writer that defers its postings leaves to this connection. Returns the documents indexed.
+   */
+  async indexPostings(): Promise<number> {
+    return this.write(() => this.db.transaction(() => {
+      const [added, written] = [{ band: new PostingsBatch(), passage: new PostingsBatch() }, { band: 0, passage: 0 }];
+      const indexed = this.addTail(added, postingsThrough((text) => this.sql(text)));
+      this.writePostings(added, written);
+      this.mergeLevels(written);
+      return indexed;
+    }).immediate());
+  }
+
+  /** In a write transaction: the tail's postings added to `added`, and the mark moved past them (the caller writes them). */
+  private addTail(added: Record<KeyKind, PostingsBatch>, through: number): number {
+    const sql = (text: string) => this.sql(text);
+    let last = through;
+    let rows = 0;
+    for (const { seq, keys } of tailRows(sql, through)) {
+      added.band.add(seq, keys.band);
+      added.passage.add(seq, keys.passage);
+      last = seq;
+      rows++;
+    }
+    if (last > through) markPostingsThrough(sql, last);
+    return rows;
+  }
+
+  /** In a write transaction: what `added` holds written into level 0 (and counted in `written`). */
+  private writePostings(added: Record<KeyKind, PostingsBatch>, written: Record<KeyKind, number>): void {
+    for (const kind of ['band', 'passage'] as const) written[kind] += added[kind].write((text) => this.sql(text), kind);
+  }
+
+  private mergeLevels(written: Record<KeyKind, number>): void {
+    for (const kind of ['band', 'passage'] as const) mergeLevels((text) => this.sql(text), kind, this.options.levels ?? LEVEL_SHAPE, this.level0, written[kind]);
   }
 
   async getDocument(id: string): Promise<StoredDocument | null> {
@@ -194,12 +244,12 @@ export class SqliteStore implements Store {
       return { bands: of('band', keys.bands), passages: of('passage', keys.passages) };
     }
     const rows = this.storedPostings(keys, query);
-    const name = named(this.idsOf(rows.flatMap((r) => r.seqs)));
-    return { bands: rows.filter((r) => r.kind === 0).map(name), passages: rows.filter((r) => r.kind === 1).map(name) };
+    const name = named(this.idsOf([...rows.band, ...rows.passage].flatMap((r) => r.seqs)));
+    return { bands: rows.band.map(name), passages: rows.passage.map(name) };
   }
 
-  /** The postings of `keys` read from the postings tables, by kind (0 bands, 1 passages) and key. */
-  private storedPostings(keys: DocumentKeys, query: PostingsQuery): { kind: number; key: number; frequency: number; seqs: readonly number[] }[] {
+  /** The postings of `keys` read from the postings tables and the tail not in them yet, by kind and key. */
+  private storedPostings(keys: DocumentKeys, query: PostingsQuery): Record<KeyKind, RowPostings[]> {
     // Both kinds in one statement: a statement's fixed cost (binding, stepping into the VM, the
     // json_each scan) was most of a lookup's, paid twice per lookup.
     const sql = (text: string) => this.sql(text);
@@ -214,11 +264,19 @@ export class SqliteStore implements Store {
       CASE WHEN f.frequency > @maxFrequency THEN '[]' ELSE (
         SELECT json_group_array(doc) FROM (SELECT doc FROM ${kind}_postings p WHERE p.level IN ${inList(levelsOf(sql, `${kind}_postings`))} AND p.key = f.key ORDER BY doc LIMIT @perKey)) END AS docs
       FROM (${frequencies(kind)}) f`;
-    // One read transaction: the levels listed are the levels read.
-    return this.db.transaction(() => this.sql<[{ bands: string; passages: string; perKey: number; maxFrequency: number }], { kind: number; key: number; frequency: number; docs: string }>(
-      `${of('band', 0)} UNION ALL ${of('passage', 1)} ORDER BY kind, key`,
-    ).all({ bands: JSON.stringify(keySet(keys.bands)), passages: JSON.stringify(keySet(keys.passages)), perKey: query.perKey, maxFrequency: query.maxFrequency }))()
-      .map((r) => ({ kind: r.kind, key: r.key, frequency: r.frequency, seqs: JSON.parse(r.docs) as number[] }));
+    const wanted = { band: keySet(keys.bands), passage: keySet(keys.passages) };
+    // One read transaction: the levels listed are the levels read, the tail is the rest.
+    const [rows, tail] = this.db.transaction(() => [
+      this.sql<[{ bands: string; passages: string; perKey: number; maxFrequency: number }], { kind: number; key: number; frequency: number; docs: string }>(
+        `${of('band', 0)} UNION ALL ${of('passage', 1)} ORDER BY kind, key`,
+      ).all({ bands: JSON.stringify(wanted.band), passages: JSON.stringify(wanted.passage), perKey: query.perKey, maxFrequency: query.maxFrequency }),
+      tailPostings(tailRows(sql, postingsThrough(sql)), { band: new Set(wanted.band), passage: new Set(wanted.passage) }),
+    ] as const)();
+    const indexed = rows.map((r) => ({ key: r.key, frequency: r.frequency, seqs: JSON.parse(r.docs) as number[] }));
+    return {
+      band: withTail(indexed.filter((_, i) => rows[i]!.kind === 0), tail.band, query),
+      passage: withTail(indexed.filter((_, i) => rows[i]!.kind === 1), tail.passage, query),
+    };
   }
 
   /**
