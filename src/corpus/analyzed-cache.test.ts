@@ -24,17 +24,20 @@ function storeOf(reads: string[]): Store {
   } as unknown as Store;
 }
 
-test('a document given with its packed form comes back unpacked past the recent tier, the same, without reading the store', async () => {
+test('a document given with its packed form is kept packed, and comes back unpacked anew, the same, without reading the store', async () => {
   const reads: string[] = [];
-  const cache = new AnalyzedCache(1, 2);
+  const cache = new AnalyzedCache(1, 3);
   const docs = TEXTS.slice(0, 3).map((text, i) => ({ id: String(i), analyzed: analyze(text, { language: 'en' }), published: i === 0 ? '2024-01-02' : null }));
   for (const doc of docs) cache.set(doc, packAnalysis(doc.analyzed));
+  const loaded = await cache.load(storeOf(reads), '2');
+  assert.deepEqual(loaded, docs[2]);
+  assert.notEqual(loaded!.analyzed, docs[2]!.analyzed, 'not held unpacked, even as the newest');
   assert.deepEqual(await cache.load(storeOf(reads), '0'), docs[0]);
   assert.deepEqual(await cache.load(storeOf(reads), '1'), docs[1]);
   assert.deepEqual(reads, []);
 });
 
-test('a document past both tiers, or past the recent one without a packed form, is read from the store and analysed again', async () => {
+test('a document past the packed tier, or past the unpacked one without a packed form, is read from the store and analysed again', async () => {
   const reads: string[] = [];
   const cache = new AnalyzedCache(1, 1);
   for (const [i, text] of TEXTS.entries()) cache.set({ id: String(i), analyzed: analyze(text, { language: 'en' }), published: null }, i === 3 ? undefined : packAnalysis(analyze(text, { language: 'en' })));

@@ -26,10 +26,10 @@ import { originConflicts } from './origin-check.js';
 import { StoryQueue } from '../story-index/story-queue.js';
 import { inlineStoryWriter, type StoryWriter } from '../story-index/story-writer.js';
 import type { StoryBatchItem } from '../story-index/update-stories.js';
-import { prepareDocument, type PreparedDocument } from './prepare-document.js';
+import { analysisOf, prepareDocument, type PreparedDocument } from './prepare-document.js';
 import { DEFAULT_POLICY, maxFrequency, type IndexPolicy } from './policy.js';
 import type { PackedTextFeatures } from '../stories/features-wire.js';
-import { specificKeys, withBatch, type Rarity } from './story-link.js';
+import { withBatch, type Rarity } from './story-link.js';
 import { inheritedEdges, verifyCandidates, type PairSide } from './verify.js';
 
 export type DocumentOutcome = PutOutcome | 'skipped';
@@ -77,11 +77,9 @@ export interface IndexOptions {
 }
 
 interface Pending {
-  readonly record: SourceRecord;
+  /** As prepared: its analysis is made again when asked (see analysisOf), not held through the batch. */
+  readonly prepared: PreparedDocument;
   readonly document: NewDocument;
-  readonly keys: DocumentKeys;
-  readonly self: PairSide;
-  readonly story: PackedTextFeatures;
   readonly fresh: boolean;
   readonly duplicateOf: string | null;
   readonly group: string;
@@ -102,8 +100,7 @@ interface LinkContext {
 }
 
 /** How rare the batch's names and numbers are: the story frequencies, the batch added. */
-async function batchRarity(stories: StoryQueue, texts: readonly AnalyzedText[]): Promise<Rarity> {
-  const keys = texts.map(specificKeys);
+async function batchRarity(stories: StoryQueue, keys: readonly ReadonlySet<string>[]): Promise<Rarity> {
   return withBatch(await stories.frequencies([...new Set(keys.flatMap((k) => [...k]))]), keys);
 }
 
@@ -156,10 +153,10 @@ export type IndexItem = SourceRecord | PreparedDocument;
 
 const recordOf = (item: IndexItem): SourceRecord => ('kind' in item ? item.record : item);
 
-function toDocument({ record, analyzed, contentHash }: PreparedDocument): NewDocument {
+function toDocument({ record, language, contentHash }: PreparedDocument): NewDocument {
   return {
     id: record.id, path: record.path, url: record.url, outlet: record.outlet, published: record.published,
-    title: record.extracted.title, language: analyzed.language, text: record.extracted.text, contentHash,
+    title: record.extracted.title, language, text: record.extracted.text, contentHash,
   };
 }
 
@@ -169,31 +166,32 @@ async function linkBatch(store: Store, stories: StoryQueue, items: readonly Inde
   const prepared = items.map((item) => {
     const started = performance.now();
     const done = 'kind' in item ? item : prepareDocument(item);
-    return { record: done.record, keys: done.keys, analyzed: done.analyzed, packed: done.packed, story: done.story, document: toDocument(done), preparing: performance.now() - started };
+    return { done, document: toDocument(done), preparing: performance.now() - started };
   });
   const hashes = prepared.map((p) => p.document.contentHash);
   const known = await store.findByContentHash(hashes);
-  const storedHashes = await store.contentHashesOf(prepared.map((p) => p.record.id));
-  const rarity = await batchRarity(stories, prepared.map((p) => p.analyzed));
+  const storedHashes = await store.contentHashesOf(prepared.map((p) => p.done.record.id));
+  const rarity = await batchRarity(stories, prepared.map((p) => p.done.specifics));
   const ctx: LinkContext = { store, batch: new BatchIndex(), documents: await store.countDocuments(), cache, policy, batchEdges: [], rarity };
   const seenHashes = new Map<string, string>();
   const pending: Pending[] = [];
-  for (const { record, document, keys, analyzed, packed, story, preparing } of prepared) {
+  for (const { done, document, preparing } of prepared) {
+    const { record, keys } = done;
     // A turn of the event loop per document: the store's calls resolve at once, and without it a
     // batch's linking never let the prepare pool's results and next tasks, or the source's reads, through.
     await setImmediate();
     const started = performance.now();
-    const self: PairSide = { id: record.id, analyzed, published: record.published };
+    const self: PairSide = { id: record.id, analyzed: analysisOf(done), published: record.published };
     const fresh = storedHashes.get(record.id) !== document.contentHash;
     const twin = known.get(document.contentHash) ?? seenHashes.get(document.contentHash);
     const linked = fresh ? await link(ctx, self, keys, () => false) : NOT_LINKED;
     const group = groupOf(record.id, linked.edges, (id) => ctx.batch.entry(id)?.group ?? linked.groups.get(id));
     seenHashes.set(document.contentHash, record.id);
-    cache.set(self, packed);
+    cache.set(self, 'packed' in done ? done.packed : undefined);
     if (fresh) ctx.batch.add(record.id, { keys, group, published: record.published } satisfies IndexEntry);
     ctx.batchEdges.push(...linked.edges);
     pending.push({
-      record, document, keys, self, story, fresh, group, considered: linked.considered,
+      prepared: done, document, fresh, group, considered: linked.considered,
       duplicateOf: fresh && twin !== undefined && twin !== record.id ? twin : null,
       result: { candidates: linked.candidates, aligned: linked.aligned, estimated: linked.estimated, edges: linked.edges, ms: preparing + performance.now() - started },
     });
@@ -204,7 +202,7 @@ async function linkBatch(store: Store, stories: StoryQueue, items: readonly Inde
 /** Writes one linked batch: each new document's edges, then all documents in one transaction. */
 async function writeBatch(store: Store, pending: readonly Pending[]): Promise<PutOutcome[]> {
   await store.putEdges(pending.filter((p) => p.fresh).map((p) => ({ id: p.document.id, edges: p.result.edges })));
-  return store.putDocuments(pending.map(({ document, keys, group }) => ({ document, keys, group })));
+  return store.putDocuments(pending.map(({ document, prepared, group }) => ({ document, keys: prepared.keys, group })));
 }
 
 /**
@@ -215,19 +213,20 @@ async function writeBatch(store: Store, pending: readonly Pending[]): Promise<Pu
  */
 async function linkAgain(store: Store, stories: StoryQueue, pending: readonly Pending[], cache: AnalyzedCache, policy: IndexPolicy): Promise<Map<string, Edge[]>> {
   const inBatch = new Set(pending.map((p) => p.document.id));
-  const rarity = await batchRarity(stories, pending.map((p) => p.self.analyzed));
+  const rarity = await batchRarity(stories, pending.map((p) => p.prepared.specifics));
   const ctx: LinkContext = { store, batch: new BatchIndex(), documents: await store.countDocuments(), cache, policy, batchEdges: [], rarity };
   const added = new Map<string, Edge[]>();
   for (const p of pending) {
     if (!p.fresh) continue;
-    const { edges } = await link(ctx, p.self, p.keys, (id) => inBatch.has(id) || p.considered.has(id));
+    const self: PairSide = { id: p.document.id, analyzed: analysisOf(p.prepared), published: p.document.published };
+    const { edges } = await link(ctx, self, p.prepared.keys, (id) => inBatch.has(id) || p.considered.has(id));
     await store.addEdges(edges);
     if (edges.length > 0) added.set(p.document.id, [...edges]);
   }
   return added;
 }
 
-const storyItem = ({ document, record, story }: Pending, edges: readonly Edge[]): StoryBatchItem => ({
+const storyItem = ({ document, prepared: { record, story } }: Pending, edges: readonly Edge[]): StoryBatchItem => ({
   id: document.id, title: document.title, outlet: record.outlet, published: record.published, period: record.period ?? null, text: story, edges,
 });
 
@@ -262,7 +261,7 @@ export async function* indexDocuments(store: Store, records: AsyncIterable<Index
     // the batch's documents without a story, and the next run (which finds them unchanged) assigns exactly those.
     if (write) stories.hold(pending.map((p) => storyItem(p, edgesOf(p))));
     for (const [i, p] of pending.entries()) {
-      yield { id: p.document.id, origin: p.record.origin, outcome: outcomes[i]!, duplicateOf: p.duplicateOf, ...p.result, edges: edgesOf(p) };
+      yield { id: p.document.id, origin: p.prepared.record.origin, outcome: outcomes[i]!, duplicateOf: p.duplicateOf, ...p.result, edges: edgesOf(p) };
     }
     yield* skipped;
     batch = [];

@@ -12,14 +12,18 @@ import { prepareArticle } from '../pipeline/prepare.js';
 import { storyText, type TextFeatures } from '../stories/index.js';
 import type { DocumentKeys } from '../store/store.js';
 import { packTextFeatures, type PackedTextFeatures } from '../stories/features-wire.js';
-import type { PackedAnalysis } from './prepared-wire.js';
+import { unpackAnalysis, type PackedAnalysis } from './prepared-wire.js';
+import { adoptSpecificKeys, specificKeys } from './story-link.js';
 
-export interface PreparedDocument extends HeldPreparation {
-  readonly kind: 'prepared';
-  readonly record: SourceRecord;
-  /** The analysis in the packed form it crossed threads in (prepare pool only), kept by the analysed-text cache. */
-  readonly packed?: PackedAnalysis;
-}
+/**
+ * A record prepared for the writer. Its analysis is either as made (prepared inline) or still in the
+ * packed form a pool thread sent it in, unpacked only while the document is linked (see analysisOf):
+ * unpacked on arrival, a batch's token and sentence objects lived through the batch, long enough to
+ * be copied by the writer's young-generation collections and promoted (see corpus/analyzed-cache
+ * for what this saved, with the cache keeping such documents packed).
+ */
+export type PreparedDocument = HeldPreparation & { readonly kind: 'prepared'; readonly record: SourceRecord }
+  & ({ readonly analyzed: AnalyzedText } | { readonly packed: PackedAnalysis });
 
 export type SourceProblem = Extract<SourceItem, { kind: 'problem' }>;
 
@@ -35,12 +39,27 @@ export interface Preparation {
 }
 
 /**
- * A Preparation as the writer holds it. Its story features stay packed: the writer reads only their
- * names and numbers (corpus/story-link), and hands them on to the story stage, which may run on a
- * thread of its own; unpacked, their tables were a writer-thread cost and lived long enough to be
- * copied by every young-generation collection on the way.
+ * A Preparation as the writer holds it, but for its analysis (see PreparedDocument). Its story
+ * features stay packed: the writer reads only their names and numbers (`specifics`, as the story link
+ * keys them: see corpus/story-link), and hands them on to the story stage, which may run on a thread
+ * of its own; unpacked, their tables were a writer-thread cost and lived long enough to be copied by
+ * every young-generation collection on the way.
  */
-export type HeldPreparation = Omit<Preparation, 'story'> & { readonly story: PackedTextFeatures };
+export interface HeldPreparation {
+  readonly keys: DocumentKeys;
+  readonly contentHash: string;
+  readonly language: string;
+  readonly story: PackedTextFeatures;
+  readonly specifics: ReadonlySet<string>;
+}
+
+/** The document's analysed text: as made, or unpacked from its packed form again on every call (hold it only while in use). */
+export function analysisOf(prepared: PreparedDocument): AnalyzedText {
+  if ('analyzed' in prepared) return prepared.analyzed;
+  const analyzed = unpackAnalysis(prepared.record.extracted.text, prepared.packed);
+  adoptSpecificKeys(analyzed, prepared.specifics);
+  return analyzed;
+}
 
 export function prepareExtracted(extracted: Extracted): Preparation {
   const { analyzed } = prepareArticle(extracted);
@@ -48,6 +67,6 @@ export function prepareExtracted(extracted: Extracted): Preparation {
 }
 
 export function prepareDocument(record: SourceRecord): PreparedDocument {
-  const prepared = prepareExtracted(record.extracted);
-  return { kind: 'prepared', record, ...prepared, story: packTextFeatures(prepared.story) };
+  const { analyzed, keys, contentHash, story } = prepareExtracted(record.extracted);
+  return { kind: 'prepared', record, analyzed, keys, contentHash, language: analyzed.language, story: packTextFeatures(story), specifics: specificKeys(analyzed) };
 }

@@ -5,7 +5,8 @@ import { after, before, test } from 'node:test';
 import { initFingerprint } from '../fingerprint/index.js';
 import type { SourceItem } from '../ingest/index.js';
 import { syntheticRecords } from '../queue/test-support/synthetic-records.js';
-import { prepareDocument, type PreparedDocument } from './prepare-document.js';
+import type { AnalyzedText } from '../core/types.js';
+import { analysisOf, prepareDocument, type PreparedDocument } from './prepare-document.js';
 import { createPreparePool, type PreparePool } from './prepare-pool.js';
 
 let pool: PreparePool;
@@ -34,9 +35,12 @@ test('documents come out in input order, prepared as they would be inline, with 
   assert.deepEqual(out.map((o) => (o.kind === 'prepared' ? o.record.id : o.path)), input.map((i) => (i.kind === 'document' ? i.record.id : i.path)));
   assert.deepEqual(out[7], problemItem);
   const last = records.at(-1)!.record;
-  const { packed, ...prepared } = out.at(-1) as PreparedDocument;
-  assert.deepEqual(prepared, prepareDocument(last));
-  assert.ok(packed, 'the packed form comes along for the cache');
+  const pooled = out.at(-1) as PreparedDocument;
+  const { analyzed, ...inline } = prepareDocument(last) as PreparedDocument & { analyzed: AnalyzedText };
+  assert.ok('packed' in pooled, 'the analysis stays packed until the document is linked');
+  const { packed: _, ...rest } = pooled;
+  assert.deepEqual(rest, inline);
+  assert.deepEqual(analysisOf(pooled), analyzed);
 });
 
 test('a record that cannot be analysed becomes a problem naming its file, and the records after it still come', async () => {

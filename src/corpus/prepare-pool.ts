@@ -16,7 +16,7 @@ import { initFingerprint } from '../fingerprint/index.js';
 import type { SourceItem, SourceRecord } from '../ingest/index.js';
 import { problemFrom } from '../ingest/problem.js';
 import { prepareDocument, type PreparedItem, type SourceProblem } from './prepare-document.js';
-import { packedAnalysisOf, unpackPreparation } from './prepared-wire.js';
+import { unpackPreparation } from './prepared-wire.js';
 import type { WorkerResult } from './prepare-worker.js';
 
 export interface PreparePoolOptions {
@@ -71,7 +71,7 @@ export async function createPreparePool(options: PreparePoolOptions = {}): Promi
       }
       const result = (await piscina.run(record.extracted)) as WorkerResult;
       if ('failed' in result) return () => ({ kind: 'problem', path: record.origin, reason: result.failed.reason, code: result.failed.code });
-      return () => ({ kind: 'prepared', record, ...unpackPreparation(record.extracted.text, result), packed: packedAnalysisOf(result) });
+      return () => ({ kind: 'prepared', record, ...unpackPreparation(result) });
     } catch (error) {
       // A thread that died or a pool closed under the task: the document is reported, not lost.
       return () => problemFrom(record.origin, error) as SourceProblem;

@@ -9,7 +9,6 @@
 import type { AnalyzedText, Sentence, Token } from '../core/types.js';
 import { packedKeys, packTextFeatures, type PackedTextFeatures } from '../stories/features-wire.js';
 import type { HeldPreparation, Preparation } from './prepare-document.js';
-import { adoptSpecificKeys } from './story-link.js';
 
 /** An AnalyzedText without its text, which the receiver holds already. */
 export interface PackedAnalysis {
@@ -74,11 +73,12 @@ export function packedBuffers(packed: PackedPreparation): ArrayBuffer[] {
   return [packed.sentences, packed.tokens, packed.bands, packed.passages, packed.story.counts].map((a) => a.buffer as ArrayBuffer);
 }
 
-/** The preparation of `text` back from its packed form, story features still packed; its names and numbers count as keyed here. */
-export function unpackPreparation(text: string, packed: PackedPreparation): HeldPreparation {
-  const analyzed = unpackAnalysis(text, packed);
-  adoptSpecificKeys(analyzed, new Set(packedKeys(packed.story).specifics));
-  return { analyzed, keys: { bands: [...packed.bands], passages: [...packed.passages] }, contentHash: packed.contentHash, story: packed.story };
+/** The preparation back from its packed form, its analysis and story features still packed. */
+export function unpackPreparation(packed: PackedPreparation): HeldPreparation & { readonly packed: PackedAnalysis } {
+  return {
+    keys: { bands: [...packed.bands], passages: [...packed.passages] }, contentHash: packed.contentHash, language: packed.language,
+    story: packed.story, specifics: new Set(packedKeys(packed.story).specifics), packed: packedAnalysisOf(packed),
+  };
 }
 
 /** The AnalyzedText of `text` back from its packed form. */
