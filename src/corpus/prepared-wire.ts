@@ -76,7 +76,7 @@ export function packedBuffers(packed: PackedPreparation): ArrayBuffer[] {
 /** The preparation back from its packed form, its analysis and story features still packed. */
 export function unpackPreparation(packed: PackedPreparation): HeldPreparation & { readonly packed: PackedAnalysis } {
   return {
-    keys: { bands: [...packed.bands], passages: [...packed.passages] }, contentHash: packed.contentHash, language: packed.language,
+    keys: { bands: Array.from(packed.bands), passages: Array.from(packed.passages) }, contentHash: packed.contentHash, language: packed.language,
     story: packed.story, specifics: new Set(packedKeys(packed.story).specifics), packed: packedAnalysisOf(packed),
   };
 }

@@ -4,9 +4,14 @@
  * model's weights. Compact, and read back without parsing.
  */
 
-/** Sorted keys without repeats: the set form every store returns. */
+/**
+ * Sorted keys without repeats: the set form every store returns. Keys are doubles beyond the small
+ * integers, so an array spread from a Set holds each one boxed, and code reading such arrays beside
+ * arrays of plain doubles (decodeDoubles') boxed the plain ones as it read them: made from a typed
+ * array, every key array holds unboxed doubles.
+ */
 export function keySet(keys: readonly number[]): number[] {
-  return [...new Set(keys)].sort((a, b) => a - b);
+  return Array.from(Float64Array.from(new Set(keys)).sort());
 }
 
 export function encodeDoubles(values: readonly number[]): Buffer {
@@ -18,8 +23,9 @@ export function decodeDoubles(blob: Uint8Array): number[] {
   // A blob's offset inside its buffer need not be 8-byte aligned: then it is copied first.
   const values = blob.byteOffset % 8 === 0 ? new Float64Array(blob.buffer, blob.byteOffset, n) : new Float64Array(new Uint8Array(blob).buffer, 0, n);
   // A view and a plain loop: copying first and Array.from took 5-15 times as long per blob, and
-  // decoding was most of reading a candidate's index entry.
-  const numbers = new Array<number>(n);
-  for (let i = 0; i < n; i++) numbers[i] = values[i]!;
+  // decoding was most of reading a candidate's index entry. Pushed, not preallocated: a packed array
+  // of doubles, as keySet's (see there).
+  const numbers: number[] = [];
+  for (let i = 0; i < n; i++) numbers.push(values[i]!);
   return numbers;
 }
