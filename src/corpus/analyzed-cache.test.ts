@@ -60,3 +60,15 @@ test('a document unpacked again keeps the names and numbers keyed for it, rather
   assert.equal(knownSpecificKeys(again), keyed);
   assert.ok(keyed.has('Velsen'), [...keyed].join());
 });
+
+test('the names and numbers of a document kept packed are read without unpacking it', async () => {
+  const reads: string[] = [];
+  const cache = new AnalyzedCache(1, 2);
+  const doc = { id: '0', analyzed: analyze(TEXTS[0]!, { language: 'en' }), published: null };
+  const keyed = specificKeys(doc.analyzed);
+  cache.set(doc, packAnalysis(doc.analyzed));
+  assert.equal(await cache.specifics(storeOf(reads), '0'), keyed, 'the very set kept beside the packed form');
+  assert.deepEqual([...(await cache.specifics(storeOf(reads), '1'))!], [...specificKeys(analyze(TEXTS[1]!, { language: 'en' }))], 'one not kept is read and analysed');
+  assert.deepEqual(reads, ['1']);
+  assert.equal(await cache.specifics(storeOf(reads), 'missing'), null);
+});

@@ -16,7 +16,7 @@ import type { AnalyzedText } from '../core/types.js';
 import type { Store } from '../store/store.js';
 import { analyze } from '../text/index.js';
 import { unpackAnalysis, type PackedAnalysis } from './prepared-wire.js';
-import { adoptSpecificKeys, knownSpecificKeys } from './story-link.js';
+import { adoptSpecificKeys, knownSpecificKeys, specificKeys } from './story-link.js';
 
 export interface CachedDocument {
   readonly id: string;
@@ -57,6 +57,16 @@ export class AnalyzedCache {
     } else {
       putNewest(this.entries, doc.id, doc, this.capacity);
     }
+  }
+
+  /** The names and numbers of the document (see corpus/story-link), without unpacking it when they are kept; null when not stored. */
+  async specifics(store: Store, id: string): Promise<ReadonlySet<string> | null> {
+    const hit = this.entries.get(id);
+    if (hit) return specificKeys(hit.analyzed);
+    const kept = this.packed.get(id)?.specifics;
+    if (kept) return kept;
+    const doc = await this.load(store, id);
+    return doc && specificKeys(doc.analyzed);
   }
 
   /** The cached document (unpacked anew when packed), else the stored one analysed (and cached); null when not stored. */

@@ -135,7 +135,7 @@ async function link(ctx: LinkContext, self: PairSide, keys: DocumentKeys, exclud
   });
   const candidates = estimated.filter((c) => !isWeak(c, policy));
   const weak = estimated.filter((c) => isWeak(c, policy));
-  const load = async (id: string) => ctx.cache.load(store, id);
+  const texts = { load: (id: string) => ctx.cache.load(store, id), specifics: (id: string) => ctx.cache.specifics(store, id) };
   const near = nearCopies(candidates, policy);
   const nearIds = near.map((c) => c.id);
   const known = near.length === 0 ? [] : await knownEdges(ctx, nearIds.slice(0, policy.inheritFrom), 2 * policy.maxInherited, nearIds, candidates.map((c) => c.id));
@@ -144,7 +144,7 @@ async function link(ctx: LinkContext, self: PairSide, keys: DocumentKeys, exclud
   const covered = new Set(inherited.flatMap((e) => [e.from, e.to]));
   const open = (c: Candidate) => !covered.has(c.id);
   const reps = representatives(candidates.filter(open), keys, policy);
-  const verified = await verifyCandidates(self, reps, inherited, load, policy, weak.filter(open), ctx.rarity);
+  const verified = await verifyCandidates(self, reps, inherited, texts, policy, weak.filter(open), ctx.rarity);
   return { ...verified, considered: new Set(ranked.map(([id]) => id)), candidates: ranked.length, groups: new Map(candidates.map((c) => [c.id, c.group])) };
 }
 

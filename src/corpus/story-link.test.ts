@@ -3,8 +3,10 @@ import { test } from 'node:test';
 import type { AnalyzedText } from '../core/types.js';
 import { analyze } from '../text/index.js';
 import { storyFeatures, THRESHOLDS } from '../verdict/index.js';
-import { specificKeys, withBatch, type Rarity } from './story-link.js';
-import { storyEdge, type PairSide } from './verify.js';
+import type { Candidate } from './candidates.js';
+import { DEFAULT_POLICY } from './policy.js';
+import { sharesRareSpecifics, specificKeys, withBatch, type Rarity } from './story-link.js';
+import { storyEdge, verifyCandidates, type PairSide, type TextSource } from './verify.js';
 
 // Two pieces from one politics desk: the party, its leader, the weekday and the usual vocabulary.
 const DESK_A = `Labour leader Tony Blair said on Monday that the government would press ahead with its plans for schools.
@@ -64,4 +66,20 @@ test('frequencies of a batch are added to the stored ones, each document counted
   assert.equal(rarity.df('Vahl'), 5);
   assert.equal(rarity.df('Ostrava'), 1);
   assert.equal(rarity.df('Karvina'), 0);
+});
+
+test('a weak candidate sharing no rare name or number with the new text is passed over without loading its text', async () => {
+  const stored = new Map([side('desk-a', DESK_A), side('event-a', EVENT_A)].map((s) => [s.id, s]));
+  const loaded: string[] = [];
+  const texts: TextSource = {
+    load: async (id) => (loaded.push(id), stored.get(id) ?? null),
+    specifics: async (id) => { const s = stored.get(id); return s ? specificKeys(s.analyzed) : null; },
+  };
+  const fresh = side('event-b', EVENT_B);
+  const rarity = deskCorpus(['Tuesday']);
+  assert.equal(sharesRareSpecifics(specificKeys(stored.get('desk-a')!.analyzed), specificKeys(fresh.analyzed), rarity), false);
+  const weak = ['desk-a', 'missing', 'event-a'].map((id) => ({ id }) as Candidate);
+  const { edges } = await verifyCandidates(fresh, { near: [], classes: [] }, [], texts, { ...DEFAULT_POLICY, storyChecks: 3 }, weak, rarity);
+  assert.deepEqual(edges.map((e) => [e.from, e.relation]), [['event-a', 'same-story']]);
+  assert.deepEqual(loaded, ['event-a']);
 });

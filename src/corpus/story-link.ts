@@ -130,3 +130,12 @@ export function isStoryPair(a: AnalyzedText, b: AnalyzedText, rarity: Rarity, vo
   const [keysA, keysB] = [specificKeys(a), specificKeys(b)];
   return isStoryLink({ rare: () => sharedRare(keysA, keysB, rarity, STORY_LINK.rareShare), share: () => sharedWeight(keysA, keysB, rarity), vocabulary });
 }
+
+/**
+ * Whether two texts with these names and numbers (specificKeys) share enough rare ones to be a
+ * stored same-story link: isStoryLink's first test, told without either text's analysis, which most
+ * pairs checked then need not load.
+ */
+export function sharesRareSpecifics(keysA: ReadonlySet<string>, keysB: ReadonlySet<string>, rarity: Rarity): boolean {
+  return sharedRare(keysA, keysB, rarity, STORY_LINK.rareShare) >= STORY_LINK.minRare;
+}

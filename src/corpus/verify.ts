@@ -13,13 +13,19 @@ import { THRESHOLDS, judge, vocabularyOverlap } from '../verdict/index.js';
 import type { Candidate } from './candidates.js';
 import { isDerivedEdge, isLikelyDerivative, type Representatives } from './groups.js';
 import type { IndexPolicy } from './policy.js';
-import { isStoryPair, type Rarity } from './story-link.js';
+import { isStoryPair, sharesRareSpecifics, specificKeys, type Rarity } from './story-link.js';
 
 /** One side of a pair: its id, analysed text and publication date. */
 export interface PairSide {
   readonly id: string;
   readonly analyzed: AnalyzedText;
   readonly published: string | null;
+}
+
+/** Where verification reads a stored or batch-mate document: its text analysed, or only its names and numbers (see corpus/story-link). */
+export interface TextSource {
+  load(id: string): Promise<PairSide | null>;
+  specifics(id: string): Promise<ReadonlySet<string> | null>;
 }
 
 export interface Verification {
@@ -166,19 +172,19 @@ export function inheritedEdges(fresh: Dated, near: readonly Candidate[], known: 
  * estimate, `inherited` edges (see inheritedEdges) are taken as given; each copy class's
  * representative is aligned, its copies inherit the verdict; classes come closest first, and after
  * `maxMisses` in a row give no edge the rest are not verified. The caller leaves out of the classes
- * the candidates that `inherited` already links. `load` gives a stored or batch-mate document's
- * analysed text; `rarity`, the corpus's frequencies of names and numbers, which a stored same-story
+ * the candidates that `inherited` already links. `texts` gives a stored or batch-mate document's
+ * analysed text, or its names and numbers; `rarity`, the corpus's frequencies of names and numbers, which a stored same-story
  * link is weighed by.
  */
 export async function verifyCandidates(fresh: PairSide, reps: Representatives, inherited: readonly Edge[],
-  load: (id: string) => Promise<PairSide | null>, policy: IndexPolicy, weak: readonly Candidate[], rarity: Rarity): Promise<Verified> {
+  texts: TextSource, policy: IndexPolicy, weak: readonly Candidate[], rarity: Rarity): Promise<Verified> {
   const edges: Edge[] = [...reps.near.map((c) => nearCopyEdge(c, fresh, policy)), ...inherited];
   let aligned = 0;
   let estimated = edges.length;
   let misses = 0;
   for (const { representative, copies } of reps.classes) {
     if (misses >= policy.maxMisses) break;
-    const stored = await load(representative.id);
+    const stored = await texts.load(representative.id);
     if (!stored) continue;
     // The keys already hint which text condenses or embeds the other: aligning from the likely
     // source first usually settles the pair in one alignment.
@@ -192,7 +198,10 @@ export async function verifyCandidates(fresh: PairSide, reps: Representatives, i
     estimated += copies.length;
   }
   for (const candidate of weak.slice(0, policy.storyChecks)) {
-    const stored = await load(candidate.id);
+    // Most of them share no rare name or number with the fresh text: told from their names alone.
+    const specifics = await texts.specifics(candidate.id);
+    if (!specifics || !sharesRareSpecifics(specifics, specificKeys(fresh.analyzed), rarity)) continue;
+    const stored = await texts.load(candidate.id);
     const edge = stored && storyEdge(stored, fresh, rarity);
     if (edge) edges.push(edge);
   }
