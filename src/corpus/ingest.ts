@@ -6,6 +6,7 @@
  */
 import type { NewstraceErrorCode } from '../core/errors.js';
 import type { SourceItem } from '../ingest/index.js';
+import { finishDraft } from '../ingest/record.js';
 import type { Store } from '../store/store.js';
 import type { StoryWriter } from '../story-index/story-writer.js';
 import type { AnalyzedCache } from './analyzed-cache.js';
@@ -85,7 +86,9 @@ export async function ingest(store: Store, items: AsyncIterable<SourceItem>, opt
   const report = () => options.onProgress?.({ ...counts });
   const source: AsyncIterable<SourceItem | PreparedItem> = options.prepare ? options.prepare.prepare(items) : items;
   async function* records(): AsyncIterable<IndexItem> {
-    for await (const item of source) {
+    for await (const read of source) {
+      // Without a pool, a draft is extracted here, as the pool's threads would.
+      const item = read.kind === 'draft' ? finishDraft(read.draft) : read;
       if (item.kind === 'document' || item.kind === 'prepared') {
         yield item.kind === 'document' ? item.record : item;
         continue;

@@ -6,7 +6,8 @@ import { initFingerprint } from '../fingerprint/index.js';
 import type { SourceItem } from '../ingest/index.js';
 import { syntheticRecords } from '../queue/test-support/synthetic-records.js';
 import type { AnalyzedText } from '../core/types.js';
-import { analysisOf, prepareDocument, type PreparedDocument } from './prepare-document.js';
+import { draftItem, finishDraft } from '../ingest/record.js';
+import { analysisOf, prepareDocument, type PreparedDocument, type SourceProblem } from './prepare-document.js';
 import { createPreparePool, type PreparePool } from './prepare-pool.js';
 
 let pool: PreparePool;
@@ -32,7 +33,7 @@ test('documents come out in input order, prepared as they would be inline, with 
   const records = syntheticRecords(40);
   const input: SourceItem[] = [...records.slice(0, 7), problemItem, ...records.slice(7)];
   const out = await collect(pool.prepare(input));
-  assert.deepEqual(out.map((o) => (o.kind === 'prepared' ? o.record.id : o.path)), input.map((i) => (i.kind === 'document' ? i.record.id : i.path)));
+  assert.deepEqual(out.map((o) => (o.kind === 'prepared' ? o.record.id : o.path)), input.map((i) => (i.kind === 'document' ? i.record.id : i.kind === 'problem' ? i.path : i.draft.id)));
   assert.deepEqual(out[7], problemItem);
   const last = records.at(-1)!.record;
   const pooled = out.at(-1) as PreparedDocument;
@@ -112,4 +113,31 @@ test('a closed pool refuses new work', async () => {
   const closed = await createPreparePool({ threads: 1 });
   await closed.close();
   await assert.rejects(closed.prepare(syntheticRecords(1)).next(), /after close/);
+});
+
+test('a reader\'s draft is extracted on the pool\'s thread into the record it would have inline, and one that cannot be is a problem naming it', async () => {
+  const source = { file: '/corpus/wire.jsonl', relPath: 'corpus/wire.jsonl', display: 'wire.jsonl', inFolder: false };
+  const page = `<html><head><title>Harbour strike ends</title><meta property="og:site_name" content="Velsen Courant"></head><body>
+    <nav><a href="/">Home</a> <a href="/news">News</a></nav><article><h1>Harbour strike ends</h1>
+    <p>Harbour workers in Velsen voted on Tuesday to end a nine-day strike, the union said. About 1,200 of the 1,450 members took part.</p>
+    <p>"It is not everything we asked for," said spokeswoman Ines de Vries, adding that pay rises by 4% in 2025.</p></article>
+    <footer>Copyright Velsen Courant</footer></body></html>`;
+  const items = [
+    draftItem(source, { id: 'a', url: 'https://courant.example/a', input: { content: page, options: { format: 'html', url: 'https://courant.example/a' } }, at: 1 }),
+    draftItem(source, { id: 'b', input: { content: '   ', options: { format: 'text' } }, at: 2 }),
+  ];
+  const inline = await createPreparePool({ threads: 0 });
+  try {
+    const [pooled, expected] = [await collect(pool.prepare(items)), await collect(inline.prepare(items))];
+    assert.equal(pooled[0]!.kind, 'prepared');
+    const record = (pooled[0] as PreparedDocument).record;
+    assert.deepEqual(record, (finishDraft((items[0] as Extract<SourceItem, { kind: 'draft' }>).draft) as Extract<SourceItem, { kind: 'document' }>).record);
+    assert.equal(record.outlet, 'Velsen Courant');
+    assert.ok(!record.extracted.text.includes('Copyright'), record.extracted.text);
+    assert.deepEqual(analysisOf(pooled[0] as PreparedDocument), analysisOf(expected[0] as PreparedDocument));
+    assert.deepEqual(pooled[1], expected[1]);
+    assert.deepEqual([pooled[1]!.kind, (pooled[1] as SourceProblem).path, (pooled[1] as SourceProblem).line], ['problem', 'wire.jsonl', 2]);
+  } finally {
+    await inline.close();
+  }
 });

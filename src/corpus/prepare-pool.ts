@@ -1,7 +1,7 @@
 /**
  * @module corpus/prepare-pool
- * Analysis and fingerprinting on the other cores, one writer on this thread: a transform from the
- * source stream to prepared documents, in input order, with at most `maxInFlight` documents between
+ * Extraction, analysis and fingerprinting on the other cores, one writer on this thread: a transform
+ * from the source stream (readers' drafts, see ingest/types) to prepared documents, in input order, with at most `maxInFlight` documents between
  * the reader and the writer (the reader is not pulled further while the writer lags), and every
  * failure a problem item naming the record's file. `threads: 0` prepares inline on this thread.
  *
@@ -14,6 +14,7 @@ import { Piscina } from 'piscina';
 import { THREAD_YOUNG_GENERATION_MB, threadEntry } from '../core/thread-entry.js';
 import { initFingerprint } from '../fingerprint/index.js';
 import type { SourceItem, SourceRecord } from '../ingest/index.js';
+import { finishDraft } from '../ingest/record.js';
 import { problemFrom } from '../ingest/problem.js';
 import { prepareDocument, type PreparedItem, type SourceProblem } from './prepare-document.js';
 import { unpackPreparation } from './prepared-wire.js';
@@ -48,6 +49,9 @@ export function defaultThreads(): number {
   return Math.max(1, availableParallelism() - 1);
 }
 
+/** A source item with a document in it: as read (a draft, extracted on the thread that prepares it) or already extracted. */
+type ReadItem = Exclude<SourceItem, { kind: 'problem' }>;
+
 export async function createPreparePool(options: PreparePoolOptions = {}): Promise<PreparePool> {
   await initFingerprint();
   const threads = Math.max(0, Math.floor(options.threads ?? defaultThreads()));
@@ -63,18 +67,22 @@ export async function createPreparePool(options: PreparePoolOptions = {}): Promi
   // A document prepared in a thread stays packed until the consumer takes it: the documents read
   // ahead then hold a few buffers each, not thousands of small objects every young-generation
   // collection of this thread would copy.
-  const submit = async (record: SourceRecord): Promise<() => PreparedItem> => {
+  const submit = async (item: ReadItem): Promise<() => PreparedItem> => {
+    const origin = item.kind === 'draft' ? item.draft.origin : item.record.origin;
     try {
       if (!piscina) {
-        const prepared = prepareDocument(record);
+        const read = item.kind === 'draft' ? finishDraft(item.draft) : item;
+        const prepared = read.kind === 'problem' ? read : prepareDocument(read.record);
         return () => prepared;
       }
-      const result = (await piscina.run(record.extracted)) as WorkerResult;
-      if ('failed' in result) return () => ({ kind: 'problem', path: record.origin, reason: result.failed.reason, code: result.failed.code });
-      return () => ({ kind: 'prepared', record, ...unpackPreparation(result) });
+      const result = (await piscina.run(item.kind === 'draft' ? { draft: item.draft } : { extracted: item.record.extracted })) as WorkerResult;
+      if ('problem' in result) return () => result.problem;
+      if ('failed' in result) return () => ({ kind: 'problem', path: origin, reason: result.failed.reason, code: result.failed.code });
+      const { record = (item as { record: SourceRecord }).record, ...packed } = result;
+      return () => ({ kind: 'prepared', record, ...unpackPreparation(packed) });
     } catch (error) {
       // A thread that died or a pool closed under the task: the document is reported, not lost.
-      return () => problemFrom(record.origin, error) as SourceProblem;
+      return () => problemFrom(origin, error) as SourceProblem;
     }
   };
 
@@ -91,7 +99,7 @@ export async function createPreparePool(options: PreparePoolOptions = {}): Promi
       try {
         for await (const item of items) {
           if (state.stopped) return;
-          ahead.push(item.kind === 'problem' ? Promise.resolve(() => item) : submit(item.record));
+          ahead.push(item.kind === 'problem' ? Promise.resolve(() => item) : submit(item));
           waiting.ready();
           while (ahead.length >= maxInFlight && !state.stopped) await new Promise<void>((resolve) => (waiting.room = resolve));
           if (state.stopped) return;

@@ -1,28 +1,38 @@
 /**
  * @module corpus/prepare-worker
- * The piscina task of the prepare pool: one extracted text in, its packed Preparation out, its
- * buffers transferred. A failure comes back as data (code and reason), since an Error crossing the
- * thread boundary loses its class and code.
+ * The piscina task of the prepare pool: one document in, as a reader's draft (extracted here first,
+ * and its record sent back) or as an extracted text, its packed Preparation out, its buffers
+ * transferred. A failure comes back as data (a problem item, or code and reason), since an Error
+ * crossing the thread boundary loses its class and code.
  */
 import { move, transferableSymbol, valueSymbol } from 'piscina';
 import { isNewstraceError, type NewstraceErrorCode } from '../core/errors.js';
 import type { Extracted } from '../core/types.js';
 import { initFingerprint } from '../fingerprint/index.js';
-import { prepareExtracted } from './prepare-document.js';
+import { finishDraft } from '../ingest/record.js';
+import type { SourceDraft, SourceRecord } from '../ingest/types.js';
+import { prepareExtracted, type SourceProblem } from './prepare-document.js';
 import { packedBuffers, packPreparation, type PackedPreparation } from './prepared-wire.js';
+
+export type PrepareTask = { readonly draft: SourceDraft } | { readonly extracted: Extracted };
 
 export interface WorkerFailure {
   readonly failed: { readonly code: NewstraceErrorCode; readonly reason: string };
 }
 
-export type WorkerResult = PackedPreparation | WorkerFailure;
+/** A draft's record comes back beside its preparation; an extracted text's caller holds its own. */
+export type WorkerResult = (PackedPreparation & { readonly record?: SourceRecord }) | WorkerFailure | { readonly problem: SourceProblem };
 
 await initFingerprint();
 
-export default function prepareTask(extracted: Extracted): unknown {
+export default function prepareTask(task: PrepareTask): unknown {
   try {
-    const packed = packPreparation(prepareExtracted(extracted));
-    return move({ [transferableSymbol]: packedBuffers(packed), [valueSymbol]: packed });
+    const read = 'draft' in task ? finishDraft(task.draft) : null;
+    if (read?.kind === 'problem') return { problem: read };
+    const record = read?.kind === 'document' ? read.record : undefined;
+    const packed = packPreparation(prepareExtracted(record?.extracted ?? (task as { extracted: Extracted }).extracted));
+    const result = record ? { ...packed, record } : packed;
+    return move({ [transferableSymbol]: packedBuffers(packed), [valueSymbol]: result });
   } catch (error) {
     const failure: WorkerFailure = {
       failed: isNewstraceError(error)

@@ -6,7 +6,9 @@
 import { type NewstraceErrorCode, isNewstraceError } from '../core/errors.js';
 import type { SourceItem } from './types.js';
 
-export function problem(path: string, code: NewstraceErrorCode, reason: string, line?: number): SourceItem {
+export type ProblemItem = Extract<SourceItem, { kind: 'problem' }>;
+
+export function problem(path: string, code: NewstraceErrorCode, reason: string, line?: number): ProblemItem {
   return line === undefined ? { kind: 'problem', path, reason, code } : { kind: 'problem', path, line, reason, code };
 }
 
@@ -15,7 +17,7 @@ function fileErrorCode(error: unknown): string | undefined {
 }
 
 /** A problem item for `error`, raised while reading `path` (at `line`, when inside a container). */
-export function problemFrom(path: string, error: unknown, line?: number): SourceItem {
+export function problemFrom(path: string, error: unknown, line?: number): ProblemItem {
   if (isNewstraceError(error)) {
     // The NewstraceError message already starts with its own path; report the bare reason.
     const prefix = error.path ? `${error.path}${error.line ? `:${error.line}` : ''}: ` : '';

@@ -10,11 +10,11 @@
 import { readFile, stat } from 'node:fs/promises';
 import { XMLParser, XMLValidator } from 'fast-xml-parser';
 import { NewstraceError } from '../core/errors.js';
-import { decodeBytes, extract, normaliseDate } from '../extract/index.js';
+import { decodeBytes, normaliseDate } from '../extract/index.js';
 import { escapeBareAmpersands, splitFeed } from './feed-items.js';
 import { isSafeId } from './ids.js';
 import { problem, problemFrom } from './problem.js';
-import { documentItem, withDeclaredTitle } from './record.js';
+import { draftItem } from './record.js';
 import type { Limits, SourceFile, SourceItem } from './types.js';
 
 type Node = Record<string, unknown>;
@@ -134,13 +134,12 @@ export async function* readFeed(source: SourceFile, limits: Limits): AsyncGenera
     try {
       const url = link(item);
       const isHtml = /<[a-z][^>]*>/i.test(body);
-      const extracted = withDeclaredTitle(extract(body, { format: isHtml ? 'html' : 'text', url }), text(item.title));
-      yield documentItem(source, {
+      yield draftItem(source, {
         id: itemId(item, url, `${source.relPath}#${n}`),
         url,
         outlet: feed.outlet,
         published: normaliseDate(text(item.pubDate) ?? text(item.published) ?? text(item['dc:date']) ?? text(item.updated)),
-        extracted,
+        input: { content: body, options: { format: isHtml ? 'html' : 'text', url }, title: text(item.title) },
         at: n,
       });
     } catch (error) {

@@ -6,11 +6,11 @@
 import { createReadStream } from 'node:fs';
 import { z } from 'zod';
 import { NewstraceError } from '../core/errors.js';
-import { extract, normaliseDate } from '../extract/index.js';
+import { normaliseDate } from '../extract/index.js';
 import { isSafeId } from './ids.js';
 import { readLines } from './lines.js';
 import { problem, problemFrom } from './problem.js';
-import { documentItem, withDeclaredTitle } from './record.js';
+import { draftItem } from './record.js';
 import type { Limits, SourceFile, SourceItem } from './types.js';
 
 const optionalText = z.string().nullish();
@@ -75,17 +75,14 @@ export async function* readJsonl(source: SourceFile, limits: Limits): AsyncGener
       try {
         const article = parseLine(line.text);
         const url = article.url ?? null;
-        const extracted = article.html?.trim()
-          ? extract(article.html, { format: 'html', url })
-          : extract(article.text ?? '', { format: 'text', url });
-        const declared = { ...extracted, declaredLanguage: article.language ?? extracted.declaredLanguage };
-        yield documentItem(source, {
+        const html = article.html?.trim() ? article.html : null;
+        yield draftItem(source, {
           id: callerIdOf(article, `${source.relPath}#${line.number}`),
           url,
           outlet: article.outlet ?? null,
           published: normaliseDate(article.published ?? null),
           period: article.period ?? null,
-          extracted: withDeclaredTitle(declared, article.title),
+          input: { content: html ?? article.text ?? '', options: { format: html === null ? 'text' : 'html', url }, title: article.title, language: article.language },
           at: line.number,
         });
       } catch (error) {

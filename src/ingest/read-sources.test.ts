@@ -63,10 +63,10 @@ test('a file that vanishes between listing and reading is a problem', async () =
     await writeFile(join(dir, 'b.txt'), STORY);
     const seen: string[] = [];
     for await (const item of readSources([dir])) {
-      if (item.kind === 'document') {
-        seen.push(item.record.id);
+      if (item.kind === 'draft') {
+        seen.push(item.draft.id);
         await rm(join(dir, 'b.txt'));
-      } else {
+      } else if (item.kind === 'problem') {
         seen.push(`${item.code}: ${item.reason}`);
       }
     }

@@ -6,10 +6,10 @@
  * are reported and skipped without being read.
  */
 import { WARCParser, type WARCRecord } from 'warcio';
-import { decodeBytes, extract, normaliseDate } from '../extract/index.js';
+import { decodeBytes, normaliseDate } from '../extract/index.js';
 import { boundedFileStream } from './bounded-stream.js';
 import { problem, problemFrom } from './problem.js';
-import { documentItem, hostOf } from './record.js';
+import { draftItem } from './record.js';
 import type { Limits, SourceFile, SourceItem } from './types.js';
 
 const DOCUMENT_TYPE = /^(?:text\/html|application\/xhtml\+xml|text\/plain)\b/i;
@@ -56,18 +56,17 @@ export async function* readWarc(source: SourceFile, limits: Limits): AsyncGenera
         yield problem(source.display, 'compressed_too_large', `decoded record content exceeds the ${limits.maxBytes}-byte limit`, n);
         continue;
       }
+      const where = url ? `${source.display} (${url})` : source.display;
       try {
-        const extracted = extract(decodeBytes(bytes), { url, format: 'auto' });
-        yield documentItem(source, {
+        yield draftItem(source, {
           id: `${source.relPath}#${n}`,
           url,
-          outlet: extracted.siteName ?? hostOf(url),
-          published: extracted.published ?? normaliseDate(record.warcDate ?? null),
-          extracted,
+          input: { content: decodeBytes(bytes), options: { url, format: 'auto' }, outletFromHost: true, fallbackPublished: normaliseDate(record.warcDate ?? null) },
           at: n,
+          where,
         });
       } catch (error) {
-        yield problemFrom(url ? `${source.display} (${url})` : source.display, error, n);
+        yield problemFrom(where, error, n);
       }
     }
   } catch (error) {

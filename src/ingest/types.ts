@@ -4,6 +4,7 @@
  */
 import type { NewstraceErrorCode } from '../core/errors.js';
 import type { Extracted } from '../core/types.js';
+import type { ExtractOptions } from '../extract/extract.js';
 
 export interface SourceRecord {
   /**
@@ -27,8 +28,43 @@ export interface SourceRecord {
   readonly origin: string;
 }
 
+/** A document's content as read, with how to extract it and what its source declared about the text. */
+export interface DraftInput {
+  readonly content: string;
+  readonly options: ExtractOptions;
+  /** A title the source gives outside the text (JSONL field, feed item title). */
+  readonly title?: string | null;
+  /** A language the source declares (JSONL `language`), before the page's own. */
+  readonly language?: string | null;
+  /** With no outlet declared or named by the page, the host of its URL. */
+  readonly outletFromHost?: boolean;
+  /** A date for when the page names none (a WARC capture date). */
+  readonly fallbackPublished?: string | null;
+}
+
+/**
+ * A document as a reader found it, not yet extracted: extraction (HTML boilerplate removal is a few
+ * to tens of milliseconds a page) runs where the document is prepared, on the prepare pool's
+ * threads, not on the thread that reads and indexes. Plain data, so it crosses threads. Declared
+ * fields win over what extraction finds (see finishDraft).
+ */
+export interface SourceDraft {
+  readonly id: string;
+  readonly path: string | null;
+  readonly origin: string;
+  /** What a problem with it names (the file, and the URL of a WARC record), and its record or line number. */
+  readonly where: string;
+  readonly at?: number;
+  readonly url?: string | null;
+  readonly outlet?: string | null;
+  readonly published?: string | null;
+  readonly period?: string | null;
+  readonly input: DraftInput;
+}
+
 export type SourceItem =
   | { readonly kind: 'document'; readonly record: SourceRecord }
+  | { readonly kind: 'draft'; readonly draft: SourceDraft }
   | { readonly kind: 'problem'; readonly path: string; readonly line?: number; readonly reason: string; readonly code: NewstraceErrorCode };
 
 export interface ReadSourcesOptions {

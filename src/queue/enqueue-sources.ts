@@ -4,6 +4,7 @@
  * ingest queue in batches for `newstrace worker` processes to index. Problems (unreadable files,
  * bad lines) are reported here, at reading time, since workers only see documents.
  */
+import { finishDraft } from '../ingest/record.js';
 import type { SourceItem, SourceRecord } from '../ingest/types.js';
 import { INGEST_QUEUE, jobId, jobSettings, openQueue, type IngestJob, type QueueSettings } from './ingest-queue.js';
 
@@ -44,7 +45,9 @@ export async function enqueueSources(url: string, items: AsyncIterable<SourceIte
     batch = [];
   };
   try {
-    for await (const item of items) {
+    for await (const read of items) {
+      // Workers see records: drafts are extracted here, and a page that cannot be is reported here.
+      const item = read.kind === 'draft' ? finishDraft(read.draft) : read;
       if (item.kind === 'problem') problems.push(item);
       else if (batch.push(item.record) >= batchSize) await flush();
     }

@@ -6,6 +6,7 @@ import { mkdir, mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { readSources } from '../read-sources.js';
+import { finishDraft } from '../record.js';
 import type { ReadSourcesOptions, SourceItem, SourceRecord } from '../types.js';
 
 /** The folder name every test corpus has, so ids are known in advance: `corpus/top.txt`. */
@@ -28,12 +29,17 @@ export async function collect(paths: readonly string[], options?: ReadSourcesOpt
   return items;
 }
 
+/** The items with drafts extracted, as the prepare pool would. */
+export function finished(items: readonly SourceItem[]): Extract<SourceItem, { kind: 'document' | 'problem' }>[] {
+  return items.map((item) => (item.kind === 'draft' ? finishDraft(item.draft) : item));
+}
+
 export function documents(items: readonly SourceItem[]): SourceRecord[] {
-  return items.flatMap((item) => (item.kind === 'document' ? [item.record] : []));
+  return finished(items).flatMap((item) => (item.kind === 'document' ? [item.record] : []));
 }
 
 export function problems(items: readonly SourceItem[]): Extract<SourceItem, { kind: 'problem' }>[] {
-  return items.flatMap((item) => (item.kind === 'problem' ? [item] : []));
+  return finished(items).flatMap((item) => (item.kind === 'problem' ? [item] : []));
 }
 
 export const STORY = 'The council approved the new budget on Tuesday after a long debate. Schools will receive more money next year.';
