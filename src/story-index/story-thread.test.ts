@@ -33,15 +33,18 @@ test('stories assigned on the story thread, through its own connection, are thos
   }
 });
 
-test('the postings a store leaves to its story thread are written by the thread, and none are left once it closes', async () => {
+test('the postings a store leaves to its idle story thread are written by the thread, and none are left once it closes', async () => {
   const store = await openSqliteStore(join(dir, 'postings.db'), { mirror: 'never' });
   const put = (ids: readonly string[]) => store.putDocuments(ids.map((id, i) => ({ document: doc(id, `text of ${id}`), keys: { bands: [i], passages: [100 + i, 200] } })));
   const indexed = () => store.keyPostings({ bands: [], passages: [200] }, { perKey: 100, maxFrequency: 100 });
   const thread = storyThreadFor(store)!;
   try {
-    assert.equal(store.deferPostings, true);
+    assert.equal(store.deferPostings, true, 'left to the thread while it is idle');
     await put(['a', 'b']);
-    await thread.write(batches[0]!);
+    const writing = thread.write(batches[0]!);
+    assert.equal(store.deferPostings, false, 'written by the store itself while the thread assigns stories');
+    await writing;
+    assert.equal(store.deferPostings, true);
     await put(['c']);
     assert.deepEqual(await indexed(), { bands: [], passages: [{ key: 200, frequency: 3, documents: ['a', 'b', 'c'] }] });
   } finally {

@@ -4,8 +4,8 @@
  * the same file and assigns each written batch there while the indexing thread links the next one
  * (the story stage was about a quarter of that thread's time). One connection writes at a time: the
  * two take turns through the store's write lock (store/sqlite/write-lock), and never wait for reads.
- * The thread also writes the postings the indexing connection leaves to it (see SqliteStore
- * deferPostings): that connection's lookups are answered from its postings mirror meanwhile.
+ * The thread also writes the postings the indexing connection leaves to it when it is idle (see
+ * SqliteStore deferPostings): that connection's lookups are answered from its postings mirror meanwhile.
  */
 import { Piscina } from 'piscina';
 import { NewstraceError } from '../core/errors.js';
@@ -27,11 +27,23 @@ export interface StoryThread extends StoryWriter {
 export function storyThreadFor(store: Store): StoryThread | null {
   if (!(store instanceof SqliteStore)) return null;
   const thread = createStoryThread(store.file, store.writeLock.shared);
+  // The postings go to whichever thread has time for them: to this one when it is idle as the
+  // indexing thread writes a batch; while it assigns stories (the slower stage when most documents
+  // found a story of their own), the indexing thread writes them itself rather than wait for it.
+  let open = true;
   store.deferPostings = true;
   return {
-    write: thread.write,
+    async write(batch) {
+      store.deferPostings = false;
+      try {
+        await thread.write(batch);
+      } finally {
+        store.deferPostings = open;
+      }
+    },
     async close() {
       // Whatever the thread left unindexed, the store's next batch indexes before it commits.
+      open = false;
       store.deferPostings = false;
       await thread.close();
     },
