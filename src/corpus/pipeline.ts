@@ -15,7 +15,6 @@
  * stored leaves those documents without a story, and the next run assigns exactly those.
  */
 import { setImmediate } from 'node:timers/promises';
-import type { AnalyzedText } from '../core/types.js';
 import { initFingerprint } from '../fingerprint/index.js';
 import type { SourceRecord } from '../ingest/types.js';
 import type { DocumentKeys, Edge, IndexEntry, NewDocument, PutOutcome, Store } from '../store/store.js';
@@ -28,7 +27,6 @@ import { inlineStoryWriter, type StoryWriter } from '../story-index/story-writer
 import type { StoryBatchItem } from '../story-index/update-stories.js';
 import { analysisOf, prepareDocument, type PreparedDocument } from './prepare-document.js';
 import { DEFAULT_POLICY, maxFrequency, type IndexPolicy } from './policy.js';
-import type { PackedTextFeatures } from '../stories/features-wire.js';
 import { withBatch, type Rarity } from './story-link.js';
 import { inheritedEdges, verifyCandidates, type PairSide } from './verify.js';
 

@@ -1,9 +1,10 @@
 /**
  * @module corpus/prepare-pool
  * Extraction, analysis and fingerprinting on the other cores, one writer on this thread: a transform
- * from the source stream (readers' drafts, see ingest/types) to prepared documents, in input order, with at most `maxInFlight` documents between
- * the reader and the writer (the reader is not pulled further while the writer lags), and every
- * failure a problem item naming the record's file. `threads: 0` prepares inline on this thread.
+ * from the source stream (readers' drafts, see ingest/types) to prepared documents, in input order,
+ * with at most `maxInFlight` documents between the reader and the writer (the reader is not pulled
+ * further while the writer lags), and every failure a problem item naming the record's file.
+ * `threads: 0` prepares inline on this thread.
  *
  * Results come back packed (see prepared-wire.ts): on the synthetic news corpus, structured-cloning
  * an AnalyzedText cost the receiving thread about 0.19 ms per document against about 0.9 ms of
@@ -64,9 +65,9 @@ export async function createPreparePool(options: PreparePoolOptions = {}): Promi
     : null;
   let closed = false;
 
-  // A document prepared in a thread stays packed until the consumer takes it: the documents read
-  // ahead then hold a few buffers each, not thousands of small objects every young-generation
-  // collection of this thread would copy.
+  // A document prepared in a thread stays packed (its analysis until it is linked: see
+  // PreparedDocument): the documents read ahead hold a few buffers each, not thousands of small
+  // objects every young-generation collection of this thread would copy.
   const submit = async (item: ReadItem): Promise<() => PreparedItem> => {
     const origin = item.kind === 'draft' ? item.draft.origin : item.record.origin;
     try {

@@ -12,7 +12,7 @@ import { isSafeId } from '../ingest/ids.js';
 import { hostOf } from '../ingest/record.js';
 import { DEFAULT_POLICY, clusters, contentHash, indexDocuments, trace, type TraceEntry } from '../corpus/index.js';
 import { createStore } from '../store/create-store.js';
-import type { Store, StoredDocument } from '../store/store.js';
+import type { Store } from '../store/store.js';
 import { createComparePool } from './compare-pool.js';
 import { loadExamplePair } from './example-pair.js';
 import { extractField } from './extract-field.js';
