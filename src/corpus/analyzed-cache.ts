@@ -6,7 +6,7 @@
  * text, about 11 kB per synthetic news article, and no small objects for the collector to trace) and
  * unpacked anew on every load, about a twentieth of analysing again. Held unpacked for a while (the
  * 2,000 most recent, before), each was promoted out of the young generation with its thousands of
- * token objects: on 8,000 constant documents 1,116 -> 784 MB promoted, scavenges 3.0 -> 2.2 s, peak
+ * token objects: on 8,000 constant documents 1,116 -> 794 MB promoted, scavenges 3.0 -> 2.2 s, peak
  * RSS 1.7 -> 1.3 GB; on 6,000 dense ones, where the same candidates are loaded again and again, the
  * unpacking allocates 14.1 -> 15.9 GB and the collection stays 2.8 s. A document without a packed
  * form (prepared inline, or analysed from the store) is kept as it is, in a smaller tier: packing it

@@ -25,13 +25,19 @@ export type WorkerResult = (PackedPreparation & { readonly record?: SourceRecord
 
 await initFingerprint();
 
+/** The task's extracted text, with the record a draft makes; or the problem that stopped its extraction. */
+function documentOf(task: PrepareTask): { readonly record?: SourceRecord; readonly extracted: Extracted } | SourceProblem {
+  if (!('draft' in task)) return { extracted: task.extracted };
+  const read = finishDraft(task.draft);
+  return read.kind === 'problem' ? read : { record: read.record, extracted: read.record.extracted };
+}
+
 export default function prepareTask(task: PrepareTask): unknown {
   try {
-    const read = 'draft' in task ? finishDraft(task.draft) : null;
-    if (read?.kind === 'problem') return { problem: read };
-    const record = read?.kind === 'document' ? read.record : undefined;
-    const packed = packPreparation(prepareExtracted(record?.extracted ?? (task as { extracted: Extracted }).extracted));
-    const result = record ? { ...packed, record } : packed;
+    const document = documentOf(task);
+    if ('kind' in document) return { problem: document };
+    const packed = packPreparation(prepareExtracted(document.extracted));
+    const result = document.record ? { ...packed, record: document.record } : packed;
     return move({ [transferableSymbol]: packedBuffers(packed), [valueSymbol]: result });
   } catch (error) {
     const failure: WorkerFailure = {
