@@ -3,10 +3,10 @@
  * The documents whose postings are not in the postings tables yet: those stored after the row number
  * `postings_through` in meta. Writing a batch's postings was about a seventh of the indexing thread's
  * time, and with the postings mirror (see postings-mirror) an ingest's own lookups no longer read the
- * tables: so a writer may leave them to another connection (a story thread's, which has time to
+ * tables: so a writer may leave them to another connection (a story thread's, when it has time to
  * spare), and a lookup in the tables reads this tail's keys from the documents' key columns instead.
- * The tail stays short: the other connection indexes it after every batch, and any writer that does
- * not defer indexes what is left before its own batch commits.
+ * The tail stays short: the other connection indexes it after each batch left to it, and a writer
+ * that does not defer indexes what is left before its own batch commits.
  */
 import type Database from 'better-sqlite3';
 import { decodeDoubles } from './key-blob.js';

@@ -57,7 +57,8 @@ export class SqliteStore implements Store {
   readonly stories: SqliteStories;
   /**
    * Whether putDocuments leaves its new documents' postings to another connection's indexPostings()
-   * (a story thread's: see story-index/story-thread) instead of writing them in its own transaction.
+   * (a story thread's, set while that thread is idle: see story-index/story-thread) instead of
+   * writing them in its own transaction.
    * Lookups in the tables read such documents from their key columns meanwhile (see postings-tail).
    */
   deferPostings: boolean;
