@@ -81,20 +81,26 @@ function sharedCount(a: readonly number[], b: readonly number[]): number {
 }
 
 /**
- * The new text's passage keys that a single stored document holds. Two texts sharing a passage key
- * no third text holds took it one from the other (or from a text not stored): the copies of their
- * common source would hold it too. A rewriting's own rewording, kept by a rewriting of it, is such
- * a key, while its siblings share only their source's.
+ * Per stored document, how many of the new text's passage keys it alone holds. Two texts sharing a
+ * passage key no third text holds took it one from the other (or from a text not stored): the
+ * copies of their common source would hold it too. A rewriting's own rewording, kept by a rewriting
+ * of it, is such a key, while its siblings share only their source's. Counted from the postings of
+ * the keys held once, so no candidate's keys are looked up one by one.
  */
-export function exclusiveKeys(postings: Postings): ReadonlySet<number> {
-  return new Set(postings.passages.filter((p) => p.frequency === 1).map((p) => p.key));
+export function exclusiveKeys(postings: Postings): ReadonlyMap<string, number> {
+  const counts = new Map<string, number>();
+  for (const p of postings.passages) {
+    const holder = p.frequency === 1 ? p.documents[0] : undefined;
+    if (holder !== undefined) counts.set(holder, (counts.get(holder) ?? 0) + 1);
+  }
+  return counts;
 }
 
 /**
  * The candidate's estimates from both key sets (ascending, distinct) and the weight it was ranked
- * by; `exclusive`, the new text's keys no other stored document holds (see exclusiveKeys).
+ * by; `exclusive`, how many of the new text's keys it alone holds (see exclusiveKeys).
  */
-export function estimate(keys: DocumentKeys, id: string, entry: IndexEntry, weight: number, exclusive: ReadonlySet<number> = new Set()): Candidate {
+export function estimate(keys: DocumentKeys, id: string, entry: IndexEntry, weight: number, exclusive = 0): Candidate {
   const sharedPassages = sharedCount(keys.passages, entry.keys.passages);
   const mine = keys.passages.length;
   const theirs = entry.keys.passages.length;
@@ -102,7 +108,7 @@ export function estimate(keys: DocumentKeys, id: string, entry: IndexEntry, weig
     id, group: entry.group, published: entry.published, weight,
     sharedBands: sharedCount(keys.bands, entry.keys.bands),
     sharedPassages,
-    exclusive: entry.keys.passages.reduce((n, k) => (exclusive.has(k) ? n + 1 : n), 0),
+    exclusive,
     newInCandidate: mine > 0 ? sharedPassages / mine : 0,
     candidateInNew: theirs > 0 ? sharedPassages / theirs : 0,
     keyCounts: { candidate: theirs, new: mine },

@@ -129,7 +129,7 @@ async function link(ctx: LinkContext, self: PairSide, keys: DocumentKeys, exclud
   const stored = await store.indexEntries(ranked.filter(([id]) => !batch.entry(id)).map(([id]) => id));
   const estimated = ranked.flatMap(([id]) => {
     const entry = batch.entry(id) ?? stored.get(id);
-    return entry ? [estimate(keys, id, entry, weights.get(id)!, exclusive)] : [];
+    return entry ? [estimate(keys, id, entry, weights.get(id)!, exclusive.get(id))] : [];
   });
   const candidates = estimated.filter((c) => !isWeak(c, policy));
   const weak = estimated.filter((c) => isWeak(c, policy));
