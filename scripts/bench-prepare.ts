@@ -6,7 +6,7 @@
  * the worker, deserialize on the receiving thread) against the packed form (pack, clone, unpack).
  */
 import { deserialize, serialize } from 'node:v8';
-import { prepareExtracted } from '../src/corpus/prepare-document.js';
+import { analysisOf, prepareExtracted } from '../src/corpus/prepare-document.js';
 import { createPreparePool } from '../src/corpus/prepare-pool.js';
 import { packPreparation, unpackPreparation } from '../src/corpus/prepared-wire.js';
 import type { SyntheticCorpus } from '../src/corpus/test-support/synthetic-corpus.js';
@@ -56,7 +56,7 @@ export async function benchPrepare(corpus: SyntheticCorpus): Promise<PrepareBenc
     t.pack += performance.now() - at;
     t.packedBytes += packed.length;
     at = performance.now();
-    unpackPreparation(item.record.extracted.text, deserialize(packed));
+    analysisOf({ ...unpackPreparation(deserialize(packed)), kind: 'prepared', record: item.record });
     t.unpack += performance.now() - at;
   }
   const n = items.length;

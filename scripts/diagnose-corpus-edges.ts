@@ -17,7 +17,7 @@ import { BatchIndex, estimate, exclusiveKeys, isWeak, mergePostings, rankByWeigh
 import { isLikelyDerivative, representatives } from '../src/corpus/groups.js';
 import { indexDocuments } from '../src/corpus/pipeline.js';
 import { DEFAULT_POLICY, maxFrequency } from '../src/corpus/policy.js';
-import { prepareDocument, type PreparedDocument } from '../src/corpus/prepare-document.js';
+import { analysisOf, prepareDocument, type PreparedDocument } from '../src/corpus/prepare-document.js';
 import { syntheticCorpus } from '../src/corpus/test-support/synthetic-corpus.js';
 import { specificKeys, withBatch } from '../src/corpus/story-link.js';
 import { verifyPair } from '../src/corpus/verify.js';
@@ -61,7 +61,7 @@ const count = (kind: string, reason: string) => {
   k.set(reason, (k.get(reason) ?? 0) + 1);
 };
 // The whole corpus as the rarity a same-story verdict is weighed by (reuse verdicts do not use it).
-const rarity = withBatch({ documents: 0, df: new Map() }, prepared.map((p) => specificKeys(p.analyzed)));
+const rarity = withBatch({ documents: 0, df: new Map() }, prepared.map((p) => specificKeys(analysisOf(p))));
 const index = new BatchIndex();
 for (const [i, p] of prepared.entries()) {
   for (const e of byLater.get(i) ?? []) {
@@ -74,13 +74,13 @@ for (const [i, p] of prepared.entries()) {
     const ranked = rankByWeight(postings, index.size, policy.shortlist, (id) => id === p.record.id, policy.shortlistByEvidence);
     const rank = ranked.findIndex(([id]) => id === earlier);
     const exclusive = exclusiveKeys(postings);
-    const estimated = ranked.map(([id, w]) => estimate(p.keys, id, index.entry(id)!, w, exclusive));
+    const estimated = ranked.map(([id, w]) => estimate(p.keys, id, index.entry(id)!, w, exclusive.get(id)));
     const candidates = estimated.filter((c) => !isWeak(c, policy));
     const reps = representatives(candidates, p.keys, policy);
     const inNear = reps.near.some((c) => c.id === earlier);
     const cls = reps.classes.findIndex((c) => c.representative.id === earlier || c.copies.some((x) => x.id === earlier));
     const other = prepared[order.get(earlier)!]!;
-    const alone = verifyPair({ id: earlier, analyzed: other.analyzed, published: other.record.published }, { id: p.record.id, analyzed: p.analyzed, published: p.record.published }, rarity);
+    const alone = verifyPair({ id: earlier, analyzed: analysisOf(other), published: other.record.published }, { id: p.record.id, analyzed: analysisOf(p), published: p.record.published }, rarity);
     const reason = !shares ? 'no shared key'
       : !read ? 'cut by posting bounds'
         : rank < 0 ? 'not in shortlist'

@@ -41,7 +41,7 @@ export const STORY_LINK = {
   rareShare: 0.01,
 } as const;
 
-export type StoryLinkRule = typeof STORY_LINK;
+export type StoryLinkRule = { readonly [K in keyof typeof STORY_LINK]: number };
 
 export interface StoryEvidence {
   /** Shared idf counted on both sides, over both texts' summed idf. */
