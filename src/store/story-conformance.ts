@@ -88,6 +88,27 @@ export function runStoryStoreTests(check: (body: (store: Store) => Promise<void>
     assert.deepEqual(await store.stories.getStories(['a', 'b']), [story('a', 3, { why: '3 reports' })]);
   }));
 
+  test('story frequencies read through one handle follow its own writes and those through another handle', check(async (store) => {
+    const frequencies = async (handle: Store) => {
+      const f = await handle.stories.storyFrequencies(['rehab', 'Lohan', 'absent']);
+      return [f.documents, [...f.df].sort()];
+    };
+    const put = (handle: Store, documentFrequencies: Record<string, number>, documents: number) =>
+      handle.stories.putStories({ stories: [], members: [], documentFrequencies, documents });
+    assert.deepEqual(await frequencies(store), [0, []]);
+    await put(store, { rehab: 2 }, 2);
+    assert.deepEqual(await frequencies(store), [2, [['rehab', 2]]]);
+    const other = await another(store);
+    try {
+      await put(other, { rehab: 1, Lohan: 1 }, 1);
+    } finally {
+      await other.close();
+    }
+    assert.deepEqual(await frequencies(store), [3, [['Lohan', 1], ['rehab', 3]]]);
+    await put(store, { Lohan: 1 }, 1);
+    assert.deepEqual(await frequencies(store), [4, [['Lohan', 2], ['rehab', 3]]]);
+  }));
+
   test('a member put into another story moves there (a split), its model keeps the kept members, and a rewritten story is not read as cached', check(async (store) => {
     const kept = (id: string, name: string) => ({ member: member(id), vectors: { specifics: { keys: [name], weights: [1] }, terms: { keys: ['doping'], weights: [1] }, title: { keys: [], weights: [] } } });
     const before = story('s1', 2, { kept: [kept('d1', 'Kenteris'), kept('d2', 'Thanou')] });

@@ -48,9 +48,17 @@ export interface StorySnapshot {
   readonly storyOf: ReadonlyMap<string, string>;
 }
 
+// Asked twice of each document (its frequencies read, then the batch's counted): made once.
+const keysOfFeatures = new WeakMap<StoryFeatures, readonly string[]>();
+
 /** The distinct feature keys of a document, each counted once in the document frequencies. */
-export function featureKeys(f: StoryFeatures): string[] {
-  return [...new Set([...Object.keys(f.specifics), ...Object.keys(f.terms), ...Object.keys(f.titleTerms)])];
+export function featureKeys(f: StoryFeatures): readonly string[] {
+  let keys = keysOfFeatures.get(f);
+  if (!keys) {
+    keys = [...new Set([...Object.keys(f.specifics), ...Object.keys(f.terms), ...Object.keys(f.titleTerms)])];
+    keysOfFeatures.set(f, keys);
+  }
+  return keys;
 }
 
 const REUSE: ReadonlySet<Relation> = new Set(['copy', 'light-rewrite', 'heavy-rewrite']);

@@ -130,10 +130,20 @@ export function joinStory(story: StoryRecord, doc: WeighedDocument, member: Stor
   });
 }
 
+// Records are never changed (a join makes a new one), so a record's keys hold for its lifetime: a
+// batch asks them of each candidate story as it is read, after each join, and for the write.
+const keysOfStory = new WeakMap<StoryPolicy, WeakMap<StoryRecord, readonly string[]>>();
+
 /** Keys a story is found under: its heaviest names and numbers, then its heaviest terms. */
-export function storyKeys(story: StoryRecord, policy: StoryPolicy): string[] {
-  const names = topKeys(story.centroid.specifics, Math.ceil((policy.storyKeys * 2) / 3));
-  return [...names, ...topKeys(story.centroid.terms, policy.storyKeys - names.length)];
+export function storyKeys(story: StoryRecord, policy: StoryPolicy): readonly string[] {
+  const known = keysOfStory.get(policy) ?? keysOfStory.set(policy, new WeakMap()).get(policy)!;
+  let keys = known.get(story);
+  if (!keys) {
+    const names = topKeys(story.centroid.specifics, Math.ceil((policy.storyKeys * 2) / 3));
+    keys = [...names, ...topKeys(story.centroid.terms, policy.storyKeys - names.length)];
+    known.set(story, keys);
+  }
+  return keys;
 }
 
 /** The keys a document looks stories up by, chosen the same way. */
