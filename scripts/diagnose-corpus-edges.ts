@@ -13,7 +13,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
-import { BatchIndex, estimate, exclusiveKeys, isWeak, mergePostings, rankByWeight } from '../src/corpus/candidates.js';
+import { BatchIndex, estimate, exclusiveKeys, isWeak, mergePostings, rankByWeight, thinSets } from '../src/corpus/candidates.js';
 import { isLikelyDerivative, representatives } from '../src/corpus/groups.js';
 import { indexDocuments } from '../src/corpus/pipeline.js';
 import { DEFAULT_POLICY, maxFrequency } from '../src/corpus/policy.js';
@@ -71,7 +71,7 @@ for (const [i, p] of prepared.entries()) {
     const shares = [...raw.bands, ...raw.passages].some((k) => k.documents.includes(earlier));
     const postings = mergePostings({ bands: [], passages: [] }, raw, bound.perKey, bound.maxFrequency);
     const read = [...postings.bands, ...postings.passages].some((k) => k.documents.includes(earlier));
-    const ranked = rankByWeight(postings, index.size, policy.shortlist, (id) => id === p.record.id, policy.shortlistByEvidence);
+    const ranked = rankByWeight(postings, index.size, policy.shortlist, (id) => id === p.record.id, policy.shortlistByEvidence, thinSets(p.keys, policy));
     const rank = ranked.findIndex(([id]) => id === earlier);
     const exclusive = exclusiveKeys(postings);
     const estimated = ranked.map(([id, w]) => estimate(p.keys, id, index.entry(id)!, w, exclusive.get(id)));

@@ -33,15 +33,33 @@ export interface Candidate {
 }
 
 /**
+ * Whether a set of shared keys (as many passage keys and bands of the new text) is too thin for any
+ * document sharing just those to be more than a weak candidate; and how many such documents are
+ * listed per set (see rankByWeight).
+ */
+export interface ThinSets {
+  readonly thin: (passages: number, bands: number) => boolean;
+  readonly listed: number;
+}
+
+/** Thin: fewer passage keys than `minContainment` of the new text's, fewer bands than `minBands`. */
+export function thinSets(keys: DocumentKeys, policy: IndexPolicy): ThinSets {
+  return { thin: (passages, bands) => passages < policy.minContainment * keys.passages.length && bands < policy.minBands, listed: policy.thinSet };
+}
+
+/**
  * The best documents by rarity-weighted shared keys (ties by id), none that `exclude` names, with
  * their weights: those of the best `limit` distinct sets of shared keys, every document sharing
  * one of those sets listed; then up to `extra` more, each time the one whose shared keys not held
  * by any document already listed weigh most. The copies of a story share the same keys of a new
  * text and would fill the list on their own: sharing the very same keys, they take one place (they
  * are still listed, each a near copy of the others to be linked), and the text that holds its
- * other passages (the one it was rewritten from, a rewriting of it) still gets a place.
+ * other passages (the one it was rewritten from, a rewriting of it) still gets a place. Of a set
+ * too thin to make its documents more than weak candidates (`sets`), one or two common keys shared
+ * by chance, only the first `sets.listed` documents are: such sets listed a hundred documents per
+ * new text in an index of 20,000, nearly all of them rejected as weak once estimated.
  */
-export function rankByWeight(postings: Postings, documents: number, limit: number, exclude: (id: string) => boolean, extra = 0): [string, number][] {
+export function rankByWeight(postings: Postings, documents: number, limit: number, exclude: (id: string) => boolean, extra = 0, sets?: ThinSets): [string, number][] {
   const weights = new Map<string, number>();
   const keysOf = new Map<string, number[]>();
   const idfs: number[] = [];
@@ -53,13 +71,21 @@ export function rankByWeight(postings: Postings, documents: number, limit: numbe
       (keysOf.get(id) ?? keysOf.set(id, []).get(id)!).push(key);
     }
   }
+  const bands = postings.bands.length;
+  const isThin = (keys: readonly number[]) => {
+    const shared = keys.filter((k) => k < bands).length;
+    return sets !== undefined && sets.thin(keys.length - shared, shared);
+  };
   const ranked = [...weights].filter(([id]) => !exclude(id)).sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1));
-  const slots = new Set<string>();
+  const slots = new Map<string, number>();
   const [listed, rest]: [string, number][][] = [[], []];
   for (const entry of ranked) {
-    const shares = keysOf.get(entry[0])!.join(' ');
-    if (slots.size < limit) slots.add(shares);
-    (slots.has(shares) ? listed : rest).push(entry);
+    const keys = keysOf.get(entry[0])!;
+    const shares = keys.join(' ');
+    if (slots.size < limit && !slots.has(shares)) slots.set(shares, isThin(keys) ? sets!.listed : Infinity);
+    const room = slots.get(shares);
+    if (room !== undefined && room > 0) slots.set(shares, room - 1);
+    (room !== undefined && room > 0 ? listed : rest).push(entry);
   }
   const byEvidence = greedyCover(rest, ([id]) => keysOf.get(id)!, {
     weight: (k) => idfs[k]!, covered: listed.flatMap(([id]) => keysOf.get(id)!), limit: extra, stopWhenNothingAdded: true,

@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import type { KeyPostings } from '../store/store.js';
-import { rankByWeight, type Candidate } from './candidates.js';
+import { rankByWeight, thinSets, type Candidate } from './candidates.js';
 import { representatives } from './groups.js';
 import { DEFAULT_POLICY } from './policy.js';
 
@@ -40,6 +40,22 @@ test('documents sharing the very same keys of the new text take one place of the
   const posting = (key: number, documents: string[]): KeyPostings => ({ key, frequency: documents.length, documents });
   const postings = { bands: [], passages: [...range(1, 6).map((k) => posting(k, ['c1', 'c2', 'c3'])), posting(7, ['other']), posting(8, ['other'])] };
   assert.deepEqual(rankByWeight(postings, 100, 2, () => false).map(([id]) => id), ['c1', 'c2', 'c3', 'other']);
+});
+
+test('of documents sharing only a key or two of the new text by chance, one per set of shared keys is listed', () => {
+  const posting = (key: number, documents: string[]): KeyPostings => ({ key, frequency: documents.length, documents });
+  // 40 passage keys in the new text: 4 (minContainment 0.1) make a set thick enough to list whole.
+  const fresh = { bands: [], passages: range(1, 40) };
+  const chance = ['a1', 'a2', 'a3', 'a4'];
+  const copies = ['c1', 'c2', 'c3'];
+  const postings = { bands: [], passages: [posting(1, chance), ...range(2, 5).map((k) => posting(k, copies)), posting(6, ['b1', 'b2'])] };
+  const listed = (sets = thinSets(fresh, DEFAULT_POLICY)) => rankByWeight(postings, 100, 8, () => false, 0, sets).map(([id]) => id);
+  assert.deepEqual(listed(), ['c1', 'c2', 'c3', 'b1', 'a1']);
+  // Without the rule, every document of every set is listed.
+  assert.deepEqual(rankByWeight(postings, 100, 8, () => false).map(([id]) => id), ['c1', 'c2', 'c3', 'b1', 'b2', 'a1', 'a2', 'a3', 'a4']);
+  // A set is thin only while it is below both bounds: two shared bands make it whole.
+  const banded = { bands: [posting(90, chance), posting(91, chance)], passages: [posting(1, chance)] };
+  assert.deepEqual(rankByWeight(banded, 100, 8, () => false, 0, thinSets(fresh, DEFAULT_POLICY)).map(([id]) => id), chance);
 });
 
 test('the first source verified is the class holding most of the new text, the most copied on a tie, not the closest', () => {

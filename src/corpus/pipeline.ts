@@ -19,7 +19,7 @@ import { initFingerprint } from '../fingerprint/index.js';
 import type { SourceRecord } from '../ingest/types.js';
 import type { DocumentKeys, Edge, IndexEntry, NewDocument, PutOutcome, Store } from '../store/store.js';
 import { AnalyzedCache } from './analyzed-cache.js';
-import { BatchIndex, estimate, exclusiveKeys, isWeak, mergePostings, rankByWeight, type Candidate } from './candidates.js';
+import { BatchIndex, estimate, exclusiveKeys, isWeak, mergePostings, rankByWeight, thinSets, type Candidate } from './candidates.js';
 import { groupOf, nearCopies, representatives } from './groups.js';
 import { originConflicts } from './origin-check.js';
 import { StoryQueue } from '../story-index/story-queue.js';
@@ -123,7 +123,7 @@ async function link(ctx: LinkContext, self: PairSide, keys: DocumentKeys, exclud
   const total = ctx.documents + batch.size;
   const bound = { perKey: policy.postings.perKey, maxFrequency: maxFrequency(policy, total) };
   const postings = mergePostings(await store.keyPostings(keys, bound), batch.keyPostings(keys), bound.perKey, bound.maxFrequency);
-  const ranked = rankByWeight(postings, total, policy.shortlist, (id) => id === self.id || exclude(id), policy.shortlistByEvidence);
+  const ranked = rankByWeight(postings, total, policy.shortlist, (id) => id === self.id || exclude(id), policy.shortlistByEvidence, thinSets(keys, policy));
   const weights = new Map(ranked);
   const exclusive = exclusiveKeys(postings);
   const stored = await store.indexEntries(ranked.filter(([id]) => !batch.entry(id)).map(([id]) => id));

@@ -23,6 +23,11 @@ export interface IndexPolicy {
   /** Candidates added to those for the shared keys no listed candidate holds (see candidates rankByWeight). */
   readonly shortlistByEvidence: number;
   /**
+   * Documents listed per set of shared keys too thin to make them more than weak candidates (see
+   * candidates rankByWeight, thinSets).
+   */
+  readonly thinSet: number;
+  /**
    * A candidate whose estimated containment is below this both ways (and that shares fewer than
    * `minBands` MinHash bands) is rejected without aligning.
    */
@@ -72,6 +77,7 @@ export const DEFAULT_POLICY: IndexPolicy = {
   postings: { perKey: 32, commonShare: 0.01, commonFloor: 64 },
   shortlist: 32,
   shortlistByEvidence: 8,
+  thinSet: 1,
   minContainment: 0.1,
   minBands: 2,
   maxClasses: 8,
