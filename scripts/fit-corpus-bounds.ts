@@ -2,7 +2,7 @@
  * @module scripts/fit-corpus-bounds
  * `node --import tsx scripts/fit-corpus-bounds.ts [--docs N] [--seed S] [--density constant|dense|unrelated]
  * [--set name=v1,v2 ...]`: the evidence for the corpus policy's cost bounds (src/corpus/policy.ts:
- * maxSources, maxClasses, storyChecks, ... any top-level number). For every combination of the
+ * maxSources, maxClasses, postings.perKey, ... any number). For every combination of the
  * values given with --set (the default policy's value where none is), one ingest of the synthetic
  * corpus (seed 2 by default: the bench measures seed 1) into a fresh SQLite file prints the edge
  * recall and precision the bench prints (stored reuse edges read from their source's end), recall by
@@ -31,13 +31,19 @@ const { values } = parseArgs({
   },
 });
 if (!(values.density! in DENSITIES)) throw new Error(`fit-corpus-bounds: unknown density '${values.density}'`);
-type Bound = { [K in keyof IndexPolicy]: IndexPolicy[K] extends number ? K : never }[keyof IndexPolicy];
+/** A number of the policy by its path: `maxSources`, `postings.perKey`. */
+const valueAt = (policy: unknown, path: string): unknown => path.split('.').reduce<unknown>((o, k) => (o as Record<string, unknown> | undefined)?.[k], policy);
+function withValue<T>(policy: T, path: string, value: number): T {
+  const [head, ...rest] = path.split('.') as [string, ...string[]];
+  const inner = (policy as Record<string, unknown>)[head];
+  return { ...policy, [head]: rest.length === 0 ? value : withValue(inner, rest.join('.'), value) };
+}
 const grid = values.set!.map((s) => {
   const [name, list] = s.split('=');
-  if (!name || !list || typeof DEFAULT_POLICY[name as keyof IndexPolicy] !== 'number') throw new Error(`fit-corpus-bounds: --set ${s}: not name=v1,v2 of a number in the policy`);
-  return { name: name as Bound, values: list.split(',').map(Number) };
+  if (!name || !list || typeof valueAt(DEFAULT_POLICY, name) !== 'number') throw new Error(`fit-corpus-bounds: --set ${s}: not name=v1,v2 of a number in the policy (a.b for a nested one)`);
+  return { name, values: list.split(',').map(Number) };
 });
-const policies = grid.reduce<IndexPolicy[]>((list, { name, values: vs }) => list.flatMap((p) => vs.map((v) => ({ ...p, [name]: v }))), [DEFAULT_POLICY]);
+const policies = grid.reduce<IndexPolicy[]>((list, { name, values: vs }) => list.flatMap((p) => vs.map((v) => withValue(p, name, v))), [DEFAULT_POLICY]);
 
 const corpus = buildCorpus(Number(values.docs), Number(values.seed), values.density as Density);
 const dir = mkdtempSync(join(tmpdir(), 'newstrace-fit-bounds-'));
@@ -55,7 +61,7 @@ try {
     for (const d of corpus.docs) for (const e of await store.edgesOf(d.id)) if (e.from === d.id && e.relation !== 'same-story') found.push([e.from, e.to]);
     await store.close();
     const q = quality(corpus, found, 0);
-    const named = grid.map(({ name }) => `${name} ${policy[name]}`).join(', ') || 'default policy';
+    const named = grid.map(({ name }) => `${name} ${valueAt(policy, name)}`).join(', ') || 'default policy';
     const kinds = Object.entries(q.byKind).sort().map(([k, r]) => `${k} ${r.toFixed(3)}`).join(', ');
     console.log(`${named.padEnd(32)} recall ${q.recall.toFixed(4)} precision ${q.precision.toFixed(4)} | ${(aligned / summary.ingested).toFixed(2)} aligned/doc, ${((user + system) / 1000 / summary.ingested).toFixed(2)} CPU ms/doc | ${kinds}`);
   }
