@@ -1,12 +1,13 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { spawnSync } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { mkdtemp, readFile, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { main } from '../main.js';
 import { captureIO } from '../test-support/capture-io.js';
+import { once } from 'node:events';
 
 // `newstrace compare` end to end: the built CLI as a real process (what users and CI run) and
 // `main()` in-process, on the bundled examples and on small bad inputs written here.
@@ -163,4 +164,14 @@ test('in-process main() runs the same command with captured streams', async () =
   assert.equal(report.derivative.label, REWRITE);
   assert.ok(RELATIONS.includes(report.verdict.relation));
   assert.equal(io.err(), '');
+});
+
+test('a reader that closes the pipe early ends the output, not the command: exit 0, no stack trace', async () => {
+  const child = spawn(process.execPath, ['bin/newstrace.js', 'compare', ORIGINAL, REWRITE, '--json'], { cwd: ROOT, stdio: ['ignore', 'pipe', 'pipe'] });
+  child.stdout.destroy();
+  let err = '';
+  child.stderr.on('data', (chunk) => (err += chunk));
+  const [code] = await once(child, 'close');
+  assert.equal(code, 0, err);
+  assert.doesNotMatch(err, /EPIPE/);
 });
