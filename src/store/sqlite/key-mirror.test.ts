@@ -83,3 +83,20 @@ test('a batch that stores new documents and gives one of them again is mirrored 
     await Promise.all([mirrored.close(), tables.close()]);
   }
 });
+
+test("rows another connection stored between two of this store's batches are mirrored too", async () => {
+  const file = join(dir, 'between.db');
+  const mirrored = await openSqliteStore(file, { mirror: 'always' });
+  const other = await openSqliteStore(file, { mirror: 'never' });
+  try {
+    await mirrored.putDocuments([{ document: doc('d0', 'text 0'), keys: keysOf(0) }]);
+    await mirrored.keyPostings(keysOf(0), QUERY);
+    await other.putDocuments([{ document: doc('d1', 'text 1'), keys: keysOf(1) }]);
+    // Written before this store looks again: its own rows follow the other's, not its mirror's last.
+    await mirrored.putDocuments([{ document: doc('d2', 'text 2'), keys: keysOf(2) }]);
+    assert.deepEqual(await answers(mirrored), await answers(other));
+    assert.ok((await mirrored.indexEntries(['d1'])).has('d1'));
+  } finally {
+    await Promise.all([mirrored.close(), other.close()]);
+  }
+});

@@ -75,10 +75,11 @@ export class PostingsMirror {
   /**
    * After this store's own commit (which leaves the file's data_version as this connection sees it):
    * its replacements of mirrored rows applied, in order, unless another connection replaced documents
-   * since the mirror last looked (then it is built again when next asked), and the new rows read as
-   * stored (a document stored and given again in one batch is a new row, read in its last version).
+   * since the mirror last looked (then it is built again when next asked), and the new rows added:
+   * `fresh`, the rows the commit added as stored (a document stored and given again in one batch is a
+   * new row in its last version), when they follow the mirror's last row; else every row since is read.
    */
-  written(replaced: readonly Replacement[], replacedBefore: number): void {
+  written(replaced: readonly Replacement[], replacedBefore: number, fresh: readonly MirroredDocument[] = []): void {
     const mirror = this.mirror;
     if (!mirror) return;
     if (replaced.length > 0) {
@@ -90,7 +91,10 @@ export class PostingsMirror {
       for (const { before, after } of replaced) if (after.seq <= mirrored) mirror.keys.replace(before, after);
       mirror.replaced = replacedBefore + replaced.length;
     }
-    this.readNewRows(mirror.keys);
+    // Row numbers are the highest stored plus one: a first fresh row right after the mirror's last
+    // means no other connection's rows lie between.
+    if (fresh.length > 0 && fresh[0]!.seq === mirror.keys.maxSeq + 1) for (const doc of fresh) mirror.keys.add(doc);
+    else this.readNewRows(mirror.keys);
   }
 
   private build(): KeyMirror {

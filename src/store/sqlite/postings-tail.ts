@@ -33,9 +33,9 @@ export interface TailRow {
   readonly keys: Record<KeyKind, readonly number[]>;
 }
 
-/** The rows past `through`, in row order. */
-export function* tailRows(sql: Sql, through: number): Generator<TailRow> {
-  const rows = sql('SELECT seq, bands, passages FROM documents WHERE seq > ? ORDER BY seq').iterate(through) as IterableIterator<{ seq: number; bands: Buffer; passages: Buffer }>;
+/** The rows past `through` (and before `before`), in row order. */
+export function* tailRows(sql: Sql, through: number, before = Number.MAX_SAFE_INTEGER): Generator<TailRow> {
+  const rows = sql('SELECT seq, bands, passages FROM documents WHERE seq > ? AND seq < ? ORDER BY seq').iterate(through, before) as IterableIterator<{ seq: number; bands: Buffer; passages: Buffer }>;
   for (const r of rows) yield { seq: r.seq, keys: { band: decodeDoubles(r.bands), passage: decodeDoubles(r.passages) } };
 }
 

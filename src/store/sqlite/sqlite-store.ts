@@ -11,10 +11,11 @@ import { strayEdge } from '../stray-edge.js';
 import type { DocumentKeys, DocumentWrite, Edge, EdgeWrite, IndexEntry, KeyPostings, NewDocument, Postings, PostingsQuery, PutOutcome, SearchHit, Store, StoredDocument } from '../store.js';
 import { ftsQuery } from './fts-query.js';
 import { decodeDoubles, encodeDoubles, keySet } from './key-blob.js';
+import type { MirroredDocument } from './key-mirror.js';
 import { PostingsMirror, type MirrorMode, type Replacement } from './postings-mirror.js';
 import { WriteLock } from './write-lock.js';
 import { PostingsBatch } from './postings-batch.js';
-import { markPostingsThrough, postingsThrough, tailPostings, tailRows, withTail, type RowPostings } from './postings-tail.js';
+import { markPostingsThrough, postingsThrough, tailPostings, tailRows, withTail, type RowPostings, type TailRow } from './postings-tail.js';
 import { inList, LEVEL_SHAPE, levelsOf, mergeLevels, type KeyKind, type LevelShape } from './postings-levels.js';
 import { migrateSqlite } from './schema.js';
 import { SqliteStories } from './stories.js';
@@ -132,6 +133,9 @@ export class SqliteStore implements Store {
     };
     const added = { band: new PostingsBatch(), passage: new PostingsBatch() };
     const replaced: Replacement[] = [];
+    // The rows this batch adds, as stored (a row given again later in the batch, as last given): the
+    // postings and the mirror take them from here, not by reading back what was just written.
+    const fresh = new Map<number, MirroredDocument>();
     let replacedBefore = 0;
     const written = { band: 0, passage: 0 };
     const writeAdded = () => this.writePostings(added, written);
@@ -145,6 +149,7 @@ export class SqliteStore implements Store {
         if (!old) {
           const seq = Number(insert.run(row).lastInsertRowid);
           ftsInsert.run(seq, document.title, document.text);
+          fresh.set(seq, { seq, id: document.id, keys: { band: bands, passage: passages }, group: row.group, published: document.published });
           return 'inserted';
         }
         if (sameDocument(old, document)) return 'unchanged';
@@ -157,20 +162,22 @@ export class SqliteStore implements Store {
           added.band.add(old.seq, bands);
           added.passage.add(old.seq, passages);
         }
-        replaced.push({ before, after: { seq: old.seq, id: document.id, keys: { band: bands, passage: passages }, group: row.group, published: document.published } });
+        const after = { seq: old.seq, id: document.id, keys: { band: bands, passage: passages }, group: row.group, published: document.published };
+        replaced.push({ before, after });
+        if (fresh.has(old.seq)) fresh.set(old.seq, after);
         ftsDelete.run(old.seq, old.title, old.text);
         update.run({ ...row, seq: old.seq });
         ftsInsert.run(old.seq, document.title, document.text);
         return 'updated';
       });
-      if (!this.deferPostings) this.addTail(added, through);
+      if (!this.deferPostings) this.addTail(added, through, [...fresh.values()]);
       writeAdded();
       this.mergeLevels(written);
       if (replaced.length > 0) replacedBefore = this.mirror.countReplaced(replaced.length);
       return outcomes;
     });
     const outcomes = this.write(() => run.immediate());
-    this.mirror.written(replaced, replacedBefore);
+    this.mirror.written(replaced, replacedBefore, [...fresh.values()]);
     return outcomes;
   }
 
@@ -188,12 +195,16 @@ export class SqliteStore implements Store {
     }).immediate());
   }
 
-  /** In a write transaction: the tail's postings added to `added`, and the mark moved past them (the caller writes them). */
-  private addTail(added: Record<KeyKind, PostingsBatch>, through: number): number {
+  /**
+   * In a write transaction: the tail's postings added to `added`, and the mark moved past them (the
+   * caller writes them). `fresh`, the rows the transaction added (the tail's last, in row order), are
+   * taken as given; the rest of the tail is read.
+   */
+  private addTail(added: Record<KeyKind, PostingsBatch>, through: number, fresh: readonly TailRow[] = []): number {
     const sql = (text: string) => this.sql(text);
     let last = through;
     let rows = 0;
-    for (const { seq, keys } of tailRows(sql, through)) {
+    for (const { seq, keys } of [...tailRows(sql, through, fresh[0]?.seq), ...fresh]) {
       added.band.add(seq, keys.band);
       added.passage.add(seq, keys.passage);
       last = seq;
