@@ -54,7 +54,9 @@ export async function ingestInWindows(store: Store, items: AsyncIterable<SourceI
         stopped = true;
         return;
       }
+      // Readers give most documents as drafts, extracted later in the prepare pool.
       if (item.kind === 'document') ids.push(item.record.id);
+      else if (item.kind === 'draft') ids.push(item.draft.id);
       yield item;
     }
   }
