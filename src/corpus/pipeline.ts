@@ -19,6 +19,7 @@ import { initFingerprint } from '../fingerprint/index.js';
 import type { SourceRecord } from '../ingest/types.js';
 import type { DocumentKeys, Edge, IndexEntry, NewDocument, PutOutcome, Store } from '../store/store.js';
 import { AnalyzedCache } from './analyzed-cache.js';
+import { BatchEdges } from './batch-edges.js';
 import { BatchIndex, estimate, exclusiveKeys, isWeak, mergePostings, rankByWeight, thinSets, type Candidate } from './candidates.js';
 import { groupOf, nearCopies, representatives } from './groups.js';
 import { originConflicts } from './origin-check.js';
@@ -93,7 +94,7 @@ interface LinkContext {
   readonly cache: AnalyzedCache;
   readonly policy: IndexPolicy;
   /** Edges found so far for the batch's documents (not yet written). */
-  readonly batchEdges: Edge[];
+  readonly batchEdges: BatchEdges;
   readonly rarity: Rarity;
 }
 
@@ -104,16 +105,19 @@ async function batchRarity(stories: StoryQueue, keys: readonly ReadonlySet<strin
 
 /**
  * The stored and batch edges that touch one of `of` (the strongest `readLimit` of each, stored) or
- * join one of `near` to one of `among`, once per pair (a batch edge replaces a stored one). Only an
- * edge with a near end can be inherited (see inheritedEdges): the edges among the other candidates,
- * read too before, were a growing share of the reads in dense stories and never used.
+ * join one of `near` to one of `among` that is not near, once per pair (a batch edge replaces a
+ * stored one). Only an edge from a near copy to a document that is not one can be inherited (see
+ * inheritedEdges): the edges among the other candidates, and those among the near copies, were a
+ * growing share of the reads in dense stories and never used.
  */
 async function knownEdges(ctx: LinkContext, of: readonly string[], readLimit: number, near: readonly string[], among: readonly string[]): Promise<Edge[]> {
   const touches = new Set(of);
-  const [nearSet, amongSet] = [new Set(near), new Set(among)];
-  const joins = (e: Edge) => (nearSet.has(e.from) && amongSet.has(e.to)) || (nearSet.has(e.to) && amongSet.has(e.from));
-  const stored = [...(await Promise.all(of.map((id) => ctx.store.edgesOf(id, readLimit)))).flat(), ...(await ctx.store.edgesBetween(near, among))];
-  const batch = ctx.batchEdges.filter((e) => touches.has(e.from) || touches.has(e.to) || joins(e));
+  const nearSet = new Set(near);
+  const others = among.filter((id) => !nearSet.has(id));
+  const othersSet = new Set(others);
+  const joins = (e: Edge) => (nearSet.has(e.from) && othersSet.has(e.to)) || (nearSet.has(e.to) && othersSet.has(e.from));
+  const stored = [...(await Promise.all(of.map((id) => ctx.store.edgesOf(id, readLimit)))).flat(), ...(await ctx.store.edgesBetween(near, others))];
+  const batch = ctx.batchEdges.touching([...of, ...near]).filter((e) => touches.has(e.from) || touches.has(e.to) || joins(e));
   return [...new Map([...stored, ...batch].map((e) => [`${e.from}\t${e.to}`, e])).values()];
 }
 
@@ -170,7 +174,7 @@ async function linkBatch(store: Store, stories: StoryQueue, items: readonly Inde
   const known = await store.findByContentHash(hashes);
   const storedHashes = await store.contentHashesOf(prepared.map((p) => p.done.record.id));
   const rarity = await batchRarity(stories, prepared.map((p) => p.done.specifics));
-  const ctx: LinkContext = { store, batch: new BatchIndex(), documents: await store.countDocuments(), cache, policy, batchEdges: [], rarity };
+  const ctx: LinkContext = { store, batch: new BatchIndex(), documents: await store.countDocuments(), cache, policy, batchEdges: new BatchEdges(), rarity };
   const seenHashes = new Map<string, string>();
   const pending: Pending[] = [];
   for (const { done, document, preparing } of prepared) {
@@ -187,7 +191,7 @@ async function linkBatch(store: Store, stories: StoryQueue, items: readonly Inde
     seenHashes.set(document.contentHash, record.id);
     cache.set(self, 'packed' in done ? done.packed : undefined);
     if (fresh) ctx.batch.add(record.id, { keys, group, published: record.published } satisfies IndexEntry);
-    ctx.batchEdges.push(...linked.edges);
+    ctx.batchEdges.add(linked.edges);
     pending.push({
       prepared: done, document, fresh, group, considered: linked.considered,
       duplicateOf: fresh && twin !== undefined && twin !== record.id ? twin : null,
@@ -212,7 +216,7 @@ async function writeBatch(store: Store, pending: readonly Pending[]): Promise<Pu
 async function linkAgain(store: Store, stories: StoryQueue, pending: readonly Pending[], cache: AnalyzedCache, policy: IndexPolicy): Promise<Map<string, Edge[]>> {
   const inBatch = new Set(pending.map((p) => p.document.id));
   const rarity = await batchRarity(stories, pending.map((p) => p.prepared.specifics));
-  const ctx: LinkContext = { store, batch: new BatchIndex(), documents: await store.countDocuments(), cache, policy, batchEdges: [], rarity };
+  const ctx: LinkContext = { store, batch: new BatchIndex(), documents: await store.countDocuments(), cache, policy, batchEdges: new BatchEdges(), rarity };
   const added = new Map<string, Edge[]>();
   for (const p of pending) {
     if (!p.fresh) continue;
