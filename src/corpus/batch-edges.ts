@@ -13,7 +13,7 @@ export class BatchEdges {
   add(edges: readonly Edge[]): void {
     for (const edge of edges) {
       const at = this.all.push(edge) - 1;
-      for (const end of new Set([edge.from, edge.to])) (this.byEnd.get(end) ?? this.byEnd.set(end, []).get(end)!).push(at);
+      for (const end of edge.from === edge.to ? [edge.from] : [edge.from, edge.to]) (this.byEnd.get(end) ?? this.byEnd.set(end, []).get(end)!).push(at);
     }
   }
 

@@ -42,6 +42,9 @@ export interface ThinSets {
   readonly listed: number;
 }
 
+/** No set is thin: every document of a listed set is listed. */
+const NONE_THIN: ThinSets = { thin: () => false, listed: Infinity };
+
 /** Thin: fewer passage keys than `minContainment` of the new text's, fewer bands than `minBands`. */
 export function thinSets(keys: DocumentKeys, policy: IndexPolicy): ThinSets {
   return { thin: (passages, bands) => passages < policy.minContainment * keys.passages.length && bands < policy.minBands, listed: policy.thinSet };
@@ -59,7 +62,7 @@ export function thinSets(keys: DocumentKeys, policy: IndexPolicy): ThinSets {
  * by chance, only the first `sets.listed` documents are: such sets listed a hundred documents per
  * new text in an index of 20,000, nearly all of them rejected as weak once estimated.
  */
-export function rankByWeight(postings: Postings, documents: number, limit: number, exclude: (id: string) => boolean, extra = 0, sets?: ThinSets): [string, number][] {
+export function rankByWeight(postings: Postings, documents: number, limit: number, exclude: (id: string) => boolean, extra = 0, sets: ThinSets = NONE_THIN): [string, number][] {
   const weights = new Map<string, number>();
   const keysOf = new Map<string, number[]>();
   const idfs: number[] = [];
@@ -72,9 +75,9 @@ export function rankByWeight(postings: Postings, documents: number, limit: numbe
     }
   }
   const bands = postings.bands.length;
-  const isThin = (keys: readonly number[]) => {
+  const room = (keys: readonly number[]) => {
     const shared = keys.filter((k) => k < bands).length;
-    return sets !== undefined && sets.thin(keys.length - shared, shared);
+    return sets.thin(keys.length - shared, shared) ? sets.listed : Infinity;
   };
   const ranked = [...weights].filter(([id]) => !exclude(id)).sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1));
   const slots = new Map<string, number>();
@@ -82,10 +85,10 @@ export function rankByWeight(postings: Postings, documents: number, limit: numbe
   for (const entry of ranked) {
     const keys = keysOf.get(entry[0])!;
     const shares = keys.join(' ');
-    if (slots.size < limit && !slots.has(shares)) slots.set(shares, isThin(keys) ? sets!.listed : Infinity);
-    const room = slots.get(shares);
-    if (room !== undefined && room > 0) slots.set(shares, room - 1);
-    (room !== undefined && room > 0 ? listed : rest).push(entry);
+    if (slots.size < limit && !slots.has(shares)) slots.set(shares, room(keys));
+    const left = slots.get(shares) ?? 0;
+    if (left > 0) slots.set(shares, left - 1);
+    (left > 0 ? listed : rest).push(entry);
   }
   const byEvidence = greedyCover(rest, ([id]) => keysOf.get(id)!, {
     weight: (k) => idfs[k]!, covered: listed.flatMap(([id]) => keysOf.get(id)!), limit: extra, stopWhenNothingAdded: true,

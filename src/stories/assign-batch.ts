@@ -54,10 +54,7 @@ const keysOfFeatures = new WeakMap<StoryFeatures, readonly string[]>();
 /** The distinct feature keys of a document, each counted once in the document frequencies. */
 export function featureKeys(f: StoryFeatures): readonly string[] {
   let keys = keysOfFeatures.get(f);
-  if (!keys) {
-    keys = [...new Set([...Object.keys(f.specifics), ...Object.keys(f.terms), ...Object.keys(f.titleTerms)])];
-    keysOfFeatures.set(f, keys);
-  }
+  if (!keys) keysOfFeatures.set(f, (keys = [...new Set([...Object.keys(f.specifics), ...Object.keys(f.terms), ...Object.keys(f.titleTerms)])]));
   return keys;
 }
 

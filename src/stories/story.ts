@@ -136,12 +136,12 @@ const keysOfStory = new WeakMap<StoryPolicy, WeakMap<StoryRecord, readonly strin
 
 /** Keys a story is found under: its heaviest names and numbers, then its heaviest terms. */
 export function storyKeys(story: StoryRecord, policy: StoryPolicy): readonly string[] {
-  const known = keysOfStory.get(policy) ?? keysOfStory.set(policy, new WeakMap()).get(policy)!;
+  let known = keysOfStory.get(policy);
+  if (!known) keysOfStory.set(policy, (known = new WeakMap()));
   let keys = known.get(story);
   if (!keys) {
     const names = topKeys(story.centroid.specifics, Math.ceil((policy.storyKeys * 2) / 3));
-    keys = [...names, ...topKeys(story.centroid.terms, policy.storyKeys - names.length)];
-    known.set(story, keys);
+    known.set(story, (keys = [...names, ...topKeys(story.centroid.terms, policy.storyKeys - names.length)]));
   }
   return keys;
 }

@@ -1,13 +1,13 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { spawn, spawnSync } from 'node:child_process';
+import { once } from 'node:events';
 import { mkdtemp, readFile, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { main } from '../main.js';
 import { captureIO } from '../test-support/capture-io.js';
-import { once } from 'node:events';
 
 // `newstrace compare` end to end: the built CLI as a real process (what users and CI run) and
 // `main()` in-process, on the bundled examples and on small bad inputs written here.

@@ -136,6 +136,7 @@ export class SqliteStore implements Store {
     // The rows this batch adds, as stored (a row given again later in the batch, as last given): the
     // postings and the mirror take them from here, not by reading back what was just written.
     const fresh = new Map<number, MirroredDocument>();
+    let inserted: MirroredDocument[] = [];
     let replacedBefore = 0;
     const written = { band: 0, passage: 0 };
     const writeAdded = () => this.writePostings(added, written);
@@ -170,14 +171,15 @@ export class SqliteStore implements Store {
         ftsInsert.run(old.seq, document.title, document.text);
         return 'updated';
       });
-      if (!this.deferPostings) this.addTail(added, through, [...fresh.values()]);
+      inserted = [...fresh.values()];
+      if (!this.deferPostings) this.addTail(added, through, inserted);
       writeAdded();
       this.mergeLevels(written);
       if (replaced.length > 0) replacedBefore = this.mirror.countReplaced(replaced.length);
       return outcomes;
     });
     const outcomes = this.write(() => run.immediate());
-    this.mirror.written(replaced, replacedBefore, [...fresh.values()]);
+    this.mirror.written(replaced, replacedBefore, inserted);
     return outcomes;
   }
 

@@ -8,13 +8,11 @@ import type { StoryMember, StoryRecord, StorySummary, StoryUpdate } from '../../
 import { StoryPostings, type PostingsChange } from './story-postings.js';
 import { rankByKeys, STORY_POSTINGS_PER_KEY, StoryCache, storedStory, storyParts, type StoryFrequencies, type StoryStore, type StoryWithMembers } from '../story-store.js';
 import { decodeModel, encodeModel } from './story-model.js';
+import { KnownFrequencies } from './known-frequencies.js';
 
 type Sql = <P extends unknown[] | {} = unknown[], R = unknown>(text: string) => Database.Statement<P, R>;
 
 const json = (values: readonly string[]) => JSON.stringify([...new Set(values)]);
-
-/** Story frequencies kept in memory at most (see SqliteStories.known): some 100 MB. */
-const KNOWN_FREQUENCIES = 1_000_000;
 
 export class SqliteStories implements StoryStore {
   /** `write` runs a write transaction as the store does (its write lock, its disk-full error). */
@@ -36,30 +34,13 @@ export class SqliteStories implements StoryStore {
     return Number(this.sql<[string], { value: string }>('SELECT value FROM meta WHERE key = ?').get(key)?.value ?? 0);
   }
 
-  /**
-   * The story frequencies this connection has read or written (0: no row), kept while the count of
-   * documents they cover, which every write of them moves, is the one it last saw: the story thread
-   * asks each batch's keys, most of them asked before, and between its own writes nothing changes
-   * them. Another connection's write drops them all.
-   */
-  private readonly known = { documents: -1, df: new Map<string, number>() };
+  /** The story frequencies this connection has read or written (see known-frequencies). */
+  private readonly known = new KnownFrequencies();
 
   async storyFrequencies(keys: readonly string[]): Promise<StoryFrequencies> {
     const documents = this.counter('story_documents');
-    const known = this.known;
-    if (known.documents !== documents || known.df.size > KNOWN_FREQUENCIES) [known.documents, known.df] = [documents, new Map()];
-    const missing = [...new Set(keys)].filter((key) => !known.df.has(key));
-    if (missing.length > 0) {
-      for (const key of missing) known.df.set(key, 0);
-      const rows = this.sql<[string], { key: string; df: number }>('SELECT key, df FROM story_df WHERE key IN (SELECT value FROM json_each(?))').all(json(missing));
-      for (const r of rows) known.df.set(r.key, r.df);
-    }
-    const df = new Map<string, number>();
-    for (const key of keys) {
-      const n = known.df.get(key)!;
-      if (n > 0) df.set(key, n);
-    }
-    return { documents, df };
+    const read = (missing: readonly string[]) => this.sql<[string], { key: string; df: number }>('SELECT key, df FROM story_df WHERE key IN (SELECT value FROM json_each(?))').all(json(missing));
+    return { documents, df: this.known.get(documents, keys, read) };
   }
 
   async findStoryIds(queries: readonly (readonly string[])[], limit: number): Promise<string[][]> {
@@ -102,7 +83,7 @@ export class SqliteStories implements StoryStore {
     const written: [StoryRecord, number][] = [];
     const changes: PostingsChange[] = [];
     const clocks = { from: 0, to: 0 };
-    let counted = { before: 0, after: 0 };
+    const covered = { before: 0, after: 0 };
     // Encoded before the transaction: the indexing thread's writes wait while it is held.
     const rows = update.stories.map(({ record, keys }) => {
       const { summary, model } = storyParts(record);
@@ -134,27 +115,13 @@ export class SqliteStories implements StoryStore {
       addDf.run(frequencies);
       setCounter.run('story_clock', String((clocks.to = clock)));
       setCounter.run('story_joined', String(joined));
-      const covered = this.counter('story_documents');
-      counted = { before: covered, after: covered + update.documents };
-      setCounter.run('story_documents', String(counted.after));
+      covered.before = this.counter('story_documents');
+      covered.after = covered.before + update.documents;
+      setCounter.run('story_documents', String(covered.after));
     }).immediate());
-    this.counted(counted, update.documentFrequencies);
+    this.known.written(covered.before, covered.after, update.documentFrequencies);
     this.postings.written(clocks.from, changes, clocks.to);
     for (const [record, recency] of written) this.cache.set(record, recency);
-  }
-
-  /** The known frequencies moved by a write of ours, if they were those it was made on; else dropped. */
-  private counted({ before, after }: { before: number; after: number }, added: Readonly<Record<string, number>>): void {
-    const known = this.known;
-    if (known.documents !== before) {
-      [known.documents, known.df] = [-1, new Map()];
-      return;
-    }
-    known.documents = after;
-    for (const key in added) {
-      const n = known.df.get(key);
-      if (n !== undefined) known.df.set(key, n + added[key]!);
-    }
   }
 
   async listStories(options: { minSize: number; limit: number }): Promise<StoryWithMembers[]> {
