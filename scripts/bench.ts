@@ -94,7 +94,7 @@ async function benchRun(size: number, density: Density, thresholds: Map<Density,
     const prepare = await createPreparePool({ threads: threads() });
     // As `ingest` runs it: with threads, the stories on a thread of their own.
     const stories = prepare.threads > 0 ? storyThreadFor(store) : null;
-    const { ids, ...run } = await ingestInWindows(store, readSources([file]), { window: Number(values.window), budgetSeconds, ingest: { batchSize: 500, prepare, stories: stories ?? undefined } })
+    const { ids, ...run } = await ingestInWindows(store, readSources([file]), { window: Number(values.window), budgetSeconds, ingest: { prepare, stories: stories ?? undefined } })
       .finally(async () => {
         await prepare.close();
         await stories?.close();

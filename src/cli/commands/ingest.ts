@@ -38,7 +38,7 @@ Options:
                 edges, verified (pairs aligned), estimated (near copies linked on their keys),
                 updates [{id, origin}], problems [{path, line, reason, code}], seconds, policy (the
                 bounds of the work per document), db
-  --batch N     documents per transaction (default 200; with --queue, per job: default 50)
+  --batch N     documents per transaction (default 500; with --queue, per job: default 50)
   --threads N   worker threads that analyse and fingerprint while another links and writes
                 (default: one fewer than the cores for 1 MiB of input or more, else 0: inline).
                 With threads, the linking runs on a thread of its own, and a SQLite index's
