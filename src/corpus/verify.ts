@@ -106,7 +106,10 @@ export function verifyPair(earlier: PairSide, later: PairSide, rarity: Rarity): 
   const { sourceCoverage, derivativeCoverage } = alignment.scores;
   const laterIsSource = dated > 0 || (isDerived(reverseVerdict) && reverseVerdict.direction === 'source-to-derivative') ||
     sourceCoverage - derivativeCoverage >= THRESHOLDS.directionMargin;
-  if (laterIsSource) return { ...oriented(reverse, isDerived(reverseVerdict) ? reverseVerdict : verdict, later, earlier, true), aligned: 2 };
+  if (laterIsSource && isDerived(reverseVerdict)) return { ...oriented(reverse, reverseVerdict, later, earlier, true), aligned: 2 };
+  // Read the other way the pair shows no reuse (a short excerpt dated before the long page that
+  // holds it): the first reading's relation and coverage hold only in its own direction, and with
+  // the dates against it, no direction is claimed.
   return { ...oriented(alignment, verdict, earlier, later, false), aligned: 2 };
 }
 
