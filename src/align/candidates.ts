@@ -3,7 +3,7 @@
  * Sentence-pair seeds through an inverted index of source terms, so only pairs that share a content
  * stem are ever scored (quadratic in sentences only in the worst case, never in characters).
  */
-import { numberTerms, type TermBag } from './term-bags.js';
+import type { Idf } from './similarity.js';
 
 /** One unit as a bag of weighted content terms. */
 export interface TermVector {
@@ -26,44 +26,46 @@ export interface PairScore {
   readonly shared: number;
 }
 
-/** The tf-idf vectors of one pair's units, on idf over the units of both sides. */
-export interface PairVectors {
-  readonly sources: readonly TermVector[];
-  readonly derivatives: readonly TermVector[];
-  /** Smoothed idf, ln(1 + units / df), by the pair's term id. */
-  readonly idfById: Float64Array;
-}
+export class Vocabulary {
+  private readonly ids = new Map<string, number>();
+  readonly idfById: number[] = [];
 
-export function pairVectors(sources: readonly TermBag[], derivatives: readonly TermBag[]): PairVectors {
-  const bags = [...sources, ...derivatives];
-  const { ids: numbered, df } = numberTerms(bags);
-  const idfById = Float64Array.from(df, (d) => Math.log(1 + bags.length / d));
-  const vectors = bags.map((bag, b): TermVector => {
-    const ids = numbered[b]!;
-    const weights = new Float64Array(ids.length);
-    let sq = 0, idfSum = 0;
-    for (let k = 0; k < ids.length; k++) {
-      const idf = idfById[ids[k]!]!;
-      weights[k] = bag.logTf[k]! * idf;
-      sq += weights[k]! ** 2;
-      idfSum += idf;
+  constructor(private readonly idf: Idf) {}
+
+  vector(terms: readonly string[]): TermVector {
+    const tf = new Map<number, number>();
+    for (const term of terms) {
+      let id = this.ids.get(term);
+      if (id === undefined) {
+        id = this.idfById.length;
+        this.ids.set(term, id);
+        this.idfById.push(this.idf(term));
+      }
+      tf.set(id, (tf.get(id) ?? 0) + 1);
     }
+    const ids = Int32Array.from(tf.keys());
+    const weights = Float64Array.from(ids, (id) => (1 + Math.log(tf.get(id)!)) * this.idfById[id]);
+    let sq = 0, idfSum = 0;
+    ids.forEach((id, k) => {
+      sq += weights[k] ** 2;
+      idfSum += this.idfById[id];
+    });
     return { ids, weights, norm: Math.sqrt(sq), idfSum };
-  });
-  return { sources: vectors.slice(0, sources.length), derivatives: vectors.slice(sources.length), idfById };
+  }
 }
 
 /** Every source/derivative pair sharing at least `minShared` distinct terms, with its scores. */
 export function scorePairs(
   sources: readonly TermVector[],
   derivatives: readonly TermVector[],
-  idfById: Float64Array,
+  vocabulary: Vocabulary,
   minShared: number,
 ): PairScore[] {
-  // Pair term ids run 0.. (see pairVectors), so the postings are an array.
-  const postings: { unit: number; weight: number }[][] = [];
+  const postings = new Map<number, { unit: number; weight: number }[]>();
   sources.forEach((v, unit) => v.ids.forEach((id, k) => {
-    (postings[id] ??= []).push({ unit, weight: v.weights[k] });
+    let list = postings.get(id);
+    if (!list) postings.set(id, (list = []));
+    list.push({ unit, weight: v.weights[k] });
   }));
   const dot = new Float64Array(sources.length);
   const sharedIdf = new Float64Array(sources.length);
@@ -72,8 +74,8 @@ export function scorePairs(
   derivatives.forEach((d, derivative) => {
     const touched: number[] = [];
     d.ids.forEach((id, k) => {
-      const idf = idfById[id];
-      for (const p of postings[id] ?? []) {
+      const idf = vocabulary.idfById[id];
+      for (const p of postings.get(id) ?? []) {
         if (shared[p.unit] === 0) touched.push(p.unit);
         shared[p.unit]++;
         dot[p.unit] += p.weight * d.weights[k];

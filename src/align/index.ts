@@ -5,11 +5,12 @@
  * `added` (derivative only) and `dropped` (source only) stretches.
  */
 import type { Alignment, AnalyzedText, Passage, SentenceLink, Span } from '../core/types.js';
-import { pairVectors, scorePairs, type PairScore } from './candidates.js';
+import { scorePairs, Vocabulary, type PairScore } from './candidates.js';
 import { DEFAULT_LINK_THRESHOLDS, selectLinks, type LinkThresholds } from './links.js';
 import { islandLinks, type PairScorer } from './islands.js';
 import { extendLinks, tightSpan, tokensOf, type UnitPassage } from './passages.js';
 import { alignmentScores } from './scores.js';
+import { idfFrom } from './similarity.js';
 import { unitsWithTerms, type Unit } from './units.js';
 import { gramSet } from './verbatim.js';
 
@@ -114,15 +115,17 @@ function sentenceLinks(selected: readonly PairScore[], su: readonly Unit[], du: 
  */
 export function align(source: AnalyzedText, derivative: AnalyzedText, options: AlignOptions = {}): Alignment {
   const thresholds: LinkThresholds = { ...DEFAULT_LINK_THRESHOLDS, ...options };
-  const { units: su, bags: sBags } = unitsWithTerms(source);
-  const { units: du, bags: dBags } = unitsWithTerms(derivative);
-  const { sources: sVectors, derivatives: dVectors, idfById } = pairVectors(sBags, dBags);
+  const { units: su, terms: sTerms } = unitsWithTerms(source);
+  const { units: du, terms: dTerms } = unitsWithTerms(derivative);
+  const vocabulary = new Vocabulary(idfFrom([...sTerms, ...dTerms]));
+  const sVectors = sTerms.map((t) => vocabulary.vector(t));
+  const dVectors = dTerms.map((t) => vocabulary.vector(t));
   const minShared = Math.min(2, thresholds.minShared);
-  const pairs = scorePairs(sVectors, dVectors, idfById, minShared);
+  const pairs = scorePairs(sVectors, dVectors, vocabulary, minShared);
   const { byDerivative: linksByDerivative, rewrite } = selectLinks(pairs, du.length, thresholds);
   if (rewrite) {
     const score: PairScorer = (s, d) => {
-      const [p] = scorePairs([sVectors[s]], [dVectors[d]], idfById, 1);
+      const [p] = scorePairs([sVectors[s]], [dVectors[d]], vocabulary, 1);
       return p ? { ...p, source: s, derivative: d } : null;
     };
     for (const p of islandLinks(linksByDerivative, su.length, score, thresholds, options.maxIsland ?? 5)) linksByDerivative[p.derivative].push(p);

@@ -5,7 +5,6 @@
  * aligning fragments against differently wrapped fragments would split every copied block.
  */
 import type { AnalyzedText, Token } from '../core/types.js';
-import { termBag, type TermBag } from './term-bags.js';
 
 export interface Unit {
   readonly index: number;
@@ -50,8 +49,8 @@ export function buildUnits(text: AnalyzedText): Unit[] {
 
 export interface UnitsWithTerms {
   readonly units: readonly Unit[];
-  /** Content terms of each unit, by unit index, as term bags. */
-  readonly bags: readonly TermBag[];
+  /** Content terms of each unit, by unit index. */
+  readonly terms: readonly (readonly string[])[];
 }
 
 const unitsByText = new WeakMap<AnalyzedText, UnitsWithTerms>();
@@ -64,7 +63,7 @@ export function unitsWithTerms(text: AnalyzedText): UnitsWithTerms {
   let hit = unitsByText.get(text);
   if (!hit) {
     const units = buildUnits(text);
-    unitsByText.set(text, (hit = { units, bags: units.map((u) => termBag(contentTerms(u.tokens))) }));
+    unitsByText.set(text, (hit = { units, terms: units.map((u) => contentTerms(u.tokens)) }));
   }
   return hit;
 }
