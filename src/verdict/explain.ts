@@ -24,8 +24,20 @@ const DIRECTION: Record<Direction, string> = {
   unknown: '',
 };
 
+const DERIVED: ReadonlySet<Relation> = new Set(['copy', 'light-rewrite', 'heavy-rewrite']);
+
+/**
+ * The headline, saying so when the second text takes less than half of the first: a two-sentence
+ * excerpt of a long page is "a near-verbatim copy of part of the first (9% of it)", not of the page.
+ */
+function headline(relation: Relation, f: VerdictFeatures): string {
+  const line = HEADLINE[relation];
+  if (!DERIVED.has(relation) || f.sourceCoverage >= THRESHOLDS.minDerivedCoverage) return line;
+  return line.replace(' of the first', ` of part of the first (${pct(f.sourceCoverage)} of it)`);
+}
+
 export function explain(relation: Relation, direction: Direction, f: VerdictFeatures, names: readonly string[] = []): string {
-  const parts = [HEADLINE[relation]];
+  const parts = [headline(relation, f)];
   parts.push(
     `${pct(f.derivativeCoverage)} of the second text and ${pct(f.sourceCoverage)} of the first are aligned ` +
       `(${plural(f.copiedPassages, 'copied passage')}, ${plural(f.paraphrasedPassages, 'paraphrased passage')}); ` +

@@ -44,6 +44,14 @@ test('a retelling in new words is a heavy rewrite', () => {
   assert.match(v.explanation, /heavy rewrite/);
 });
 
+test('a copy of a small part of its source says so in its explanation; a whole copy does not', () => {
+  const excerpt = 'The river rose by almost two metres overnight, the highest level since 1998, according to the environment agency.';
+  const part = verdictOf(STORY, excerpt);
+  assert.equal(part.relation, 'copy');
+  assert.match(part.explanation, /^The second text is a near-verbatim copy of part of the first \(\d+% of it\)\./);
+  assert.match(verdictOf(STORY, STORY).explanation, /^The second text is a near-verbatim copy of the first\./);
+});
+
 test('texts on different subjects are unrelated and the explanation cites the evidence', () => {
   const v = verdictOf(STORY, 'The national team won its third match of the tournament with a late goal. The coach praised the young defenders.');
   assert.equal(v.relation, 'unrelated');
