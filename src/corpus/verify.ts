@@ -4,7 +4,9 @@
  * estimate, recorded as such (`evidence: 'estimated'`); any other representative is aligned with
  * the `compare` aligner and judged, and only derived or same-story pairs become edges. Direction
  * comes from publication dates when both are known, else from content evidence: the text more fully
- * covered by the other is the retelling (a condensed or embedded copy).
+ * covered by the other is the retelling (a condensed or embedded copy). An edge's relation, coverage
+ * and direction come from one alignment: when the dates name as the source the text that, read as
+ * one, shows no reuse, the other reading stands, undirected.
  */
 import { align } from '../align/index.js';
 import type { Alignment, AnalyzedText, Verdict } from '../core/types.js';
