@@ -13,12 +13,14 @@ import type { IngestCounts, IngestSummary } from './ingest.js';
 import type { PathsIngest } from './ingest-paths.js';
 
 /**
- * The indexing thread's young generation, in MB: V8 makes each semi-space a third of it, 64 MB, as
- * `npm run bench` gives its own thread (--max-semi-space-size=64 in package.json), so the bench
+ * The indexing thread's young generation, in MB: V8 makes each semi-space a third of it, 128 MB, as
+ * `npm run bench` gives its own thread (--max-semi-space-size=128 in package.json), so the bench
  * measures what `ingest` runs. On 20,000 documents, 64 MB semi-spaces took the indexing thread's
- * scavenges from 17.7 s to 9.9 s (see the README's benchmark notes).
+ * scavenges from 17.7 s to 9.9 s (see the README's benchmark notes); 128 MB took `ingest` of 20,000
+ * constant documents from 56.3 / 56.8 s to 53.9 / 53.6 s (runs alternated), 20,000 dense from 90.3 to
+ * 87.4 s, peak RSS unchanged (2.4-2.7 GB); 256 MB gave no more (54.1 s).
  */
-export const INGEST_YOUNG_GENERATION_MB = 192;
+export const INGEST_YOUNG_GENERATION_MB = 384;
 
 export type IngestThreadMessage =
   | { readonly kind: 'progress'; readonly counts: IngestCounts }
