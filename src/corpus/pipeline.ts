@@ -19,6 +19,7 @@ import { initFingerprint } from '../fingerprint/index.js';
 import type { SourceRecord } from '../ingest/types.js';
 import type { DocumentKeys, Edge, IndexEntry, NewDocument, PutOutcome, Store } from '../store/store.js';
 import { AnalyzedCache } from './analyzed-cache.js';
+import { encodeAnalysis } from '../text/analysis-codec.js';
 import { BatchEdges } from './batch-edges.js';
 import { BatchIndex, estimate, exclusiveKeys, isWeak, mergePostings, rankByWeight, thinSets, type Candidate } from './candidates.js';
 import { groupOf, nearCopies, representatives } from './groups.js';
@@ -204,7 +205,9 @@ async function linkBatch(store: Store, stories: StoryQueue, items: readonly Inde
 /** Writes one linked batch: each new document's edges, then all documents in one transaction. */
 async function writeBatch(store: Store, pending: readonly Pending[]): Promise<PutOutcome[]> {
   await store.putEdges(pending.filter((p) => p.fresh).map((p) => ({ id: p.document.id, edges: p.result.edges })));
-  return store.putDocuments(pending.map(({ document, prepared, group }) => ({ document, keys: prepared.keys, group })));
+  return store.putDocuments(pending.map(({ document, prepared, group }) => ({
+    document, keys: prepared.keys, group, analysis: 'packed' in prepared ? prepared.packed.bytes : encodeAnalysis(prepared.analyzed),
+  })));
 }
 
 /**

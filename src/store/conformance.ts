@@ -11,6 +11,8 @@
  * - `keyPostings` answers each distinct key held by a stored document, in key order, with its
  *   document frequency and at most `perKey` documents, earliest stored first (SQLite: insertion
  *   order; PostgreSQL: id order); none for a key above `maxFrequency`. Frequencies follow updates.
+ * - `getAnalysis` gives back the bytes last given with the document's text, or null when its last
+ *   change came without any; an unchanged document keeps them.
  * - `indexEntries` gives keys (as sets) and the reuse group written with the document; an
  *   unchanged document keeps its group.
  * - `findByContentHash` maps each found hash to the smallest id holding it; `contentHashesOf` maps
@@ -114,6 +116,27 @@ export function runStoreTests(target: StoreTestTarget): void {
         passages: [{ key: 7, frequency: 1, documents: ['a'] }],
       });
       assert.equal(await store.getKeys('missing'), null);
+    }));
+
+    test("a document's analysis reads back with its text, is kept while unchanged and goes with a replaced text", check(async (store) => {
+      const bytes = Uint8Array.from([1, 0, 255, 128, 7]);
+      const published = '2024-05-01';
+      await store.putDocuments([
+        { document: doc('a', 'Alpha', { published }), keys: keys([1], [2]), analysis: bytes },
+        { document: doc('b', 'Beta'), keys: keys([1], [2]) },
+      ]);
+      const read = async (id: string) => {
+        const got = await store.getAnalysis(id);
+        return got && { ...got, analysis: got.analysis && [...got.analysis] };
+      };
+      assert.deepEqual(await read('a'), { text: 'Alpha', language: 'en', published, analysis: [...bytes] });
+      assert.deepEqual(await read('b'), { text: 'Beta', language: 'en', published: null, analysis: null });
+      assert.equal(await store.getAnalysis('missing'), null);
+      await store.putDocuments([{ document: doc('a', 'Alpha', { published }), keys: keys([1], [2]) }]);
+      assert.deepEqual((await read('a'))?.analysis, [...bytes], 'unchanged: kept');
+      await store.putDocuments([{ document: doc('a', 'Alpha two'), keys: keys([1], [2]) }, { document: doc('b', 'Beta two'), keys: keys([1], [2]), analysis: bytes }]);
+      assert.deepEqual((await read('a'))?.analysis, null, 'replaced without one: none');
+      assert.deepEqual((await read('b'))?.analysis, [...bytes], 'replaced with one: the new one');
     }));
 
     test('keys up to 2^53 round-trip as sets', check(async (store) => {

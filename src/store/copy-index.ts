@@ -1,7 +1,7 @@
 /**
  * @module store/copy-index
  * Copies a whole index from one store to another through the Store interface: documents with their
- * fingerprint keys, then the verified edges, so nothing is analysed or verified again. This is how an
+ * fingerprint keys and analyses, then the verified edges, so nothing is analysed or verified again. This is how an
  * index outgrows its SQLite file: the PostgreSQL store receives exactly what corpus mode built.
  * Both stores pin the same fingerprint scheme (opening either refuses another one), so keys carry
  * over unchanged. Writes are upserts: a copy interrupted midway is completed by running it again.
@@ -46,7 +46,8 @@ export async function copyIndex(from: Store, to: Store, options: CopyOptions = {
       const keys = await from.getKeys(document.id);
       // Listed a moment ago; only a concurrent delete could remove it, and the store has none.
       if (!keys) throw new NewstraceError('store_failed', `document ${document.id} has no keys in the source index`);
-      batch.push({ document, keys });
+      const analysis = (await from.getAnalysis(document.id))?.analysis ?? undefined;
+      batch.push({ document, keys, analysis });
     }
     const outcomes = await to.putDocuments(batch);
     unchanged += outcomes.filter((o) => o === 'unchanged').length;

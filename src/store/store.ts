@@ -64,11 +64,24 @@ export interface IndexEntry {
   readonly published: string | null;
 }
 
-/** A document to store, with its keys and the reuse group it joins (its own id when none). */
+/**
+ * A document to store, with its keys, the reuse group it joins (its own id when none) and its
+ * analysis in stored form (text/analysis-codec), bytes the store keeps without reading them.
+ */
 export interface DocumentWrite {
   readonly document: NewDocument;
   readonly keys: DocumentKeys;
   readonly group?: string;
+  readonly analysis?: Uint8Array;
+}
+
+/** What verifying against a stored document reads of it: its text, and its analysis when stored with one. */
+export interface StoredAnalysis {
+  readonly text: string;
+  readonly language: string;
+  readonly published: string | null;
+  /** As given to putDocuments; null when the document was stored without one (or before analyses were kept). */
+  readonly analysis: Uint8Array | null;
 }
 
 /** How an edge was decided: the pair aligned, or estimated from shared keys (near-exact copies). */
@@ -108,10 +121,12 @@ export interface Store {
   migrate(): Promise<void>;
   /**
    * Insert or replace documents with their keys, all in one transaction, keeping each key's document
-   * frequency. An unchanged document keeps its reuse group.
+   * frequency. An unchanged document keeps its reuse group and analysis; a replaced one keeps only
+   * the analysis it is given.
    */
   putDocuments(batch: readonly DocumentWrite[]): Promise<PutOutcome[]>;
   getDocument(id: string): Promise<StoredDocument | null>;
+  getAnalysis(id: string): Promise<StoredAnalysis | null>;
   /** Ids of documents whose content hash is one of `hashes`. */
   findByContentHash(hashes: readonly string[]): Promise<Map<string, string>>;
   /** The content hash of each stored document among `ids` (absent ids are left out). */

@@ -117,6 +117,12 @@ UPDATE story_models SET model = jsonb_build_object(
   'kept', (SELECT coalesce(jsonb_agg(jsonb_build_object('member', k.value->'member', 'vectors', ${sortedViews("k.value->'vectors'")}) ORDER BY k.i), '[]'::jsonb)
     FROM jsonb_array_elements(coalesce(model->'kept', '[]'::jsonb)) WITH ORDINALITY AS k(value, i)));`,
   },
+  {
+    version: 5,
+    name: 'document analyses',
+    // Sharded by document id with the documents; a document stored before has none and is analysed when read.
+    sql: `CREATE TABLE analyses (doc_id text COLLATE "C" PRIMARY KEY, analysis bytea NOT NULL);`,
+  },
 ];
 
 export const SCHEMA_VERSION = MIGRATIONS[MIGRATIONS.length - 1]!.version;

@@ -10,7 +10,7 @@ import { strayEdge } from '../stray-edge.js';
 import pg from 'pg';
 import { NewstraceError } from '../../core/errors.js';
 import { FINGERPRINT_SCHEME } from '../../fingerprint/scheme.js';
-import type { DocumentKeys, DocumentWrite, Edge, EdgeWrite, IndexEntry, KeyPostings, Postings, PostingsQuery, PutOutcome, SearchHit, Store, StoredDocument } from '../store.js';
+import type { DocumentKeys, DocumentWrite, Edge, EdgeWrite, IndexEntry, KeyPostings, Postings, PostingsQuery, PutOutcome, SearchHit, Store, StoredAnalysis, StoredDocument } from '../store.js';
 import { keySet } from '../sqlite/key-blob.js';
 import { TS_CONFIGS, runMigrations } from './migrations.js';
 import { putDocumentBatch } from './put-documents.js';
@@ -117,6 +117,12 @@ export class PostgresStore implements Store {
   async getDocument(id: string): Promise<StoredDocument | null> {
     const [row] = await this.rows<DocumentRow>('reading a document', `SELECT ${DOCUMENT_COLUMNS} FROM documents WHERE id = $1`, [id]);
     return row ? toDocument(row) : null;
+  }
+
+  async getAnalysis(id: string): Promise<StoredAnalysis | null> {
+    const [row] = await this.rows<{ text: string; language: string; published: string | null; analysis: Buffer | null }>('reading an analysis',
+      'SELECT d.text, d.language, d.published, a.analysis FROM documents d LEFT JOIN analyses a ON a.doc_id = d.id WHERE d.id = $1', [id]);
+    return row ? { text: row.text, language: row.language, published: row.published, analysis: row.analysis } : null;
   }
 
   async findByContentHash(hashes: readonly string[]): Promise<Map<string, string>> {

@@ -10,7 +10,7 @@ import type { DocumentKeys, DocumentWrite, NewDocument, PutOutcome } from '../st
 import { keySet } from '../sqlite/key-blob.js';
 import { METADATA, type DocumentRow } from './rows.js';
 
-type Item = { readonly document: NewDocument; readonly keys: DocumentKeys; readonly group: string };
+type Item = { readonly document: NewDocument; readonly keys: DocumentKeys; readonly group: string; readonly analysis: Uint8Array | undefined };
 
 interface Current {
   readonly document: Pick<NewDocument, 'contentHash' | (typeof METADATA)[number]>;
@@ -53,6 +53,16 @@ async function replacePostings(client: pg.ClientBase, kind: 'band' | 'passage',
   }
 }
 
+/** Each written document's analysis as given: kept, or the one stored before it dropped. */
+async function writeAnalyses(client: pg.ClientBase, rows: readonly Item[]): Promise<void> {
+  const kept = rows.filter((r) => r.analysis);
+  const without = rows.filter((r) => !r.analysis).map((r) => r.document.id);
+  if (without.length > 0) await client.query('DELETE FROM analyses WHERE doc_id = ANY($1::text[])', [without]);
+  if (kept.length === 0) return;
+  await client.query(`INSERT INTO analyses (doc_id, analysis) SELECT * FROM unnest($1::text[], $2::bytea[])
+    ON CONFLICT (doc_id) DO UPDATE SET analysis = EXCLUDED.analysis`, [kept.map((r) => r.document.id), kept.map((r) => Buffer.from(r.analysis!.buffer, r.analysis!.byteOffset, r.analysis!.byteLength))]);
+}
+
 /** Runs inside a transaction the caller opened. */
 export async function putDocumentBatch(client: pg.ClientBase, batch: readonly DocumentWrite[]): Promise<PutOutcome[]> {
   const ids = [...new Set(batch.map((item) => item.document.id))].sort();
@@ -66,10 +76,10 @@ export async function putDocumentBatch(client: pg.ClientBase, batch: readonly Do
   // Later items of one id see the earlier ones; only the last change of each id is written.
   const current = new Map(stored);
   const writes = new Map<string, Item>();
-  const outcomes = batch.map(({ document, keys, group }): PutOutcome => {
+  const outcomes = batch.map(({ document, keys, group, analysis }): PutOutcome => {
     const before = current.get(document.id);
     if (before && same(before.document, document)) return 'unchanged';
-    const item = { document, keys: { bands: keySet(keys.bands), passages: keySet(keys.passages) }, group: group ?? document.id };
+    const item = { document, keys: { bands: keySet(keys.bands), passages: keySet(keys.passages) }, group: group ?? document.id, analysis };
     current.set(document.id, { document, ...item.keys });
     writes.set(document.id, item);
     return before ? 'updated' : 'inserted';
@@ -90,6 +100,7 @@ export async function putDocumentBatch(client: pg.ClientBase, batch: readonly Do
     column((d) => d.title), column((d) => d.language), column((d) => d.text), column((d) => d.contentHash),
     rows.map((r) => literal(r.keys.bands)), rows.map((r) => literal(r.keys.passages)), rows.map((r) => r.group),
   ]);
+  await writeAnalyses(client, rows);
   const old = (id: string) => stored.get(id);
   const removedOf = (field: 'bands' | 'passages') =>
     rows.flatMap((r): [string, readonly number[]][] => { const o = old(r.document.id); return o ? [[r.document.id, o[field]]] : []; });

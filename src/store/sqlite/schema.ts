@@ -14,6 +14,8 @@
  * stores each story model's weights as a blob of doubles beside its keys (see story-model); a version 4
  * index has its models rewritten in place. Version 6 may leave the postings of the last documents
  * stored to another connection (see postings-tail); every document of an older index has its postings.
+ * Version 7 keeps each document's analysis (text/analysis-codec) in a table of its own, so the
+ * documents' rows stay as they were; an older index has none, and its documents are analysed when read.
  */
 import type Database from 'better-sqlite3';
 import { NewstraceError } from '../../core/errors.js';
@@ -22,7 +24,7 @@ import { markPostingsThrough } from './postings-tail.js';
 import { encodeModel } from './story-model.js';
 import type { StoredModel } from '../story-store.js';
 
-export const SCHEMA_VERSION = 6;
+export const SCHEMA_VERSION = 7;
 
 /** The postings and frequency tables of one key kind, in the version 4 layout. */
 const postingsDdl = (kind: string) => `
@@ -58,6 +60,7 @@ CREATE TABLE IF NOT EXISTS edges (
   PRIMARY KEY (src, dst)
 ) WITHOUT ROWID;
 CREATE INDEX IF NOT EXISTS edges_dst ON edges (dst, src);
+CREATE TABLE IF NOT EXISTS analyses (seq INTEGER PRIMARY KEY, analysis BLOB NOT NULL);
 -- Stories. A story row is small (its summary as JSON); the centroid, which only
 -- assignment reads, is kept apart in story_models, so listing every story reads small rows.
 -- story_keys finds stories by key, newest change first (recency). story_members holds members in

@@ -8,7 +8,7 @@ import Database from 'better-sqlite3';
 import { NewstraceError } from '../../core/errors.js';
 import { FINGERPRINT_SCHEME } from '../../fingerprint/scheme.js';
 import { strayEdge } from '../stray-edge.js';
-import type { DocumentKeys, DocumentWrite, Edge, EdgeWrite, IndexEntry, KeyPostings, NewDocument, Postings, PostingsQuery, PutOutcome, SearchHit, Store, StoredDocument } from '../store.js';
+import type { DocumentKeys, DocumentWrite, Edge, EdgeWrite, IndexEntry, KeyPostings, NewDocument, Postings, PostingsQuery, PutOutcome, SearchHit, Store, StoredAnalysis, StoredDocument } from '../store.js';
 import { ftsQuery } from './fts-query.js';
 import { decodeDoubles, encodeDoubles, keySet } from './key-blob.js';
 import type { MirroredDocument } from './key-mirror.js';
@@ -122,6 +122,8 @@ export class SqliteStore implements Store {
     const update = this.sql(`UPDATE documents SET path = @path, url = @url, outlet = @outlet, published = @published, title = @title,
       language = @language, text = @text, content_hash = @contentHash, ingested_at = @ingestedAt, bands = @bands, passages = @passages,
       reuse_group = @group WHERE seq = @seq`);
+    const keepAnalysis = this.sql('INSERT OR REPLACE INTO analyses (seq, analysis) VALUES (?, ?)');
+    const dropAnalysis = this.sql('DELETE FROM analyses WHERE seq = ?');
     const ftsInsert = this.sql('INSERT INTO documents_fts (rowid, title, text) VALUES (?, ?, ?)');
     const ftsDelete = this.sql(`INSERT INTO documents_fts (documents_fts, rowid, title, text) VALUES ('delete', ?, ?, ?)`);
     const sql = (text: string) => this.sql(text);
@@ -142,13 +144,14 @@ export class SqliteStore implements Store {
     const writeAdded = () => this.writePostings(added, written);
     const run = db.transaction(() => {
       const through = postingsThrough(sql);
-      const outcomes = batch.map(({ document, keys, group }): PutOutcome => {
+      const outcomes = batch.map(({ document, keys, group, analysis }): PutOutcome => {
         const bands = keySet(keys.bands);
         const passages = keySet(keys.passages);
         const row = { ...document, ingestedAt: new Date().toISOString(), bands: encodeDoubles(bands), passages: encodeDoubles(passages), group: group ?? document.id };
         const old = find.get(document.id);
         if (!old) {
           const seq = Number(insert.run(row).lastInsertRowid);
+          if (analysis) keepAnalysis.run(seq, analysis);
           ftsInsert.run(seq, document.title, document.text);
           fresh.set(seq, { seq, id: document.id, keys: { band: bands, passage: passages }, group: row.group, published: document.published });
           return 'inserted';
@@ -168,6 +171,8 @@ export class SqliteStore implements Store {
         if (fresh.has(old.seq)) fresh.set(old.seq, after);
         ftsDelete.run(old.seq, old.title, old.text);
         update.run({ ...row, seq: old.seq });
+        if (analysis) keepAnalysis.run(old.seq, analysis);
+        else dropAnalysis.run(old.seq);
         ftsInsert.run(old.seq, document.title, document.text);
         return 'updated';
       });
@@ -228,6 +233,13 @@ export class SqliteStore implements Store {
   async getDocument(id: string): Promise<StoredDocument | null> {
     const row = this.sql<[string], DocumentRow>(`SELECT ${DOCUMENT_COLUMNS} FROM documents WHERE id = ?`).get(id);
     return row ? toDocument(row) : null;
+  }
+
+  async getAnalysis(id: string): Promise<StoredAnalysis | null> {
+    const row = this.sql<[string], { text: string; language: string; published: string | null; analysis: Buffer | null }>(
+      'SELECT d.text, d.language, d.published, a.analysis FROM documents d LEFT JOIN analyses a ON a.seq = d.seq WHERE d.id = ?',
+    ).get(id);
+    return row ? { text: row.text, language: row.language, published: row.published, analysis: row.analysis } : null;
   }
 
   async findByContentHash(hashes: readonly string[]): Promise<Map<string, string>> {
