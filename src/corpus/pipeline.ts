@@ -19,7 +19,7 @@ import { initFingerprint } from '../fingerprint/index.js';
 import type { SourceRecord } from '../ingest/types.js';
 import type { DocumentKeys, Edge, IndexEntry, NewDocument, PutOutcome, Store } from '../store/store.js';
 import { AnalyzedCache } from './analyzed-cache.js';
-import { encodeAnalysis } from '../text/analysis-codec.js';
+import { packAnalysis, type PackedAnalysis } from './prepared-wire.js';
 import { BatchEdges } from './batch-edges.js';
 import { BatchIndex, estimate, exclusiveKeys, isWeak, mergePostings, rankByWeight, thinSets, type Candidate } from './candidates.js';
 import { groupOf, nearCopies, representatives } from './groups.js';
@@ -80,6 +80,8 @@ interface Pending {
   /** As prepared: its analysis is made again when asked (see analysisOf), not held through the batch. */
   readonly prepared: PreparedDocument;
   readonly document: NewDocument;
+  /** Its analysis packed, as the cache keeps it and the store is given it: packed once. */
+  readonly analysis: PackedAnalysis;
   readonly fresh: boolean;
   readonly duplicateOf: string | null;
   readonly group: string;
@@ -190,11 +192,12 @@ async function linkBatch(store: Store, stories: StoryQueue, items: readonly Inde
     const linked = fresh ? await link(ctx, self, keys, () => false) : NOT_LINKED;
     const group = groupOf(record.id, linked.edges, (id) => ctx.batch.entry(id)?.group ?? linked.groups.get(id));
     seenHashes.set(document.contentHash, record.id);
-    cache.set(self, 'packed' in done ? done.packed : undefined);
+    const analysis = 'packed' in done ? done.packed : packAnalysis(self.analyzed);
+    cache.set(self, analysis);
     if (fresh) ctx.batch.add(record.id, { keys, group, published: record.published } satisfies IndexEntry);
     ctx.batchEdges.add(linked.edges);
     pending.push({
-      prepared: done, document, fresh, group, considered: linked.considered,
+      prepared: done, document, analysis, fresh, group, considered: linked.considered,
       duplicateOf: fresh && twin !== undefined && twin !== record.id ? twin : null,
       result: { candidates: linked.candidates, aligned: linked.aligned, estimated: linked.estimated, edges: linked.edges, ms: preparing + performance.now() - started },
     });
@@ -205,9 +208,7 @@ async function linkBatch(store: Store, stories: StoryQueue, items: readonly Inde
 /** Writes one linked batch: each new document's edges, then all documents in one transaction. */
 async function writeBatch(store: Store, pending: readonly Pending[]): Promise<PutOutcome[]> {
   await store.putEdges(pending.filter((p) => p.fresh).map((p) => ({ id: p.document.id, edges: p.result.edges })));
-  return store.putDocuments(pending.map(({ document, prepared, group }) => ({
-    document, keys: prepared.keys, group, analysis: 'packed' in prepared ? prepared.packed.bytes : encodeAnalysis(prepared.analyzed),
-  })));
+  return store.putDocuments(pending.map(({ document, prepared, group, analysis }) => ({ document, keys: prepared.keys, group, analysis: analysis.bytes })));
 }
 
 /**

@@ -2,7 +2,7 @@
  * @module corpus/prepared-wire
  * A Preparation in a compact form for the trip from a worker thread back to the writer. Structured
  * cloning an AnalyzedText copies one object per token and sentence (about 29 kB per news article);
- * here the analysis is its stored form (text/analysis-codec: where the sentences and words are, in
+ * here the analysis is its stored form (text/analysis-codec: its word forms, sentences and words in
  * one transferable buffer), keys are arrays of doubles, and surfaces and sentence texts are sliced
  * again from the text the writer already holds. See the bench note in prepare-pool.ts for the
  * measured costs.

@@ -24,7 +24,6 @@ const NUMBER = 2;
 const encoder = new TextEncoder();
 const decoder = new TextDecoder();
 
-
 class Writer {
   private at = 0;
   constructor(private readonly bytes: Uint8Array) {}
