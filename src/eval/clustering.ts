@@ -12,10 +12,15 @@ import type { Extracted } from '../core/types.js';
 import { clusters, ingest, type Cluster } from '../corpus/index.js';
 import type { SourceItem } from '../ingest/index.js';
 import { openSqliteStore } from '../store/sqlite/sqlite-store.js';
+import type { Store } from '../store/store.js';
+import type { StoryWriter } from '../story-index/story-writer.js';
 import { locateDataset } from './data/locate.js';
 import type { EvalContext, EvalResult, EvalSuite } from './suite.js';
 
-interface NewsDoc {
+/** The story writer an ingest of the throw-away index uses, made for its store. */
+export type StoryWriterFor = (store: Store) => StoryWriter;
+
+export interface NewsDoc {
   readonly id: string;
   readonly text: string;
   readonly title?: string | null;
@@ -30,12 +35,15 @@ async function* asItems(docs: readonly NewsDoc[]): AsyncGenerator<SourceItem> {
   }
 }
 
-/** Clusters of `docs` as corpus mode finds them, via a throw-away SQLite index. */
-export async function clusterDocuments(docs: readonly NewsDoc[]): Promise<{ clusters: Cluster[]; seconds: number }> {
+/**
+ * Clusters of `docs` as corpus mode finds them, via a throw-away SQLite index; `stories` assigns the
+ * stories instead of the default writer (a fit records the batches it is handed).
+ */
+export async function clusterDocuments(docs: readonly NewsDoc[], stories?: StoryWriterFor): Promise<{ clusters: Cluster[]; seconds: number }> {
   const dir = mkdtempSync(join(tmpdir(), 'newstrace-eval-'));
   const store = await openSqliteStore(join(dir, 'eval.db'));
   try {
-    const summary = await ingest(store, asItems(docs), { batchSize: 500 });
+    const summary = await ingest(store, asItems(docs), { batchSize: 500, stories: stories?.(store) });
     return { clusters: (await clusters(store, { minSize: 2, limit: docs.length })).clusters, seconds: summary.seconds };
   } finally {
     await store.close();

@@ -61,3 +61,21 @@ test('a story keeps its outlets in the order they first reported it, up to the p
   assert.deepEqual(outlets(POLICY), [['Herald', 'Courier', 'Wire']]);
   assert.deepEqual(outlets({ ...POLICY, storyOutlets: 2 }), [['Herald', 'Courier']]);
 });
+
+test('reuse of a small share of a member joins its story only when the document is like the story', () => {
+  const [strike] = reports(['strike/herald']);
+  const fragment = (id: string, text: string, share: number): BatchDocument => ({
+    ...document(id, text),
+    reuse: [{ other: 'strike/herald', relation: 'copy', role: 'derivative', share: { self: 1, other: share } }],
+  });
+  const lead = 'Ferry crews at Port Selby walked out on Monday over pay, stranding 2,000 passengers.';
+  // The same passage inside a page about something else: its words are the page's, its subject not.
+  const aside = 'Harlow Reservoir fell to 31 per cent on Friday, and the Harlow Sailing Club cancelled its regatta.';
+  const placed = (doc: BatchDocument) => assignBatch([strike!, doc], EMPTY, STORY_POLICY).members.find((m) => m.member.id === doc.features.id)!;
+  const joined = placed(fragment('lead', lead, 0.1));
+  assert.equal(joined.member.reason, 'reuse');
+  assert.match(joined.member.why, /^copy of strike\/herald; the reuse is 100% of this text and 10% of strike\/herald, and the text is like the story \(similarity 0\.\d\d\)$/);
+  assert.equal(placed(fragment('aside', aside, 0.1)).member.reason, 'founded');
+  // Much of both texts reused: a retelling joins outright, like the story or not.
+  assert.equal(placed(fragment('aside', aside, 0.9)).member.why, 'copy of strike/herald');
+});

@@ -1,8 +1,10 @@
 /**
  * @module stories/assign-batch
  * Online story clustering of one batch (after Miranda et al. 2018): each document, in order, joins
- * the story whose centroid it matches as a whole, or founds a new one. Reuse of a member (copy or
- * rewrite) is enough to join; a match by similarity also needs names or numbers shared with the
+ * the story whose centroid it matches as a whole, or founds a new one. Reuse of much of a member
+ * (copy or rewrite) is enough to join, and reuse of a small part of one (a teaser on a front page,
+ * a lead quoted by a long article) is enough only when the document is also like the story; a
+ * match by similarity also needs names or numbers shared with the
  * centroid, a higher similarity when the document's outlet already reported the story (an outlet's
  * next episode of its own saga is not another report of the event) and, when both sides are
  * dated, a date inside the story's window. No pairwise link
@@ -30,13 +32,20 @@ export interface ReuseLink {
   readonly relation: Relation;
   /** `derivative`: this document retells `other`; `source`: `other` retells it; `unknown`: no direction. */
   readonly role: 'source' | 'derivative' | 'unknown';
+  /** Share of each text the reused passages cover: `self` of this document, `other` of its partner. */
+  readonly share: { readonly self: number; readonly other: number };
 }
 
-/** Why a document joined through reuse, read the right way round. */
-export function reuseReason({ other, relation, role }: ReuseLink): string {
-  if (role === 'derivative') return `${relation} of ${other}`;
-  if (role === 'source') return `source of ${other} (${relation})`;
-  return `${relation} shared with ${other}, direction unknown`;
+const percent = (x: number) => `${Math.round(x * 100)}%`;
+
+/**
+ * Why a document joined through reuse, read the right way round; a join on a small share of reuse
+ * also says how small, and how like the story the document is.
+ */
+export function reuseReason({ other, relation, role, share }: ReuseLink, similar: number | null = null): string {
+  const link = role === 'derivative' ? `${relation} of ${other}` : role === 'source' ? `source of ${other} (${relation})` : `${relation} shared with ${other}, direction unknown`;
+  if (similar === null) return link;
+  return `${link}; the reuse is ${percent(share.self)} of this text and ${percent(share.other)} of ${other}, and the text is like the story (similarity ${similar.toFixed(2)})`;
 }
 
 /** What the stores know before the batch: only the rows the batch's keys and edges lead to. */
@@ -128,17 +137,37 @@ function bestMatch(doc: WeighedDocument, keys: readonly string[], working: Worki
   return best;
 }
 
-/** The story most of the document's reuse partners are in, with the relation to one of them. */
-function reusedStory(doc: BatchDocument, storyOf: ReadonlyMap<string, string>): { story: string; link: ReuseLink } | null {
+interface ReuseJoin {
+  readonly story: StoryRecord;
+  readonly link: ReuseLink;
+  /** The document's similarity to the story when the reuse alone was too small a share to join by. */
+  readonly similar: number | null;
+}
+
+/**
+ * The story a document's reuse joins it to. Reuse covering at least `wholeShare` of both texts is a
+ * retelling of the partner, and the story most such partners are in is joined outright. A smaller
+ * share on either side is a passage shared by texts that may be about different things (a page of
+ * teasers for many stories shares one teaser with each article): then the partner's story is joined
+ * only at `score` similarity or above, the most similar such story first.
+ */
+function reusedStory(d: BatchDocument, doc: WeighedDocument, storyOf: ReadonlyMap<string, string>, working: WorkingSet, policy: StoryPolicy): ReuseJoin | null {
   const votes = new Map<string, { n: number; link: ReuseLink }>();
-  for (const e of doc.reuse) {
-    const story = REUSE.has(e.relation) ? storyOf.get(e.other) : undefined;
-    if (story === undefined) continue;
-    const vote = votes.get(story) ?? { n: 0, link: e };
-    votes.set(story, { ...vote, n: vote.n + 1 });
+  let part: ReuseJoin | null = null;
+  for (const e of d.reuse) {
+    const id = REUSE.has(e.relation) ? storyOf.get(e.other) : undefined;
+    const story = id === undefined ? undefined : working.get(id);
+    if (!story) continue;
+    if (Math.min(e.share.self, e.share.other) >= policy.reuse.wholeShare) {
+      const vote = votes.get(story.id) ?? { n: 0, link: e };
+      votes.set(story.id, { ...vote, n: vote.n + 1 });
+      continue;
+    }
+    const similar = similarity(doc.vectors, story.centroid, policy);
+    if (similar >= policy.reuse.score && (!part || similar > part.similar!)) part = { story, link: e, similar };
   }
   const [top] = [...votes].sort((a, b) => b[1].n - a[1].n || (a[0] < b[0] ? -1 : 1));
-  return top ? { story: top[0], link: top[1].link } : null;
+  return top ? { story: working.get(top[0])!, link: top[1].link, similar: null } : part;
 }
 
 function batchCounts(batch: readonly BatchDocument[]): Record<string, number> {
@@ -199,10 +228,9 @@ export function assignBatch(
   };
   for (const [i, d] of batch.entries()) {
     const doc = weighed.documents[i]!;
-    const reuse = reusedStory(d, storyOf);
-    const reusedInto = reuse ? working.get(reuse.story) : undefined;
-    if (reuse && reusedInto) {
-      join(reusedInto, doc, memberOf(doc, 'reuse', 1, [reuse.link.other], reuseReason(reuse.link)));
+    const reuse = reusedStory(d, doc, storyOf, working, policy);
+    if (reuse) {
+      join(reuse.story, doc, memberOf(doc, 'reuse', reuse.similar ?? 1, [reuse.link.other], reuseReason(reuse.link, reuse.similar)));
       continue;
     }
     const match = bestMatch(doc, weighed.queries[i]!, working, frequencies, policy);

@@ -29,6 +29,13 @@ export interface StoryPolicy {
    * score near 1, and reuse joins are not affected. Other outlets' reports need only `joinScore`.
    */
   readonly sameOutletScore: number;
+  /**
+   * Joining a reuse partner's story. When the reused passages cover at least `wholeShare` of both
+   * texts (the smaller share), the document retells its partner and joins its story outright, names
+   * or not. A smaller share on either side (a teaser inside a front page of teasers, a lead quoted
+   * by a long article) joins only at combined similarity `score` or above to the partner's story.
+   */
+  readonly reuse: { readonly wholeShare: number; readonly score: number };
   /** Distinct outlets a story keeps for that rule; past this many, a further outlet counts as new. */
   readonly storyOutlets: number;
   /** A dated document joins a dated story only within this many days of its first or last report. */
@@ -62,6 +69,8 @@ export const STORY_POLICY: StoryPolicy = {
   joinScore: 0.4,
   // sameOutletScore: fitted on ECB+ with BBC background (src/eval/stories/fit-threshold.ts, at the join score).
   sameOutletScore: 0.8,
+  // reuse: fitted by scripts/fit-reuse-join.ts on BBC aggregator pages (precision) and synthetic reuse families (recall).
+  reuse: { wholeShare: 0.3, score: 0.35 },
   storyOutlets: 64,
   minSharedSpecifics: 2,
   rareShare: 0.01,

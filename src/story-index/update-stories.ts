@@ -31,6 +31,8 @@ export function storyDocument(item: StoryBatchItem): BatchDocument {
       other: e.from === item.id ? e.to : e.from,
       relation: e.relation,
       role: !e.directed ? 'unknown' : e.to === item.id ? 'derivative' : 'source',
+      // An edge's source side is its `from` end, whether or not the direction is known.
+      share: e.from === item.id ? { self: e.sourceCoverage, other: e.derivativeCoverage } : { self: e.derivativeCoverage, other: e.sourceCoverage },
     })),
   };
 }
