@@ -109,8 +109,8 @@ async function report(label: string, policy: StoryPolicy): Promise<number> {
   return mean;
 }
 
-// A share of 0 is the rule before the fit: any reuse joins its partner's story outright.
-await report('reuse joins outright at any share (wholeShare 0)', policyAt(0, 1));
+// A share of 0 is the rule before the fit (any reuse joins its partner's story outright), with merges.
+await report('reuse joins outright at any share (wholeShare 0, merges as now)', policyAt(0, 1));
 let best = { mean: -1, wholeShare: 0, score: 0 };
 for (const wholeShare of [0.1, 0.15, 0.2, 0.25, 0.3, 0.4, 0.5, 0.6]) {
   for (const score of [0.2, 0.25, 0.3, 0.35, 0.4, 0.5]) {

@@ -91,6 +91,11 @@ export interface StoryUpdate {
   readonly stories: readonly { readonly record: StoryRecord; readonly keys: readonly string[] }[];
   /** New memberships, and members a split moved; a document is in at most one story, and listed once. */
   readonly members: readonly { readonly story: string; readonly member: StoryMember }[];
+  /**
+   * Stories merged into others, in order, before `members` are written: every member of `from` moves
+   * to `into` (rows unchanged) and `from` is deleted. `into`'s merged record is among `stories`.
+   */
+  readonly merged?: readonly { readonly from: string; readonly into: string }[];
   /** Each newly assigned document counts once for every distinct feature key it has. */
   readonly documentFrequencies: Readonly<Record<string, number>>;
   readonly documents: number;

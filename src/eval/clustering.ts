@@ -13,6 +13,7 @@ import { clusters, ingest, type Cluster } from '../corpus/index.js';
 import type { SourceItem } from '../ingest/index.js';
 import { openSqliteStore } from '../store/sqlite/sqlite-store.js';
 import type { Store } from '../store/store.js';
+import { STORY_POLICY } from '../stories/index.js';
 import type { StoryWriter } from '../story-index/story-writer.js';
 import { locateDataset } from './data/locate.js';
 import type { EvalContext, EvalResult, EvalSuite } from './suite.js';
@@ -39,17 +40,40 @@ async function* asItems(docs: readonly NewsDoc[]): AsyncGenerator<SourceItem> {
  * Clusters of `docs` as corpus mode finds them, via a throw-away SQLite index; `stories` assigns the
  * stories instead of the default writer (a fit records the batches it is handed).
  */
-export async function clusterDocuments(docs: readonly NewsDoc[], stories?: StoryWriterFor): Promise<{ clusters: Cluster[]; seconds: number }> {
+export async function clusterDocuments(docs: readonly NewsDoc[], stories?: StoryWriterFor): Promise<{ clusters: Cluster[]; seconds: number; apart: ReuseApart }> {
   const dir = mkdtempSync(join(tmpdir(), 'newstrace-eval-'));
   const store = await openSqliteStore(join(dir, 'eval.db'));
   try {
     const summary = await ingest(store, asItems(docs), { batchSize: 500, stories: stories?.(store) });
-    return { clusters: (await clusters(store, { minSize: 2, limit: docs.length })).clusters, seconds: summary.seconds };
+    return { clusters: (await clusters(store, { minSize: 2, limit: docs.length })).clusters, seconds: summary.seconds, apart: await reuseApart(store, docs) };
   } finally {
     await store.close();
     rmSync(dir, { recursive: true, force: true });
   }
 }
+
+/** Retelling edges (copy or rewrite covering `share` of both texts) and how many join two stories. */
+export interface ReuseApart {
+  readonly retellings: number;
+  readonly apart: number;
+}
+
+async function reuseApart(store: Store, docs: readonly NewsDoc[], share = STORY_POLICY.reuse.wholeShare): Promise<ReuseApart> {
+  const storyOf = await store.stories.storiesOf(docs.map((d) => d.id));
+  let retellings = 0;
+  let apart = 0;
+  for (const d of docs) {
+    // Each edge once: from the document it points to.
+    for (const e of (await store.edgesOf(d.id)).filter((e) => e.to === d.id)) {
+      if (!RETELLING.has(e.relation) || Math.min(e.sourceCoverage, e.derivativeCoverage) < share) continue;
+      retellings++;
+      if (storyOf.get(e.from) !== storyOf.get(e.to)) apart++;
+    }
+  }
+  return { retellings, apart };
+}
+
+const RETELLING: ReadonlySet<string> = new Set(['copy', 'light-rewrite', 'heavy-rewrite']);
 
 const round = (x: number) => Math.round(x * 1000) / 1000;
 
@@ -113,7 +137,7 @@ export const churnalismSuite: EvalSuite = {
         docs.push({ id: `${set}:${r.id}`, title, text: paragraphs.join('\n\n') || title!, outlet: r.publisher!, published: r.scrape_time!, publisher: r.publisher!, wire: /\b(Associated Press|By Reuters|\(AP\)|\(Reuters\))/i.test(r.text!.slice(0, 600)) });
       }
     }
-    const { clusters: found, seconds } = await clusterDocuments(docs);
+    const { clusters: found, seconds, apart } = await clusterDocuments(docs);
     const byId = new Map(docs.map((d) => [d.id, d]));
     const wireStories = reprintGroups(found)
       .map((ids) => {
@@ -124,6 +148,8 @@ export const churnalismSuite: EvalSuite = {
       .sort((a, b) => b.publishers - a.publishers || b.documents - a.documents);
     const wire = docs.filter((d) => d.wire);
     const inCluster = new Set(found.flatMap((c) => c.documents));
+    // A story gathering a desk shows as one story of many outlets: the largest is the figure to watch.
+    const [largest] = [...found].sort((a, b) => b.documents.length - a.documents.length);
     context.log(`wire stories: ${wireStories.slice(0, 10).map((s) => `${s.publishers} publishers: ${s.title}`).join(' | ')}`);
     return {
       name: 'churnalism-wire-stories',
@@ -131,11 +157,16 @@ export const churnalismSuite: EvalSuite = {
         wireStories: wireStories.length,
         largestReprintPublishers: wireStories[0]?.publishers ?? 0,
         wireBylineClusteredShare: round(wire.filter((d) => inCluster.has(d.id)).length / Math.max(1, wire.length)),
+        largestStoryDocuments: largest?.documents.length ?? 0,
+        largestStoryOutlets: new Set(largest?.documents.map((id) => byId.get(id)!.publisher)).size,
+        retellingEdges: apart.retellings,
+        retellingEdgesAcrossStories: apart.apart,
         ingestSeconds: round(seconds),
       },
       notes: [
         `${docs.length} scraped articles (${sets.join(', ')}); no gold: a wire story = >= 3 documents joined by copy or light-rewrite edges (first = earliest scrape time)`,
         'wireBylineClusteredShare: share of articles with an AP/Reuters byline in the first 600 characters that joined any cluster (weak label)',
+        'retellingEdgesAcrossStories: copy or rewrite edges covering the story policy\'s whole share of both texts whose two ends are in different stories (one story found twice)',
       ],
       details: { wireStories },
     };

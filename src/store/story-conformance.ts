@@ -1,7 +1,8 @@
 /**
  * @module store/story-conformance
  * The story part of the Store conformance suite (run by `runStoreTests` for every backend).
- * Contract: `putStories` writes stories whole, replacing their keys; memberships keep join order;
+ * Contract: `putStories` writes stories whole, replacing their keys; memberships keep join order (a merge moves
+ * a story's members whole into another and deletes it);
  * document frequencies and the document count add up over batches; `findStoryIds` ranks each query's
  * stories by shared keys (a key asked twice counts once), then id; `getStories` reads a story as last
  * written through any handle; `listStories` is largest first, then id; `exclusive` runs one body at a time.
@@ -134,6 +135,52 @@ export function runStoryStoreTests(check: (body: (store: Store) => Promise<void>
     } finally {
       await other.close();
     }
+  }));
+
+  test('a merged story moves all its members into the other, in join order, and is found and read no more', check(async (store) => {
+    await store.stories.putStories({
+      stories: [{ record: story('a', 2), keys: ['Alpha'] }, { record: story('b', 1), keys: ['Beta'] }],
+      members: [{ story: 'a', member: member('a1') }, { story: 'b', member: member('b1') }, { story: 'a', member: member('a2') }],
+      documentFrequencies: {}, documents: 3,
+    });
+    assert.deepEqual(await store.stories.findStoryIds([['Beta']], 5), [['b']]);
+    await store.stories.putStories({
+      stories: [{ record: story('a', 4), keys: ['Alpha', 'Beta'] }],
+      merged: [{ from: 'b', into: 'a' }],
+      members: [{ story: 'a', member: member('c1', { reason: 'reuse' }) }],
+      documentFrequencies: {}, documents: 1,
+    });
+    assert.deepEqual([...(await store.stories.storiesOf(['a1', 'a2', 'b1', 'c1']))].sort(), [['a1', 'a'], ['a2', 'a'], ['b1', 'a'], ['c1', 'a']]);
+    const listed = await store.stories.listStories({ minSize: 1, limit: 10 });
+    assert.deepEqual(listed.map((s) => [s.story.id, s.members.map((m) => m.id)]), [['a', ['a1', 'b1', 'a2', 'c1']]]);
+    assert.deepEqual(await store.stories.getStories(['a', 'b']), [story('a', 4)]);
+    assert.deepEqual(await store.stories.findStoryIds([['Beta']], 5), [['a']]);
+    const other = await another(store);
+    try {
+      assert.deepEqual(await other.stories.findStoryIds([['Beta']], 5), [['a']]);
+    } finally {
+      await other.close();
+    }
+  }));
+
+  test('a story merged away and written again in one batch (a split names its part after its first member) is stored as written', check(async (store) => {
+    await store.stories.putStories({
+      stories: [{ record: story('a', 1), keys: ['Alpha'] }, { record: story('b', 2), keys: ['Beta'] }],
+      members: [{ story: 'a', member: member('a1') }, { story: 'b', member: member('b') }, { story: 'b', member: member('b2') }],
+      documentFrequencies: {}, documents: 3,
+    });
+    // b merges into a; then b's founder and a new report split off again as b.
+    await store.stories.putStories({
+      stories: [{ record: story('a', 2), keys: ['Alpha'] }, { record: story('b', 2, { why: 'split' }), keys: ['Gamma'] }],
+      merged: [{ from: 'b', into: 'a' }],
+      members: [{ story: 'b', member: member('b', { why: 'split from story a' }) }, { story: 'b', member: member('c1') }],
+      documentFrequencies: {}, documents: 1,
+    });
+    assert.deepEqual([...(await store.stories.storiesOf(['a1', 'b', 'b2', 'c1']))].sort(), [['a1', 'a'], ['b', 'b'], ['b2', 'a'], ['c1', 'b']]);
+    const listed = await store.stories.listStories({ minSize: 1, limit: 10 });
+    assert.deepEqual(listed.map((s) => [s.story.id, s.members.map((m) => m.id)]), [['a', ['a1', 'b2']], ['b', ['b', 'c1']]]);
+    assert.deepEqual(await store.stories.getStories(['b']), [story('b', 2, { why: 'split' })]);
+    assert.deepEqual(await store.stories.findStoryIds([['Beta'], ['Gamma']], 5), [[], ['b']]);
   }));
 
   test('exclusive runs one body at a time and passes its result and errors through', check(async (store) => {

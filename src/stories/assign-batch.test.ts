@@ -79,3 +79,18 @@ test('reuse of a small share of a member joins its story only when the document 
   // Much of both texts reused: a retelling joins outright, like the story or not.
   assert.equal(placed(fragment('aside', aside, 0.9)).member.why, 'copy of strike/herald');
 });
+
+test('a retelling of members of two stories merges them into the one most of its partners are in, and says so', () => {
+  const [herald, courier] = reports(['strike/herald', 'strike/courier']);
+  // Two reports of one strike that share no wording a story match counts: two stories, until a
+  // third text retells both.
+  const apart = { ...STORY_POLICY, joinScore: 1.01 };
+  const link = (other: string) => ({ other, relation: 'light-rewrite' as const, role: 'derivative' as const, share: { self: 0.9, other: 0.7 } });
+  const both: BatchDocument = { ...reports(['strike/wire'])[0]!, reuse: [link('strike/herald'), link('strike/courier')] };
+  const update = assignBatch([herald!, courier!, both], EMPTY, apart);
+  // One partner in each: the tie goes by story id, and of two stories of one size, into the joined one.
+  assert.deepEqual(update.merged, [{ from: 'strike/herald', into: 'strike/courier' }]);
+  assert.deepEqual(update.stories.map((s) => [s.record.id, s.record.size, s.record.origin]), [['strike/courier', 3, 'strike/courier']]);
+  assert.deepEqual(update.members.map((m) => [m.member.id, m.story]), [['strike/herald', 'strike/courier'], ['strike/courier', 'strike/courier'], ['strike/wire', 'strike/courier']]);
+  assert.equal(update.members[2]!.member.why, 'light-rewrite of strike/courier; as a retelling of strike/herald too, it merged that story (1 report) with this one');
+});

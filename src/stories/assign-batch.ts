@@ -4,19 +4,20 @@
  * the story whose centroid it matches as a whole, or founds a new one. Reuse of much of a member
  * (copy or rewrite) is enough to join, and reuse of a small part of one (a teaser on a front page,
  * a lead quoted by a long article) is enough only when the document is also like the story; a
- * match by similarity also needs names or numbers shared with the
- * centroid, a higher similarity when the document's outlet already reported the story (an outlet's
- * next episode of its own saga is not another report of the event) and, when both sides are
- * dated, a date inside the story's window. No pairwise link
- * chains stories together: a document is compared with stories, never with one other document.
- * After each join a small story is checked for two event cores, and split when it has them.
+ * match by similarity also needs names or numbers shared with the centroid, a higher similarity
+ * when the document's outlet already reported the story (an outlet's next episode of its own saga
+ * is not another report of the event) and, when both sides are dated, a date inside the story's
+ * window. A document is compared with stories, never with one other document, so weak pairwise
+ * links chain nothing; the one exception is the strongest evidence there is: a document retelling
+ * members of two stories in overlapping passages shows the two are one story found twice, and they
+ * are merged. After each join a small story is checked for two event cores, and split when it has them.
  */
 import { mostHits } from '../core/most-hits.js';
 import type { StoryMember, StoryRecord, StoryUpdate } from '../core/stories.js';
 import type { Relation } from '../core/types.js';
 import type { StoryFeatures } from './features.js';
 import { STORY_POLICY, type StoryPolicy } from './policy.js';
-import { displayName, foundStory, joinStory, labelOf, memberOf, queryKeys, storyKeys, weigh, type WeighedDocument } from './story.js';
+import { displayName, foundStory, joinStory, labelOf, memberOf, mergeStories, queryKeys, storyKeys, weigh, type WeighedDocument } from './story.js';
 import { similarity } from './similarity.js';
 import { splitStory } from './split.js';
 import { sharedKeys, type Frequencies } from './vectors.js';
@@ -100,6 +101,14 @@ class WorkingSet {
     return this.stories.get(id);
   }
 
+  /** Forgets a story merged into another. */
+  remove(id: string): void {
+    for (const key of this.keysOf.get(id) ?? []) this.byKey.get(key)?.delete(id);
+    this.keysOf.delete(id);
+    this.stories.delete(id);
+    this.changed.delete(id);
+  }
+
   put(story: StoryRecord, changed: boolean): void {
     for (const key of this.keysOf.get(story.id) ?? []) this.byKey.get(key)?.delete(story.id);
     const keys = storyKeys(story, this.policy).filter((key) => this.asked.has(key));
@@ -142,14 +151,20 @@ interface ReuseJoin {
   readonly link: ReuseLink;
   /** The document's similarity to the story when the reuse alone was too small a share to join by. */
   readonly similar: number | null;
+  /** Other stories holding a retelling the document retells too, each with the link to it. */
+  readonly merge: readonly { readonly story: StoryRecord; readonly link: ReuseLink }[];
 }
+
+const whole = (e: ReuseLink, policy: StoryPolicy) => Math.min(e.share.self, e.share.other) >= policy.reuse.wholeShare;
 
 /**
  * The story a document's reuse joins it to. Reuse covering at least `wholeShare` of both texts is a
- * retelling of the partner, and the story most such partners are in is joined outright. A smaller
+ * retelling of the partner, and the story most such partners are in is joined outright; another
+ * story holding such a partner whose passages overlap the first's in the document (by `wholeShare`
+ * of it) is the same story found twice, and is merged into it. A smaller
  * share on either side is a passage shared by texts that may be about different things (a page of
  * teasers for many stories shares one teaser with each article): then the partner's story is joined
- * only at `score` similarity or above, the most similar such story first.
+ * only at `score` similarity or above, the most similar such story first, and nothing is merged.
  */
 function reusedStory(d: BatchDocument, doc: WeighedDocument, storyOf: ReadonlyMap<string, string>, working: WorkingSet, policy: StoryPolicy): ReuseJoin | null {
   const votes = new Map<string, { n: number; link: ReuseLink }>();
@@ -158,16 +173,22 @@ function reusedStory(d: BatchDocument, doc: WeighedDocument, storyOf: ReadonlyMa
     const id = REUSE.has(e.relation) ? storyOf.get(e.other) : undefined;
     const story = id === undefined ? undefined : working.get(id);
     if (!story) continue;
-    if (Math.min(e.share.self, e.share.other) >= policy.reuse.wholeShare) {
+    if (whole(e, policy)) {
+      // The link kept is the one covering most of the document.
       const vote = votes.get(story.id) ?? { n: 0, link: e };
-      votes.set(story.id, { ...vote, n: vote.n + 1 });
+      votes.set(story.id, { n: vote.n + 1, link: e.share.self > vote.link.share.self ? e : vote.link });
       continue;
     }
     const similar = similarity(doc.vectors, story.centroid, policy);
-    if (similar >= policy.reuse.score && (!part || similar > part.similar!)) part = { story, link: e, similar };
+    if (similar >= policy.reuse.score && (!part || similar > part.similar!)) part = { story, link: e, similar, merge: [] };
   }
-  const [top] = [...votes].sort((a, b) => b[1].n - a[1].n || (a[0] < b[0] ? -1 : 1));
-  return top ? { story: working.get(top[0])!, link: top[1].link, similar: null } : part;
+  const [top, ...rest] = [...votes].sort((a, b) => b[1].n - a[1].n || (a[0] < b[0] ? -1 : 1));
+  if (!top) return part;
+  // Two partners' passages cover more than the whole document only where they overlap: by at least
+  // the excess, so the partners share that much text with each other. Two articles side by side on
+  // one page overlap nowhere, and the page merges nothing.
+  const overlapping = rest.filter(([, v]) => top[1].link.share.self + v.link.share.self - 1 >= policy.reuse.wholeShare);
+  return { story: working.get(top[0])!, link: top[1].link, similar: null, merge: overlapping.map(([id, { link }]) => ({ story: working.get(id)!, link })) };
 }
 
 function batchCounts(batch: readonly BatchDocument[]): Record<string, number> {
@@ -213,9 +234,22 @@ export function assignBatch(
   const storyOf = new Map(snapshot.storyOf);
   // By document: a member the batch moves (a split) is written once, in its new story.
   const members = new Map<string, { story: string; member: StoryMember }>();
+  const merged: { from: string; into: string }[] = [];
   const place = (story: StoryRecord, member: StoryMember) => {
     storyOf.set(member.id, story.id);
     members.set(member.id, { story: story.id, member });
+  };
+  // The smaller story goes into the larger (a member moves only into a story at least twice the size
+  // it left), and what the batch placed in it follows.
+  const merge = (a: StoryRecord, b: StoryRecord): StoryRecord => {
+    const [into, from] = b.size > a.size ? [b, a] : [a, b];
+    const story = mergeStories(into, from, policy);
+    merged.push({ from: from.id, into: into.id });
+    working.remove(from.id);
+    working.put(story, true);
+    for (const [doc, id] of storyOf) if (id === from.id) storyOf.set(doc, into.id);
+    for (const [doc, m] of members) if (m.story === from.id) members.set(doc, { ...m, story: into.id });
+    return story;
   };
   const join = (story: StoryRecord, doc: WeighedDocument, member: StoryMember) => {
     const joined = joinStory(story, doc, member, policy);
@@ -230,7 +264,9 @@ export function assignBatch(
     const doc = weighed.documents[i]!;
     const reuse = reusedStory(d, doc, storyOf, working, policy);
     if (reuse) {
-      join(reuse.story, doc, memberOf(doc, 'reuse', reuse.similar ?? 1, [reuse.link.other], reuseReason(reuse.link, reuse.similar)));
+      const story = reuse.merge.reduce((into, other) => merge(into, other.story), reuse.story);
+      const also = reuse.merge.map((m) => `; as a retelling of ${m.link.other} too, it merged that story (${m.story.size} report${m.story.size === 1 ? '' : 's'}) with this one`).join('');
+      join(story, doc, memberOf(doc, 'reuse', reuse.similar ?? 1, [reuse.link.other], reuseReason(reuse.link, reuse.similar) + also));
       continue;
     }
     const match = bestMatch(doc, weighed.queries[i]!, working, frequencies, policy);
@@ -244,5 +280,5 @@ export function assignBatch(
     place(story, member);
   }
   const stories = [...working.changed].map((id) => ({ record: working.get(id)!, keys: storyKeys(working.get(id)!, policy) }));
-  return { stories, members: [...members.values()], documentFrequencies, documents: batch.length };
+  return { stories, members: [...members.values()], merged, documentFrequencies, documents: batch.length };
 }

@@ -70,7 +70,7 @@ export const STORY_POLICY: StoryPolicy = {
   // sameOutletScore: fitted on ECB+ with BBC background (src/eval/stories/fit-threshold.ts, at the join score).
   sameOutletScore: 0.8,
   // reuse: fitted by scripts/fit-reuse-join.ts on BBC aggregator pages (precision) and synthetic reuse families (recall).
-  reuse: { wholeShare: 0.3, score: 0.35 },
+  reuse: { wholeShare: 0.3, score: 0.4 },
   storyOutlets: 64,
   minSharedSpecifics: 2,
   rareShare: 0.01,

@@ -130,6 +130,32 @@ export function joinStory(story: StoryRecord, doc: WeighedDocument, member: Stor
   });
 }
 
+/**
+ * Two stories as one, under `a`'s id: the centroids summed (cut as ever), the earlier origin, every
+ * outlet there is room for, and the kept members while both kept all theirs and together fit.
+ */
+export function mergeStories(a: StoryRecord, b: StoryRecord, policy: StoryPolicy): StoryRecord {
+  const firstSeen = earlier(a.firstSeen, b.firstSeen);
+  const fromB = b.firstSeen !== null && firstSeen === b.firstSeen && b.firstSeen !== a.firstSeen;
+  const size = a.size + b.size;
+  const whole = (s: StoryRecord) => s.kept.length === s.size;
+  const centroid = addViews(a.centroid, b.centroid, policy.centroidKeys);
+  const labelsOfB = Object.fromEntries(b.centroid.terms.keys.map((key, i) => [key, b.labels[i]!]));
+  return summarised({
+    id: a.id,
+    size,
+    reused: a.reused + b.reused,
+    origin: fromB ? b.origin : a.origin,
+    firstSeen,
+    lastSeen: later(a.lastSeen, b.lastSeen),
+    centroid,
+    labels: termLabels(centroid.terms, a.centroid.terms, a.labels, labelsOfB),
+    kept: whole(a) && whole(b) && size <= policy.split.members ? [...a.kept, ...b.kept] : [],
+    outlets: b.outlets.reduce((outlets, outlet) => withOutlet(outlets, outlet, policy), a.outlets),
+    title: fromB ? (b.title ?? a.title) : (a.title ?? b.title),
+  });
+}
+
 // Records are never changed (a join makes a new one), so a record's keys hold for its lifetime: a
 // batch asks them of each candidate story as it is read, after each join, and for the write.
 const keysOfStory = new WeakMap<StoryPolicy, WeakMap<StoryRecord, readonly string[]>>();

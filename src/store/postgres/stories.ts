@@ -71,6 +71,21 @@ export class PostgresStories implements StoryStore {
   async putStories(update: StoryUpdate): Promise<void> {
     const written: [StoryRecord, number][] = [];
     await this.transaction('storing stories', async (client) => {
+      // Merges first, in the batch's order: a story merged away may be written again under its id
+      // later in the batch (a split names its part after its first member).
+      for (const { from, into } of update.merged ?? []) {
+        const old = await client.query<{ recency: string; keys: string[] }>('SELECT recency, keys FROM stories WHERE id = $1', [from]);
+        // A story founded in this batch and merged on in it was never stored, but members may have moved into it.
+        const before = old.rows[0];
+        if (before) await client.query('DELETE FROM story_keys WHERE key = ANY($1::text[]) AND recency = $2 AND story_id = $3', [before.keys, before.recency, from]);
+        // Rows move by insert and delete, never by changing a shard key (story_members is by story id).
+        const moved = await client.query<{ doc: string }>(`WITH gone AS (DELETE FROM story_members WHERE story_id = $1 RETURNING joined, member),
+            placed AS (INSERT INTO story_members (story_id, joined, member) SELECT $2, joined, member FROM gone RETURNING member)
+          SELECT member->>'id' AS doc FROM placed`, [from, into]);
+        await client.query('UPDATE story_of SET story_id = $1 WHERE doc_id = ANY($2::text[])', [into, moved.rows.map((r) => r.doc)]);
+        await client.query('DELETE FROM stories WHERE id = $1', [from]);
+        await client.query('DELETE FROM story_models WHERE id = $1', [from]);
+      }
       for (const { record, keys } of update.stories) {
         const old = await client.query<{ recency: string; keys: string[] }>('SELECT recency, keys FROM stories WHERE id = $1', [record.id]);
         const before = old.rows[0];

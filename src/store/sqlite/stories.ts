@@ -80,6 +80,12 @@ export class SqliteStories implements StoryStore {
     // WHERE true: an upsert from a SELECT needs it to tell ON CONFLICT from a join's ON.
     const addDf = this.sql('INSERT INTO story_df (key, df) SELECT key, value FROM json_each(?) WHERE true ON CONFLICT (key) DO UPDATE SET df = df + excluded.df');
     const setCounter = this.sql('INSERT OR REPLACE INTO meta (key, value) VALUES (?, ?)');
+    // A merge moves member rows (listing is by story) and story_of, found through the rows, not a scan.
+    const memberDocs = this.sql<[string], string>("SELECT json_extract(member, '$.id') FROM story_members WHERE story = ?").pluck();
+    const moveOf = this.sql('UPDATE story_of SET story = ? WHERE doc IN (SELECT value FROM json_each(?))');
+    const moveMembers = this.sql('UPDATE story_members SET story = ? WHERE story = ?');
+    const dropStory = this.sql('DELETE FROM stories WHERE id = ?');
+    const dropModel = this.sql('DELETE FROM story_models WHERE id = ?');
     const written: [StoryRecord, number][] = [];
     const changes: PostingsChange[] = [];
     const clocks = { from: 0, to: 0 };
@@ -93,6 +99,21 @@ export class SqliteStories implements StoryStore {
     const frequencies = JSON.stringify(update.documentFrequencies);
     this.write(() => this.db.transaction(() => {
       let clock = (clocks.from = this.counter('story_clock'));
+      // Merges first, in the batch's order: a story merged away may be written again under its id
+      // later in the batch (a split names its part after its first member).
+      for (const { from, into } of update.merged ?? []) {
+        // A story founded in this batch and merged on in it was never stored, but members may have moved into it.
+        const stored = old.get(json([from]));
+        if (stored) {
+          dropKeys.run(stored.keys, stored.recency, from);
+          changes.push({ story: from, before: JSON.parse(stored.keys) as string[], after: [] });
+          clock++;
+        }
+        moveOf.run(into, JSON.stringify(memberDocs.all(from)));
+        moveMembers.run(into, from);
+        dropStory.run(from);
+        dropModel.run(from);
+      }
       const before = new Map(old.all(json(update.stories.map((s) => s.record.id))).map((r) => [r.id, r]));
       for (const { record, keys, distinct, summary, model } of rows) {
         const stored = before.get(record.id);
