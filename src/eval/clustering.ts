@@ -100,6 +100,18 @@ function reprintGroups(found: readonly Cluster[]): string[][] {
   return [...groups.values()];
 }
 
+/**
+ * The title most members carry (the earliest on a tie): a scrape's first segment is often a page's
+ * widget ("Sunday, Jul 15th 2018 5-Day Forecast"), and one member's says little of the group.
+ */
+function commonTitle(titles: readonly (string | null)[]): string | null {
+  const counts = new Map<string, number>();
+  for (const t of titles) if (t) counts.set(t, (counts.get(t) ?? 0) + 1);
+  let best: string | null = null;
+  for (const [title, n] of counts) if (best === null || n > counts.get(best)!) best = title;
+  return best;
+}
+
 /** Rows of a CSV with a header, RFC 4180 quoting. */
 export function parseCsv(text: string): Record<string, string>[] {
   const rows: string[][] = [];
@@ -142,7 +154,7 @@ export const churnalismSuite: EvalSuite = {
     const wireStories = reprintGroups(found)
       .map((ids) => {
         const dated = [...ids].sort((a, b) => (byId.get(a)!.published ?? '').localeCompare(byId.get(b)!.published ?? ''));
-        return { first: dated[0]!, title: byId.get(dated[0]!)?.title ?? null, publishers: new Set(ids.map((id) => byId.get(id)!.publisher)).size, documents: ids.length };
+        return { first: dated[0]!, title: commonTitle(dated.map((id) => byId.get(id)!.title ?? null)), publishers: new Set(ids.map((id) => byId.get(id)!.publisher)).size, documents: ids.length };
       })
       .filter((s) => s.documents >= 3)
       .sort((a, b) => b.publishers - a.publishers || b.documents - a.documents);
@@ -164,7 +176,7 @@ export const churnalismSuite: EvalSuite = {
         ingestSeconds: round(seconds),
       },
       notes: [
-        `${docs.length} scraped articles (${sets.join(', ')}); no gold: a wire story = >= 3 documents joined by copy or light-rewrite edges (first = earliest scrape time)`,
+        `${docs.length} scraped articles (${sets.join(', ')}); no gold: a wire story = >= 3 documents joined by copy or light-rewrite edges (first = earliest scrape time; title = the one most members carry)`,
         'wireBylineClusteredShare: share of articles with an AP/Reuters byline in the first 600 characters that joined any cluster (weak label)',
         'retellingEdgesAcrossStories: copy or rewrite edges covering the story policy\'s whole share of both texts whose two ends are in different stories (one story found twice)',
       ],
