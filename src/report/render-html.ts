@@ -4,6 +4,7 @@
  * texts side by side with linked passages and marked facts, and the fact list linking into both.
  */
 import { createHash } from 'node:crypto';
+import { percent } from '../core/format.js';
 import type { FactStatus, PassageKind, Span } from '../core/types.js';
 import type { CompareReport, ReportFact, ReportSide } from './compare-report.js';
 import { escapeHtml as esc } from './escape-html.js';
@@ -74,7 +75,6 @@ ${renderFacts(report.facts, located, report.top.filter((i) => report.facts[i] !=
 
 function renderHeader(report: CompareReport): string {
   const { relation, direction, explanation } = report.verdict;
-  const pct = (v: number) => `${Math.round(v * 100)}%`;
   const count = (kind: PassageKind) => report.passages.filter((p) => p.kind === kind).length;
   const legend = KINDS.map(([kind, label]) => `<li><span class="swatch k-${kind}"></span>${kind} (${count(kind)}): ${label}</li>`);
   return `<header>
@@ -82,8 +82,8 @@ function renderHeader(report: CompareReport): string {
 <p class="verdict"><span class="relation r-${esc(relation)}">${esc(relation.replace('-', ' '))}</span><span class="direction">${esc(DIRECTION[direction] ?? direction)}</span></p>
 <p class="explanation">${esc(explanation)}</p>
 <dl class="scores">
-<div><dt>of the source reused</dt><dd>${pct(report.scores.sourceCoverage)}</dd></div>
-<div><dt>of the derivative from the source</dt><dd>${pct(report.scores.derivativeCoverage)}</dd></div>
+<div><dt>of the source reused</dt><dd>${percent(report.scores.sourceCoverage)}</dd></div>
+<div><dt>of the derivative from the source</dt><dd>${percent(report.scores.derivativeCoverage)}</dd></div>
 <div><dt>similarity (0–1)</dt><dd>${report.scores.similarity.toFixed(2)}</dd></div>
 </dl>
 <ul class="legend" aria-label="Passage colours">${legend.join('')}</ul>

@@ -12,6 +12,7 @@
  * members of two stories in overlapping passages shows the two are one story found twice, and they
  * are merged. After each join a small story is checked for two event cores, and split when it has them.
  */
+import { percent, plural } from '../core/format.js';
 import { mostHits } from '../core/most-hits.js';
 import type { StoryMember, StoryRecord, StoryUpdate } from '../core/stories.js';
 import type { Relation } from '../core/types.js';
@@ -36,8 +37,6 @@ export interface ReuseLink {
   /** Share of each text the reused passages cover: `self` of this document, `other` of its partner. */
   readonly share: { readonly self: number; readonly other: number };
 }
-
-const percent = (x: number) => `${Math.round(x * 100)}%`;
 
 /**
  * Why a document joined through reuse, read the right way round; a join on a small share of reuse
@@ -167,7 +166,7 @@ const whole = (e: ReuseLink, policy: StoryPolicy) => Math.min(e.share.self, e.sh
  * only at `score` similarity or above, the most similar such story first, and nothing is merged.
  */
 function reusedStory(d: BatchDocument, doc: WeighedDocument, storyOf: ReadonlyMap<string, string>, working: WorkingSet, policy: StoryPolicy): ReuseJoin | null {
-  const votes = new Map<string, { n: number; link: ReuseLink }>();
+  const votes = new Map<string, { story: StoryRecord; n: number; link: ReuseLink }>();
   let part: ReuseJoin | null = null;
   for (const e of d.reuse) {
     const id = REUSE.has(e.relation) ? storyOf.get(e.other) : undefined;
@@ -175,8 +174,8 @@ function reusedStory(d: BatchDocument, doc: WeighedDocument, storyOf: ReadonlyMa
     if (!story) continue;
     if (whole(e, policy)) {
       // The link kept is the one covering most of the document.
-      const vote = votes.get(story.id) ?? { n: 0, link: e };
-      votes.set(story.id, { n: vote.n + 1, link: e.share.self > vote.link.share.self ? e : vote.link });
+      const vote = votes.get(story.id) ?? { story, n: 0, link: e };
+      votes.set(story.id, { story, n: vote.n + 1, link: e.share.self > vote.link.share.self ? e : vote.link });
       continue;
     }
     const similar = similarity(doc.vectors, story.centroid, policy);
@@ -188,7 +187,7 @@ function reusedStory(d: BatchDocument, doc: WeighedDocument, storyOf: ReadonlyMa
   // the excess, so the partners share that much text with each other. Two articles side by side on
   // one page overlap nowhere, and the page merges nothing.
   const overlapping = rest.filter(([, v]) => top[1].link.share.self + v.link.share.self - 1 >= policy.reuse.wholeShare);
-  return { story: working.get(top[0])!, link: top[1].link, similar: null, merge: overlapping.map(([id, { link }]) => ({ story: working.get(id)!, link })) };
+  return { story: top[1].story, link: top[1].link, similar: null, merge: overlapping.map(([, { story, link }]) => ({ story, link })) };
 }
 
 function batchCounts(batch: readonly BatchDocument[]): Record<string, number> {
@@ -265,7 +264,7 @@ export function assignBatch(
     const reuse = reusedStory(d, doc, storyOf, working, policy);
     if (reuse) {
       const story = reuse.merge.reduce((into, other) => merge(into, other.story), reuse.story);
-      const also = reuse.merge.map((m) => `; as a retelling of ${m.link.other} too, it merged that story (${m.story.size} report${m.story.size === 1 ? '' : 's'}) with this one`).join('');
+      const also = reuse.merge.map((m) => `; as a retelling of ${m.link.other} too, it merged that story (${plural(m.story.size, 'report')}) with this one`).join('');
       join(story, doc, memberOf(doc, 'reuse', reuse.similar ?? 1, [reuse.link.other], reuseReason(reuse.link, reuse.similar) + also));
       continue;
     }

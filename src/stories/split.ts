@@ -9,7 +9,7 @@ import type { KeptMember, StoryMember, StoryRecord } from '../core/stories.js';
 import type { StoryFeatures } from './features.js';
 import type { StoryPolicy } from './policy.js';
 import { similarity } from './similarity.js';
-import { foundStory, joinStory, type WeighedDocument } from './story.js';
+import { foundStory, joinStory, labelsByKey, type WeighedDocument } from './story.js';
 
 export interface Split {
   /** The founder's part, under the story's id. */
@@ -75,7 +75,7 @@ function asDocument(kept: KeptMember, labels: StoryFeatures['labels']): WeighedD
 
 /** A story rebuilt from kept members, each term shown as in the story they come from. */
 function rebuilt(members: readonly KeptMember[], from: StoryRecord, policy: StoryPolicy): StoryRecord {
-  const labels = Object.fromEntries(from.centroid.terms.keys.map((key, i) => [key, from.labels[i]!]));
+  const labels = labelsByKey(from);
   const [first, ...rest] = members;
   let story = foundStory(asDocument(first!, labels), first!.member, policy);
   for (const k of rest) story = joinStory(story, asDocument(k, labels), k.member, policy);

@@ -67,6 +67,11 @@ export function labelOf(story: Pick<StoryRecord, 'centroid' | 'labels'>, key: st
   return story.labels[indexOf(story.centroid.terms, key)] || undefined;
 }
 
+/** The display form of each term key of the story's centroid, by key. */
+export function labelsByKey(story: Pick<StoryRecord, 'centroid' | 'labels'>): Record<string, string> {
+  return Object.fromEntries(story.centroid.terms.keys.map((key, i) => [key, story.labels[i]!]));
+}
+
 /** Labels for `terms`: the story's own where it had the key, else the joining document's ('' for none). */
 function termLabels(terms: Weights, before: Weights, labels: readonly string[], fresh: Readonly<Record<string, string>>): string[] {
   const out: string[] = [];
@@ -138,9 +143,8 @@ export function mergeStories(a: StoryRecord, b: StoryRecord, policy: StoryPolicy
   const firstSeen = earlier(a.firstSeen, b.firstSeen);
   const fromB = b.firstSeen !== null && firstSeen === b.firstSeen && b.firstSeen !== a.firstSeen;
   const size = a.size + b.size;
-  const whole = (s: StoryRecord) => s.kept.length === s.size;
+  const keptAll = (s: StoryRecord) => s.kept.length === s.size;
   const centroid = addViews(a.centroid, b.centroid, policy.centroidKeys);
-  const labelsOfB = Object.fromEntries(b.centroid.terms.keys.map((key, i) => [key, b.labels[i]!]));
   return summarised({
     id: a.id,
     size,
@@ -149,8 +153,8 @@ export function mergeStories(a: StoryRecord, b: StoryRecord, policy: StoryPolicy
     firstSeen,
     lastSeen: later(a.lastSeen, b.lastSeen),
     centroid,
-    labels: termLabels(centroid.terms, a.centroid.terms, a.labels, labelsOfB),
-    kept: whole(a) && whole(b) && size <= policy.split.members ? [...a.kept, ...b.kept] : [],
+    labels: termLabels(centroid.terms, a.centroid.terms, a.labels, labelsByKey(b)),
+    kept: keptAll(a) && keptAll(b) && size <= policy.split.members ? [...a.kept, ...b.kept] : [],
     outlets: b.outlets.reduce((outlets, outlet) => withOutlet(outlets, outlet, policy), a.outlets),
     title: fromB ? (b.title ?? a.title) : (a.title ?? b.title),
   });

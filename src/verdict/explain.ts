@@ -2,12 +2,11 @@
  * @module verdict/explain
  * One paragraph in plain language that names the relation and the figures behind it.
  */
+import { percent, plural } from '../core/format.js';
 import type { Direction, Relation } from '../core/types.js';
 import type { VerdictFeatures } from './features.js';
 import { THRESHOLDS } from './thresholds.js';
 
-const pct = (x: number): string => `${Math.round(x * 100)}%`;
-const plural = (n: number, word: string): string => `${n} ${word}${n === 1 ? '' : 's'}`;
 
 const HEADLINE: Record<Relation, string> = {
   copy: 'The second text is a near-verbatim copy of the first.',
@@ -33,22 +32,22 @@ const DERIVED: ReadonlySet<Relation> = new Set(['copy', 'light-rewrite', 'heavy-
 function headline(relation: Relation, f: VerdictFeatures): string {
   const line = HEADLINE[relation];
   if (!DERIVED.has(relation) || f.sourceCoverage >= THRESHOLDS.minDerivedCoverage) return line;
-  return line.replace(' of the first', ` of part of the first (${pct(f.sourceCoverage)} of it)`);
+  return line.replace(' of the first', ` of part of the first (${percent(f.sourceCoverage)} of it)`);
 }
 
 export function explain(relation: Relation, direction: Direction, f: VerdictFeatures, names: readonly string[] = []): string {
   const parts = [headline(relation, f)];
   parts.push(
-    `${pct(f.derivativeCoverage)} of the second text and ${pct(f.sourceCoverage)} of the first are aligned ` +
+    `${percent(f.derivativeCoverage)} of the second text and ${percent(f.sourceCoverage)} of the first are aligned ` +
       `(${plural(f.copiedPassages, 'copied passage')}, ${plural(f.paraphrasedPassages, 'paraphrased passage')}); ` +
-      `${pct(f.verbatimShare)} of the second text's words sit in word sequences also found in the first, ` +
-      `and ${pct(f.orderedShare)} keep the order of the source sentences they are linked to.`,
+      `${percent(f.verbatimShare)} of the second text's words sit in word sequences also found in the first, ` +
+      `and ${percent(f.orderedShare)} keep the order of the source sentences they are linked to.`,
   );
   const examples = names.length > 0 ? ` (${names.slice(0, 5).join(', ')}${names.length > 5 ? ', …' : ''})` : '';
-  parts.push(`They share ${plural(f.sharedNames, 'capitalised name')}${examples} and ${pct(f.vocabularyOverlap)} of their content vocabulary (Dice).`);
+  parts.push(`They share ${plural(f.sharedNames, 'capitalised name')}${examples} and ${percent(f.vocabularyOverlap)} of their content vocabulary (Dice).`);
   if (DIRECTION[direction]) {
     const why = f.derivativeCoverage - f.sourceCoverage >= THRESHOLDS.directionMargin
-      ? `more of it is aligned (${pct(f.derivativeCoverage)}) than of the first (${pct(f.sourceCoverage)}), so it retells a selection of the first`
+      ? `more of it is aligned (${percent(f.derivativeCoverage)}) than of the first (${percent(f.sourceCoverage)}), so it retells a selection of the first`
       : `it changes or adds facts (${plural(f.changedFacts, 'changed fact')}, ${plural(f.unsupportedFacts, 'unsupported fact')})`;
     parts.push(`${DIRECTION[direction].trim()}: ${why}.`);
   }

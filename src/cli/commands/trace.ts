@@ -4,6 +4,7 @@
  */
 import { resolve } from 'node:path';
 import { NewstraceError } from '../../core/errors.js';
+import { percent } from '../../core/format.js';
 import { readDocumentFile } from '../../extract/index.js';
 import { trace, type TraceEntry, type TraceResult } from '../../corpus/index.js';
 import { resolveStoreTarget, withStore } from '../../store/create-store.js';
@@ -41,14 +42,12 @@ Examples:
   newstrace trace --file today/story.html --json
 `;
 
-const pct = (x: number) => `${Math.round(x * 100)}%`;
-
 const ROLE_LABEL = { source: 'source', derivative: 'derivative', related: 'related (same story, or direction unknown)' } as const;
 
 function entryLines(e: TraceEntry, rank: number): string[] {
   const where = e.url ?? e.path ?? '';
-  const head = `  ${rank}. ${e.id}  ${ROLE_LABEL[e.role]}  ${e.relation}  explains ${pct(e.explained)}  score ${e.score.toFixed(2)}` +
-    `  coverage source ${pct(e.sourceCoverage)} / derivative ${pct(e.derivativeCoverage)}${e.evidence === 'estimated' ? '  (estimated from shared keys)' : ''}` +
+  const head = `  ${rank}. ${e.id}  ${ROLE_LABEL[e.role]}  ${e.relation}  explains ${percent(e.explained)}  score ${e.score.toFixed(2)}` +
+    `  coverage source ${percent(e.sourceCoverage)} / derivative ${percent(e.derivativeCoverage)}${e.evidence === 'estimated' ? '  (estimated from shared keys)' : ''}` +
     `${e.passages === undefined ? '' : `  ${e.passages} passages`}`;
   const meta = [e.title && `"${e.title}"`, e.outlet, e.published, where !== e.id ? where : null].filter(Boolean).join(' · ');
   const facts = (e.firstFacts ?? []).map((f) => `      ${f.status} ${f.type}: ${f.note}`);
