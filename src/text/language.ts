@@ -29,6 +29,12 @@ async function loadDetector(): Promise<Detector> {
 
 const eld = await loadDetector();
 
+/**
+ * Fewer than 20 letters tell no language. Tested, not counted: listing every letter of the sample to
+ * count them took about 0.1 ms a news text, a third as long as detecting its language.
+ */
+const ENOUGH_LETTERS = /^(?:\P{L}*\p{L}){20}/u;
+
 /** Characters looked at: enough for a stable guess, bounded so huge inputs stay cheap. */
 const SAMPLE = 4000;
 
@@ -38,9 +44,8 @@ const SAMPLE = 4000;
  */
 export function detectLanguage(text: string, declared?: string | null): string {
   const sample = text.slice(0, SAMPLE);
-  const letters = sample.match(/\p{L}/gu)?.length ?? 0;
   const declaredBase = declared ? declared.toLowerCase().split(/[-_]/)[0] : null;
-  if (letters < 20) return declaredBase ?? 'und';
+  if (!ENOUGH_LETTERS.test(sample)) return declaredBase ?? 'und';
   const result = eld.detect(sample);
   return result.language || declaredBase || 'und';
 }
