@@ -32,24 +32,38 @@ export class Vocabulary {
 
   constructor(private readonly idf: Idf) {}
 
+  /** Term frequencies of the unit being built, by term id: zero again once its vector is made. */
+  private tf = new Int32Array(256);
+
   vector(terms: readonly string[]): TermVector {
-    const tf = new Map<number, number>();
+    // Ids in order of first occurrence, counted in a reused array: a Map per unit was most of the
+    // time spent building vectors, and corpus ingest builds both texts' vectors for every pair aligned.
+    const order: number[] = [];
     for (const term of terms) {
       let id = this.ids.get(term);
       if (id === undefined) {
         id = this.idfById.length;
         this.ids.set(term, id);
         this.idfById.push(this.idf(term));
+        if (id >= this.tf.length) {
+          const grown = new Int32Array(2 * this.tf.length);
+          grown.set(this.tf);
+          this.tf = grown;
+        }
       }
-      tf.set(id, (tf.get(id) ?? 0) + 1);
+      if (this.tf[id]++ === 0) order.push(id);
     }
-    const ids = Int32Array.from(tf.keys());
-    const weights = Float64Array.from(ids, (id) => (1 + Math.log(tf.get(id)!)) * this.idfById[id]);
+    const ids = Int32Array.from(order);
+    const weights = new Float64Array(order.length);
     let sq = 0, idfSum = 0;
-    ids.forEach((id, k) => {
+    for (let k = 0; k < order.length; k++) {
+      const id = order[k];
+      const idf = this.idfById[id];
+      weights[k] = (1 + Math.log(this.tf[id])) * idf;
       sq += weights[k] ** 2;
-      idfSum += this.idfById[id];
-    });
+      idfSum += idf;
+      this.tf[id] = 0;
+    }
     return { ids, weights, norm: Math.sqrt(sq), idfSum };
   }
 }
