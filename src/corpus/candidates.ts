@@ -97,7 +97,7 @@ export function rankByWeight(postings: Postings, documents: number, limit: numbe
 }
 
 /** Size of the intersection of two ascending key lists. */
-function sharedCount(a: readonly number[], b: readonly number[]): number {
+export function sharedCount(a: readonly number[], b: readonly number[]): number {
   let i = 0;
   let j = 0;
   let n = 0;
@@ -160,6 +160,30 @@ export function sharesExclusiveKeys(c: Candidate): boolean {
 /** Too little shared to be reuse, and none of it exclusive to the pair: rejected without aligning. */
 export function isWeak(c: Candidate, policy: IndexPolicy): boolean {
   return Math.max(c.newInCandidate, c.candidateInNew) < policy.minContainment && c.sharedBands < policy.minBands && !sharesExclusiveKeys(c);
+}
+
+/** How close a candidate is to the new text, by their keys: the larger of the two estimated containments. */
+export const closeness = (c: Candidate) => Math.max(c.newInCandidate, c.candidateInNew);
+
+/** How close two candidates are to each other, by the same measure on their stored keys. */
+export function pairCloseness(a: Candidate, b: Candidate): number {
+  const [x, y] = [a.keys.passages, b.keys.passages];
+  if (x.length === 0 || y.length === 0) return 0;
+  const shared = sharedCount(x, y);
+  return Math.max(shared / x.length, shared / y.length);
+}
+
+/** The keys of two ascending key lists that both hold, ascending. */
+export function sharedKeys(a: readonly number[], b: readonly number[]): number[] {
+  const out: number[] = [];
+  let i = 0;
+  let j = 0;
+  while (i < a.length && j < b.length) {
+    if (a[i]! < b[j]!) i++;
+    else if (a[i]! > b[j]!) j++;
+    else { out.push(a[i]!); i++; j++; }
+  }
+  return out;
 }
 
 /** A near copy both ways, on enough keys that the estimate can stand in for an alignment. */

@@ -9,7 +9,7 @@
  * member it is most strongly derived-linked to, else starts its own.
  */
 import type { DocumentKeys, Edge } from '../store/store.js';
-import { areNearCopies, isNearCopy, sharesExclusiveKeys, type Candidate } from './candidates.js';
+import { areNearCopies, closeness, isNearCopy, pairCloseness, sharedCount, sharedKeys, sharesExclusiveKeys, type Candidate } from './candidates.js';
 import { greedyCover } from './greedy-cover.js';
 import type { IndexPolicy } from './policy.js';
 
@@ -32,7 +32,6 @@ export interface Representatives {
   readonly classes: readonly CopyClass[];
 }
 
-const closeness = (c: Candidate) => Math.max(c.newInCandidate, c.candidateInNew);
 const byCloseness = (a: Candidate, b: Candidate) => closeness(b) - closeness(a) || b.weight - a.weight || (a.id < b.id ? -1 : 1);
 
 /** The near copies of the new document among `candidates`, closest first. */
@@ -59,6 +58,26 @@ function byNewEvidence(classes: readonly Candidate[][], fresh: readonly number[]
   return greedyCover(byCopies, (members) => held.get(members)!, { weight: (k) => (explains.has(k) ? 1 : 0), limit, stopWhenNothingAdded: false });
 }
 
+/**
+ * Whether what `c` shares with the new text is explained by another text: a candidate of another
+ * copy class, not a near copy of the new text, that holds at least `policy.explainedShare` of the
+ * passage keys the two share and is at least as close to `c` as the new text is. Then `c`, though
+ * mostly contained in the new text, was likely taken from that other text (its source, of which the
+ * new text is a sibling): the retellings of a story each hold what its shorter retellings took from
+ * it, so each new one looked like the source of every shorter one stored, and the alignments a
+ * document needed grew with the number of retellings of its story. A near copy of the new text
+ * explains nothing (either may be the other's source: see corpus/verify inheritedEdges), nor does a
+ * near copy of `c` (it holds what `c` holds).
+ */
+function explainedElsewhere(members: readonly Candidate[], classes: readonly (readonly Candidate[])[], fresh: DocumentKeys, policy: IndexPolicy): boolean {
+  const c = members[0]!;
+  const shared = sharedKeys(fresh.passages, c.keys.passages);
+  if (shared.length === 0) return false;
+  const reach = closeness(c);
+  const enough = policy.explainedShare * shared.length;
+  return classes.some((other) => other !== members && other.some((x) => pairCloseness(x, c) >= reach && sharedCount(shared, x.keys.passages) >= enough));
+}
+
 export function representatives(candidates: readonly Candidate[], fresh: DocumentKeys, policy: IndexPolicy): Representatives {
   const sorted = [...candidates].sort(byCloseness);
   const near = nearCopies(candidates, policy);
@@ -69,7 +88,8 @@ export function representatives(candidates: readonly Candidate[], fresh: Documen
     if (home) home.push(c);
     else classes.push([c]);
   }
-  const direct = (members: readonly Candidate[]) => isLikelyDerivative(members[0]!, policy) || members.some(sharesExclusiveKeys);
+  const direct = (members: readonly Candidate[]) => members.some(sharesExclusiveKeys) ||
+    (isLikelyDerivative(members[0]!, policy) && !explainedElsewhere(members, classes, fresh, policy));
   const sources = byNewEvidence(classes.filter((members) => !direct(members)), fresh.passages, policy.maxSources);
   const chosen = classes.filter((members) => direct(members) || sources.includes(members)).slice(0, policy.maxClasses);
   return {
