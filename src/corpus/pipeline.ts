@@ -22,7 +22,7 @@ import { AnalyzedCache } from './analyzed-cache.js';
 import { packAnalysis, type PackedAnalysis } from './prepared-wire.js';
 import { BatchEdges } from './batch-edges.js';
 import { BatchIndex, estimate, exclusiveKeys, isWeak, mergePostings, rankByWeight, thinSets, type Candidate } from './candidates.js';
-import { groupOf, nearCopies, representatives } from './groups.js';
+import { groupOf, isDerivedEdge, nearCopies, representatives } from './groups.js';
 import { originConflicts } from './origin-check.js';
 import { StoryQueue } from '../story-index/story-queue.js';
 import { inlineStoryWriter, type StoryWriter } from '../story-index/story-writer.js';
@@ -111,7 +111,10 @@ async function batchRarity(stories: StoryQueue, keys: readonly ReadonlySet<strin
  * join one of `near` to one of `among` that is not near, once per pair (a batch edge replaces a
  * stored one). Only an edge from a near copy to a document that is not one can be inherited (see
  * inheritedEdges): the edges among the other candidates, and those among the near copies, were a
- * growing share of the reads in dense stories and never used.
+ * growing share of the reads in dense stories and never used. Nor is the edge of a farther near copy
+ * to a document the closest (`near[0]`) has a reuse edge to (the closest near copy's is inherited):
+ * in a dense story the closest is linked to nearly every candidate, and probing every near copy
+ * against every candidate grew with the square of the story's copies.
  */
 async function knownEdges(ctx: LinkContext, of: readonly string[], readLimit: number, near: readonly string[], among: readonly string[]): Promise<Edge[]> {
   const touches = new Set(of);
@@ -119,9 +122,13 @@ async function knownEdges(ctx: LinkContext, of: readonly string[], readLimit: nu
   const others = among.filter((id) => !nearSet.has(id));
   const othersSet = new Set(others);
   const joins = (e: Edge) => (nearSet.has(e.from) && othersSet.has(e.to)) || (nearSet.has(e.to) && othersSet.has(e.from));
-  const stored = [...(await Promise.all(of.map((id) => ctx.store.edgesOf(id, readLimit)))).flat(), ...(await ctx.store.edgesBetween(near, others))];
+  const read = (await Promise.all(of.map((id) => ctx.store.edgesOf(id, readLimit)))).flat();
   const batch = ctx.batchEdges.touching([...of, ...near]).filter((e) => touches.has(e.from) || touches.has(e.to) || joins(e));
-  return [...new Map([...stored, ...batch].map((e) => [`${e.from}\t${e.to}`, e])).values()];
+  const once = (edges: readonly Edge[]) => [...new Map(edges.map((e) => [`${e.from}\t${e.to}`, e])).values()];
+  const closest = near[0];
+  const settled = new Set(once([...read, ...batch]).filter((e) => isDerivedEdge(e) && (e.from === closest || e.to === closest)).map((e) => (e.from === closest ? e.to : e.from)));
+  const between = await ctx.store.edgesBetween(near, others.filter((id) => !settled.has(id)));
+  return once([...read, ...between, ...batch]);
 }
 
 /** Candidates for `self` (none of `exclude`), estimated, grouped and verified. */
