@@ -88,10 +88,11 @@ export function representatives(candidates: readonly Candidate[], fresh: Documen
     if (home) home.push(c);
     else classes.push([c]);
   }
-  const direct = (members: readonly Candidate[]) => members.some(sharesExclusiveKeys) ||
-    (isLikelyDerivative(members[0]!, policy) && !explainedElsewhere(members, classes, fresh, policy));
-  const sources = byNewEvidence(classes.filter((members) => !direct(members)), fresh.passages, policy.maxSources);
-  const chosen = classes.filter((members) => direct(members) || sources.includes(members)).slice(0, policy.maxClasses);
+  // Once per class: whether one is explained elsewhere is weighed against every other class.
+  const direct = new Set(classes.filter((members) => members.some(sharesExclusiveKeys) ||
+    (isLikelyDerivative(members[0]!, policy) && !explainedElsewhere(members, classes, fresh, policy))));
+  const sources = byNewEvidence(classes.filter((members) => !direct.has(members)), fresh.passages, policy.maxSources);
+  const chosen = classes.filter((members) => direct.has(members) || sources.includes(members)).slice(0, policy.maxClasses);
   return {
     near,
     classes: chosen.map((members) => {

@@ -36,6 +36,16 @@ export function member(id: string, extra: Partial<StoryMember> = {}): StoryMembe
 }
 
 export function runStoryStoreTests(check: (body: (store: Store) => Promise<void>) => () => Promise<void>, another: (store: Store) => Promise<Store>): void {
+  /** Runs `body` on a second handle on the same index, closed after it. */
+  const throughAnother = async (store: Store, body: (other: Store) => Promise<unknown>) => {
+    const other = await another(store);
+    try {
+      await body(other);
+    } finally {
+      await other.close();
+    }
+  };
+
   test('stories round-trip with their members in join order and add up frequencies', check(async (store) => {
     assert.deepEqual(await store.stories.storyFrequencies(['rehab']), { documents: 0, df: new Map() });
     await store.stories.putStories({
@@ -79,13 +89,10 @@ export function runStoryStoreTests(check: (body: (store: Store) => Promise<void>
   test('a story rewritten through another handle on the index is read as rewritten, not as last read', check(async (store) => {
     await store.stories.putStories({ stories: [{ record: story('a', 1), keys: ['Aden'] }], members: [], documentFrequencies: {}, documents: 0 });
     assert.deepEqual(await store.stories.getStories(['a']), [story('a', 1)]);
-    const other = await another(store);
-    try {
+    await throughAnother(store, async (other) => {
       assert.deepEqual(await other.stories.getStories(['a']), [story('a', 1)]);
       await other.stories.putStories({ stories: [{ record: story('a', 3, { why: '3 reports' }), keys: ['Aden'] }], members: [], documentFrequencies: {}, documents: 0 });
-    } finally {
-      await other.close();
-    }
+    });
     assert.deepEqual(await store.stories.getStories(['a', 'b']), [story('a', 3, { why: '3 reports' })]);
   }));
 
@@ -99,12 +106,7 @@ export function runStoryStoreTests(check: (body: (store: Store) => Promise<void>
     assert.deepEqual(await frequencies(store), [0, []]);
     await put(store, { rehab: 2 }, 2);
     assert.deepEqual(await frequencies(store), [2, [['rehab', 2]]]);
-    const other = await another(store);
-    try {
-      await put(other, { rehab: 1, Lohan: 1 }, 1);
-    } finally {
-      await other.close();
-    }
+    await throughAnother(store, (other) => put(other, { rehab: 1, Lohan: 1 }, 1));
     assert.deepEqual(await frequencies(store), [3, [['Lohan', 1], ['rehab', 3]]]);
     await put(store, { Lohan: 1 }, 1);
     assert.deepEqual(await frequencies(store), [4, [['Lohan', 2], ['rehab', 3]]]);
@@ -129,12 +131,7 @@ export function runStoryStoreTests(check: (body: (store: Store) => Promise<void>
     const listed = await store.stories.listStories({ minSize: 1, limit: 10 });
     assert.deepEqual(listed.map((s) => [s.story.id, s.members.map((m) => [m.id, m.why])]).sort(), [['d2', [['d2', 'split from story s1']]], ['s1', [['d1', 'shares Tara Reid']]]]);
     assert.deepEqual(await store.stories.getStories(['s1', 'd2']), [after[1], after[0]]);
-    const other = await another(store);
-    try {
-      assert.deepEqual(await other.stories.getStories(['s1', 'd2']), [after[1], after[0]]);
-    } finally {
-      await other.close();
-    }
+    await throughAnother(store, async (other) => assert.deepEqual(await other.stories.getStories(['s1', 'd2']), [after[1], after[0]]));
   }));
 
   test('a merged story moves all its members into the other, in join order, and is found and read no more', check(async (store) => {
@@ -155,12 +152,7 @@ export function runStoryStoreTests(check: (body: (store: Store) => Promise<void>
     assert.deepEqual(listed.map((s) => [s.story.id, s.members.map((m) => m.id)]), [['a', ['a1', 'b1', 'a2', 'c1']]]);
     assert.deepEqual(await store.stories.getStories(['a', 'b']), [story('a', 4)]);
     assert.deepEqual(await store.stories.findStoryIds([['Beta']], 5), [['a']]);
-    const other = await another(store);
-    try {
-      assert.deepEqual(await other.stories.findStoryIds([['Beta']], 5), [['a']]);
-    } finally {
-      await other.close();
-    }
+    await throughAnother(store, async (other) => assert.deepEqual(await other.stories.findStoryIds([['Beta']], 5), [['a']]));
   }));
 
   test('a story merged away and written again in one batch (a split names its part after its first member) is stored as written', check(async (store) => {
