@@ -221,6 +221,9 @@ export function runStoreTests(target: StoreTestTarget): void {
       // One call applies its writes in turn: d's clears the edge c's stored just before.
       await store.putEdges([{ id: 'c', edges: [edge('c', 'd', 0.3)] }, { id: 'd', edges: [] }]);
       assert.deepEqual(await store.allEdges(), [edge('b', 'a', 0.95, { relation: 'copy' })]);
+      // A pair given twice in one document's edges: the last one given stands.
+      await store.putEdges([{ id: 'c', edges: [edge('c', 'd', 0.3), edge('d', 'c', 0.6, { relation: 'copy' })] }]);
+      assert.deepEqual(await store.edgesOf('c'), [edge('d', 'c', 0.6, { relation: 'copy' })]);
     }));
 
     test('added edges leave the other edges of their documents alone', check(async (store) => {
