@@ -1,10 +1,12 @@
 /**
  * @module store/copy-index
  * Copies a whole index from one store to another through the Store interface: documents with their
- * fingerprint keys and analyses, then the verified edges, so nothing is analysed or verified again. This is how an
+ * fingerprint keys and analyses, then the verified edges, then the stories as they are (records,
+ * keys, members in join order, key frequencies), so nothing is analysed, verified or assigned again. This is how an
  * index outgrows its SQLite file: the PostgreSQL store receives exactly what corpus mode built.
  * Both stores pin the same fingerprint scheme (opening either refuses another one), so keys carry
  * over unchanged. Writes are upserts: a copy interrupted midway is completed by running it again.
+ * The target's story frequencies are set to the source's, not added to them, for the same reason.
  */
 import { NewstraceError } from '../core/errors.js';
 import type { Store } from './store.js';
@@ -13,6 +15,7 @@ export interface CopyProgress {
   readonly documents: number;
   readonly total: number;
   readonly edges: number;
+  readonly stories: number;
 }
 
 export interface CopyOptions {
@@ -26,6 +29,7 @@ export interface CopySummary {
   /** Stored in the target before under the same id with the same text and metadata. */
   readonly unchanged: number;
   readonly edges: number;
+  readonly stories: number;
   readonly seconds: number;
 }
 
@@ -53,12 +57,37 @@ export async function copyIndex(from: Store, to: Store, options: CopyOptions = {
     unchanged += outcomes.filter((o) => o === 'unchanged').length;
     documents += page.length;
     after = page[page.length - 1]!.id;
-    options.onProgress?.({ documents, total, edges: 0 });
+    options.onProgress?.({ documents, total, edges: 0, stories: 0 });
   }
   const edges = await from.allEdges();
   for (let i = 0; i < edges.length; i += EDGE_BATCH) {
     await to.addEdges(edges.slice(i, i + EDGE_BATCH));
-    options.onProgress?.({ documents, total, edges: Math.min(edges.length, i + EDGE_BATCH) });
+    options.onProgress?.({ documents, total, edges: Math.min(edges.length, i + EDGE_BATCH), stories: 0 });
   }
-  return { documents, unchanged, edges: edges.length, seconds: (performance.now() - started) / 1000 };
+  const stories = await to.stories.exclusive(() => copyStories(from, to, batchSize, (n) => options.onProgress?.({ documents, total, edges: edges.length, stories: n })));
+  return { documents, unchanged, edges: edges.length, stories, seconds: (performance.now() - started) / 1000 };
+}
+
+/** Copies every story page by page, then makes the target's story frequencies the source's; returns the stories copied. */
+async function copyStories(from: Store, to: Store, pageSize: number, progress: (stories: number) => void): Promise<number> {
+  let copied = 0;
+  for (let after: string | undefined; ;) {
+    const page = await from.stories.storyRecords({ after, limit: pageSize });
+    if (page.length === 0) break;
+    await to.stories.putStories({
+      stories: page.map(({ record, keys }) => ({ record, keys })),
+      members: page.flatMap(({ record, members }) => members.map((member) => ({ story: record.id, member }))),
+      documentFrequencies: {},
+      documents: 0,
+    });
+    copied += page.length;
+    after = page[page.length - 1]!.record.id;
+    progress(copied);
+  }
+  const source = await from.stories.allStoryFrequencies();
+  const target = await to.stories.storyFrequencies([...source.df.keys()]);
+  const documentFrequencies: Record<string, number> = {};
+  for (const [key, df] of source.df) if (df !== (target.df.get(key) ?? 0)) documentFrequencies[key] = df - (target.df.get(key) ?? 0);
+  await to.stories.putStories({ stories: [], members: [], documentFrequencies, documents: source.documents - target.documents });
+  return copied;
 }

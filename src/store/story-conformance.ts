@@ -5,7 +5,8 @@
  * a story's members whole into another and deletes it);
  * document frequencies and the document count add up over batches; `findStoryIds` ranks each query's
  * stories by shared keys (a key asked twice counts once), then id; `getStories` reads a story as last
- * written through any handle; `listStories` is largest first, then id; `exclusive` runs one body at a time.
+ * written through any handle; `listStories` is largest first, then id;
+ * `storyRecords` pages every story whole in id order; `exclusive` runs one body at a time.
  */
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
@@ -65,6 +66,25 @@ export function runStoryStoreTests(check: (body: (store: Store) => Promise<void>
     assert.deepEqual(listed[0]!.members[1], member('d1', { reason: 'founded' }));
     assert.deepEqual((await store.stories.listStories({ minSize: 2, limit: 10 })).map((s) => s.story.id), ['s1']);
     assert.deepEqual((await store.stories.listStories({ minSize: 1, limit: 1 })).map((s) => s.story.id), ['s1']);
+  }));
+
+  test('every story reads whole, page by page in id order, with every key frequency', check(async (store) => {
+    assert.deepEqual(await store.stories.storyRecords({ limit: 10 }), []);
+    await store.stories.putStories({
+      stories: [{ record: story('s2', 1), keys: ['Lohan'] }, { record: story('s1', 2, { kept: NEW_KEPT }), keys: ['Tara Reid', 'rehab'] }, { record: story('s3', 1), keys: [] }],
+      members: [{ story: 's1', member: member('d2') }, { story: 's2', member: member('d3') }, { story: 's1', member: member('d1', { reason: 'founded' }) }],
+      documentFrequencies: { rehab: 2, Lohan: 1 },
+      documents: 3,
+    });
+    const first = await store.stories.storyRecords({ limit: 2 });
+    assert.deepEqual(first, [
+      { record: story('s1', 2, { kept: NEW_KEPT }), keys: ['Tara Reid', 'rehab'], members: [member('d2'), member('d1', { reason: 'founded' })] },
+      { record: story('s2', 1), keys: ['Lohan'], members: [member('d3')] },
+    ]);
+    assert.deepEqual(await store.stories.storyRecords({ after: 's2', limit: 2 }), [{ record: story('s3', 1), keys: [], members: [] }]);
+    const all = await store.stories.allStoryFrequencies();
+    assert.equal(all.documents, 3);
+    assert.deepEqual([...all.df].sort(), [['Lohan', 1], ['rehab', 2]]);
   }));
 
   test('stories are found by shared keys, and a story rewritten with new keys only under those', check(async (store) => {

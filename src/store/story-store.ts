@@ -118,6 +118,15 @@ export function rankByKeys(postings: ReadonlyMap<string, readonly string[]>, key
   return mostHits(hits, limit);
 }
 
+/** A story as stored, whole: what a copy of the index carries over. */
+export interface StoredStoryRecord {
+  readonly record: StoryRecord;
+  /** The keys it is found under. */
+  readonly keys: readonly string[];
+  /** In the order they joined. */
+  readonly members: readonly StoryMember[];
+}
+
 export interface StoryStore {
   /**
    * Runs `body` (a read, assign and write of one batch) while no other process runs one on this
@@ -138,4 +147,8 @@ export interface StoryStore {
   putStories(update: StoryUpdate): Promise<void>;
   /** The `limit` largest stories of at least `minSize` members, largest first, then by id. */
   listStories(options: { minSize: number; limit: number }): Promise<StoryWithMembers[]>;
+  /** Up to `limit` stories whole, in id order, those after `after` (a page of every story, for a copy). */
+  storyRecords(options: { after?: string; limit: number }): Promise<StoredStoryRecord[]>;
+  /** The frequency of every story key, with the documents counted (for a copy). */
+  allStoryFrequencies(): Promise<StoryFrequencies>;
 }

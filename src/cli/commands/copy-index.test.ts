@@ -22,13 +22,19 @@ const records = syntheticRecords(16, 'copy');
 const source = join(dir, 'source.db');
 await withStore(source, (store) => ingest(store, (async function* () { yield* records; })()));
 
-/** What a reader of the index sees: documents, keys and the links of each document. */
+/** What a reader of the index sees: documents, keys and the links of each document; the stories and their key frequencies. */
 async function snapshot(store: Store) {
   const docs = await store.listDocuments({ limit: 100 });
-  return Promise.all(docs.map(async ({ ingestedAt: _ingestedAt, ...doc }) => ({ doc, keys: await store.getKeys(doc.id), edges: await store.edgesOf(doc.id) })));
+  const frequencies = await store.stories.allStoryFrequencies();
+  return {
+    documents: await Promise.all(docs.map(async ({ ingestedAt: _ingestedAt, ...doc }) => ({ doc, keys: await store.getKeys(doc.id), edges: await store.edgesOf(doc.id) }))),
+    stories: await store.stories.storyRecords({ limit: 100 }),
+    listed: await store.stories.listStories({ minSize: 1, limit: 100 }),
+    frequencies: { documents: frequencies.documents, df: [...frequencies.df].sort() },
+  };
 }
 
-test('copy-index moves a SQLite index into PostgreSQL with its keys and links, and a second run changes nothing', { skip: 'skip' in started ? started.skip : undefined }, async () => {
+test('copy-index moves a SQLite index into PostgreSQL with its keys, links and stories, and a second run changes nothing', { skip: 'skip' in started ? started.skip : undefined }, async () => {
   const url = await server!.createDatabase();
   const io = captureIO({ cwd: dir });
   assert.equal(await copyIndexCommand.run(['source.db', '--db', url, '--json'], io), 0, io.err());
@@ -37,6 +43,8 @@ test('copy-index moves a SQLite index into PostgreSQL with its keys and links, a
   assert.equal(summary.documents, records.length);
   assert.equal(summary.edges, await withStore(source, async (s) => (await s.allEdges()).length));
   assert.ok(summary.edges > 0, 'the synthetic records link');
+  assert.equal(summary.stories, expected.stories.length);
+  assert.ok(expected.listed.some((s) => s.members.length > 1), 'the synthetic records form a story');
   assert.deepEqual(await withStore(url, snapshot), expected);
   const again = captureIO({ cwd: dir });
   assert.equal(await copyIndexCommand.run(['source.db', '--db', url, '--json'], again), 0);

@@ -16,8 +16,9 @@ const USAGE = 'Usage: newstrace copy-index FROM [--db FILE|postgres://…] [--js
 const HELP = `${USAGE}
 
 Copy the index FROM (a SQLite file or a postgres:// URL) into the index named by --db: every document
-with its fingerprint keys, then every verified link. Nothing is analysed or verified again, so the
-target answers trace, clusters and search as the source did. Documents already in the target are
+with its fingerprint keys, then every verified link, then every story with its members. Nothing is
+analysed, verified or assigned again, so the target answers trace, clusters and search as the source
+did. Documents already in the target are
 replaced or kept (same text and metadata); an interrupted copy is completed by running it again.
 Both indexes must use this version's fingerprint scheme (exit 3 otherwise).
 
@@ -26,7 +27,7 @@ Example (move a SQLite index to PostgreSQL):
 
 Options:
   --db TARGET   the target: a SQLite file or a postgres:// URL (default: NEWSTRACE_DB, else ./newstrace.db)
-  --json        print {"documents", "unchanged", "edges", "seconds"} as JSON
+  --json        print {"documents", "unchanged", "edges", "stories", "seconds"} as JSON
   -h, --help    show this help
 `;
 
@@ -35,7 +36,7 @@ function progressLine(io: CliIO): (p: CopyProgress) => void {
   return (p) => {
     if (Date.now() - last < 100 && p.documents < p.total) return;
     last = Date.now();
-    io.stderr.write(`\r\x1b[2K${p.documents}/${p.total} documents${p.edges ? `, ${p.edges} links` : ''}`);
+    io.stderr.write(`\r\x1b[2K${p.documents}/${p.total} documents${p.edges ? `, ${p.edges} links` : ''}${p.stories ? `, ${p.stories} stories` : ''}`);
   };
 }
 
@@ -54,7 +55,7 @@ export const copyIndexCommand: Command = {
     const summary = await withStore(from, (source) => withStore(to, (target) => copyIndex(source, target, { onProgress: progress })));
     if (progress) io.stderr.write('\r\x1b[2K');
     if (values.json) io.stdout.write(`${JSON.stringify(summary)}\n`);
-    else io.stdout.write(`newstrace copy-index: ${summary.documents} documents (${summary.unchanged} already there) and ${summary.edges} links copied in ${summary.seconds.toFixed(1)} s\n`);
+    else io.stdout.write(`newstrace copy-index: ${summary.documents} documents (${summary.unchanged} already there), ${summary.edges} links and ${summary.stories} stories copied in ${summary.seconds.toFixed(1)} s\n`);
     return EXIT.ok;
   }),
 };

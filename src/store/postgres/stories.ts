@@ -6,7 +6,7 @@
  */
 import type pg from 'pg';
 import type { StoryMember, StoryRecord, StorySummary, StoryUpdate } from '../../core/stories.js';
-import { rankByKeys, STORY_POSTINGS_PER_KEY, StoryCache, storedParts, storedStory, type StoredModel, type StoryFrequencies, type StoryStore, type StoryWithMembers } from '../story-store.js';
+import { rankByKeys, STORY_POSTINGS_PER_KEY, StoryCache, storedParts, storedStory, type StoredModel, type StoredStoryRecord, type StoryFrequencies, type StoryStore, type StoryWithMembers } from '../story-store.js';
 
 type Rows = <R extends pg.QueryResultRow>(what: string, sql: string, params: unknown[]) => Promise<R[]>;
 type Transaction = <T>(what: string, body: (client: pg.PoolClient) => Promise<T>) => Promise<T>;
@@ -35,9 +35,13 @@ export class PostgresStories implements StoryStore {
   }
 
   async storyFrequencies(keys: readonly string[]): Promise<StoryFrequencies> {
-    const [count] = await this.rows<{ value: string }>('reading story frequencies', `SELECT value FROM meta WHERE key = 'story_documents'`, []);
     const rows = keys.length === 0 ? [] : await this.rows<{ key: string; df: string }>('reading story frequencies', 'SELECT key, df FROM story_df WHERE key = ANY($1::text[])', [distinct(keys)]);
-    return { documents: Number(count?.value ?? 0), df: new Map(rows.map((r) => [r.key, Number(r.df)])) };
+    return { documents: await this.documentsCounted(), df: new Map(rows.map((r) => [r.key, Number(r.df)])) };
+  }
+
+  private async documentsCounted(): Promise<number> {
+    const [count] = await this.rows<{ value: string }>('reading story frequencies', `SELECT value FROM meta WHERE key = 'story_documents'`, []);
+    return Number(count?.value ?? 0);
   }
 
   async findStoryIds(queries: readonly (readonly string[])[], limit: number): Promise<string[][]> {
@@ -122,10 +126,28 @@ export class PostgresStories implements StoryStore {
   async listStories(options: { minSize: number; limit: number }): Promise<StoryWithMembers[]> {
     const stories = await this.rows<{ id: string; summary: StorySummary }>('listing stories',
       'SELECT id, summary FROM stories WHERE size >= $1 ORDER BY size DESC, id LIMIT $2', [options.minSize, options.limit]);
-    const members = await this.rows<{ story_id: string; member: StoryMember }>('listing story members',
-      'SELECT story_id, member FROM story_members WHERE story_id = ANY($1::text[]) ORDER BY story_id, joined', [stories.map((s) => s.id)]);
+    const members = await this.membersOf(stories.map((s) => s.id));
+    return stories.map((s) => ({ story: s.summary, members: members.get(s.id) ?? [] }));
+  }
+
+  async storyRecords(options: { after?: string; limit: number }): Promise<StoredStoryRecord[]> {
+    const rows = await this.rows<{ id: string; keys: string[]; summary: StorySummary; model: StoredModel }>('reading stories',
+      'SELECT s.id, s.keys, s.summary, m.model FROM stories s JOIN story_models m ON m.id = s.id WHERE s.id > $1 ORDER BY s.id LIMIT $2', [options.after ?? '', options.limit]);
+    const members = await this.membersOf(rows.map((r) => r.id));
+    return rows.map((r) => ({ record: storedStory(r.summary, r.model), keys: r.keys, members: members.get(r.id) ?? [] }));
+  }
+
+  async allStoryFrequencies(): Promise<StoryFrequencies> {
+    const rows = await this.rows<{ key: string; df: string }>('reading story frequencies', 'SELECT key, df FROM story_df', []);
+    return { documents: await this.documentsCounted(), df: new Map(rows.map((r) => [r.key, Number(r.df)])) };
+  }
+
+  /** The members of each of `stories`, in join order. */
+  private async membersOf(stories: readonly string[]): Promise<Map<string, StoryMember[]>> {
+    const rows = await this.rows<{ story_id: string; member: StoryMember }>('listing story members',
+      'SELECT story_id, member FROM story_members WHERE story_id = ANY($1::text[]) ORDER BY story_id, joined', [stories]);
     const byStory = new Map<string, StoryMember[]>();
-    for (const m of members) (byStory.get(m.story_id) ?? byStory.set(m.story_id, []).get(m.story_id)!).push(m.member);
-    return stories.map((s) => ({ story: s.summary, members: byStory.get(s.id) ?? [] }));
+    for (const m of rows) (byStory.get(m.story_id) ?? byStory.set(m.story_id, []).get(m.story_id)!).push(m.member);
+    return byStory;
   }
 }

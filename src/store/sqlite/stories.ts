@@ -6,7 +6,7 @@
 import type Database from 'better-sqlite3';
 import type { StoryMember, StoryRecord, StorySummary, StoryUpdate } from '../../core/stories.js';
 import { StoryPostings, type PostingsChange } from './story-postings.js';
-import { rankByKeys, STORY_POSTINGS_PER_KEY, StoryCache, storedStory, storyParts, type StoryFrequencies, type StoryStore, type StoryWithMembers } from '../story-store.js';
+import { rankByKeys, STORY_POSTINGS_PER_KEY, StoryCache, storedStory, storyParts, type StoredStoryRecord, type StoryFrequencies, type StoryStore, type StoryWithMembers } from '../story-store.js';
 import { decodeModel, encodeModel } from './story-model.js';
 import { KnownFrequencies } from './known-frequencies.js';
 
@@ -147,11 +147,30 @@ export class SqliteStories implements StoryStore {
 
   async listStories(options: { minSize: number; limit: number }): Promise<StoryWithMembers[]> {
     const stories = this.sql<[number, number], { id: string; summary: string }>('SELECT id, summary FROM stories WHERE size >= ? ORDER BY size DESC, id LIMIT ?').all(options.minSize, options.limit);
-    const members = this.sql<[string], { story: string; member: string }>(
+    const members = this.membersOf(stories.map((s) => s.id));
+    return stories.map((s) => ({ story: JSON.parse(s.summary) as StorySummary, members: members.get(s.id) ?? [] }));
+  }
+
+  async storyRecords(options: { after?: string; limit: number }): Promise<StoredStoryRecord[]> {
+    const rows = this.sql<[string, number], { id: string; keys: string; summary: string; model: string; weights: Buffer }>(
+      'SELECT s.id AS id, s.keys AS keys, s.summary AS summary, m.model AS model, m.weights AS weights FROM stories s JOIN story_models m ON m.id = s.id WHERE s.id > ? ORDER BY s.id LIMIT ?',
+    ).all(options.after ?? '', options.limit);
+    const members = this.membersOf(rows.map((r) => r.id));
+    return rows.map((r) => ({ record: storedStory(JSON.parse(r.summary), decodeModel(r.model, r.weights)), keys: JSON.parse(r.keys) as string[], members: members.get(r.id) ?? [] }));
+  }
+
+  async allStoryFrequencies(): Promise<StoryFrequencies> {
+    const rows = this.sql<[], { key: string; df: number }>('SELECT key, df FROM story_df').all();
+    return { documents: this.counter('story_documents'), df: new Map(rows.map((r) => [r.key, r.df])) };
+  }
+
+  /** The members of each of `stories`, in join order. */
+  private membersOf(stories: readonly string[]): Map<string, StoryMember[]> {
+    const rows = this.sql<[string], { story: string; member: string }>(
       'SELECT story, member FROM story_members WHERE story IN (SELECT value FROM json_each(?)) ORDER BY story, joined',
-    ).all(JSON.stringify(stories.map((s) => s.id)));
+    ).all(JSON.stringify(stories));
     const byStory = new Map<string, StoryMember[]>();
-    for (const m of members) (byStory.get(m.story) ?? byStory.set(m.story, []).get(m.story)!).push(JSON.parse(m.member) as StoryMember);
-    return stories.map((s) => ({ story: JSON.parse(s.summary) as StorySummary, members: byStory.get(s.id) ?? [] }));
+    for (const m of rows) (byStory.get(m.story) ?? byStory.set(m.story, []).get(m.story)!).push(JSON.parse(m.member) as StoryMember);
+    return byStory;
   }
 }
