@@ -54,9 +54,9 @@ before(async () => {
 });
 after(() => rm(dir, { recursive: true, force: true }));
 
-test('ingest reads every input kind into a SQLite file and names each skipped file', { skip: noSeeds }, async () => {
+test('ingest reads every input kind into a SQLite file, names each skipped file and exits 3 for them', { skip: noSeeds }, async () => {
   const { code, out } = await run('ingest', 'input', seeds, '--db', db, '--json');
-  assert.equal(code, 0);
+  assert.equal(code, 3, 'three inputs are broken; everything else is ingested');
   const summary = JSON.parse(out);
   assert.equal(summary.ingested, summary.read);
   assert.ok(summary.read >= 7, `read ${summary.read}`);
@@ -69,7 +69,7 @@ test('ingest reads every input kind into a SQLite file and names each skipped fi
 
 test('ingesting the same input again adds nothing', { skip: noSeeds }, async () => {
   const { code, out } = await run('ingest', 'input', seeds, '--db', db, '--json');
-  assert.equal(code, 0);
+  assert.equal(code, 3, 'the broken inputs are still there');
   const summary = JSON.parse(out);
   assert.equal(summary.ingested, 0);
   assert.equal(summary.updated, 0);
@@ -97,7 +97,9 @@ test('another folder with the seed file names neither replaces nor hides the see
     await writeFile(join(dir, where, 'rewrite.txt'), FLOOD);
     await writeFile(join(dir, where, 'source-article.txt'), MARKET);
   }
-  const other = JSON.parse((await run('ingest', 'lookalike', '--db', db, '--json')).out);
+  const lookalike = await run('ingest', 'lookalike', '--db', db, '--json');
+  assert.equal(lookalike.code, 0);
+  const other = JSON.parse(lookalike.out);
   assert.deepEqual([other.ingested, other.updated, other.updates], [2, 0, []]);
   const refused = await run('ingest', 'elsewhere/seeds', '--db', db);
   assert.equal(refused.code, 3, 'nothing was read into the index');

@@ -51,9 +51,11 @@ Options:
   -h, --help    show this help
 
 Exit codes:
-  0  ingested (also when some files were skipped: they are listed with their reasons)
+  0  every document read was ingested (or was there already)
   2  usage error
-  3  nothing could be read, or the index is unusable (e.g. built by another fingerprint scheme)
+  3  some input could not be read or was refused: each file is named with its reason, and
+     everything else was ingested (run again after fixing them: the rest is not read twice);
+     or the index is unusable (e.g. built by another fingerprint scheme)
 
 Examples:
   newstrace ingest ../shared/seeds
@@ -128,7 +130,7 @@ async function enqueue(io: CliIO, db: string, paths: string[], batchSize: number
     io.stdout.write(`newstrace ingest: ${q.enqueued} documents queued in ${q.jobs} jobs (${q.alreadyQueued} already queued), ${q.problems.length} skipped\n`);
     for (const p of q.problems) io.stdout.write(`  ${p.path}${p.line ? `:${p.line}` : ''}: ${p.reason}\n`);
   }
-  return q.enqueued + q.alreadyQueued === 0 && q.problems.length > 0 ? EXIT.badInput : EXIT.ok;
+  return q.problems.length > 0 ? EXIT.badInput : EXIT.ok;
 }
 
 export const ingestCommand: Command = {
@@ -153,6 +155,7 @@ export const ingestCommand: Command = {
     const shown = redactTarget(db);
     if (values.json) io.stdout.write(`${JSON.stringify({ ...summary, db: shown })}\n`);
     else io.stdout.write(summaryText(summary, shown));
-    return summary.read === 0 ? EXIT.badInput : EXIT.ok;
+    // A skipped file is lost input unless the caller sees it: a script reads the exit code, not the list.
+    return summary.read === 0 || summary.problems.length > 0 ? EXIT.badInput : EXIT.ok;
   }),
 };

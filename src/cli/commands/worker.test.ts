@@ -96,6 +96,14 @@ describe('migrate and worker commands on PostgreSQL', { skip: 'skip' in started 
       } finally {
         await store.close();
       }
+      // A broken file is named and the exit code says so; the rest is queued.
+      mkdirSync(join(dir, 'c'));
+      writeFileSync(join(dir, 'c', 'empty.txt'), '');
+      writeFileSync(join(dir, 'c', 'depot.txt'), `${TEXT} The depot opens in June.`);
+      const partly = captureIO();
+      assert.equal(await ingestCommand.run([join(dir, 'c'), '--db', url, '--queue', '--json'], partly), 3);
+      const queued = JSON.parse(partly.out());
+      assert.deepEqual([queued.enqueued, queued.problems.map((p: { path: string }) => p.path)], [1, [join(dir, 'c', 'empty.txt')]]);
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }
