@@ -18,9 +18,10 @@ const HELP = `${USAGE}
 Copy the index FROM (a SQLite file or a postgres:// URL) into the index named by --db: every document
 with its fingerprint keys, then every verified link, then every story with its members. Nothing is
 analysed, verified or assigned again, so the target answers trace, clusters and search as the source
-did. Documents already in the target are
-replaced or kept (same text and metadata); an interrupted copy is completed by running it again.
-Both indexes must use this version's fingerprint scheme (exit 3 otherwise).
+did. Documents already in the target are replaced or kept (same text and metadata); an interrupted
+copy is completed by running it again. Stories arrive as FROM has them, their key frequencies set to
+FROM's: copy into a new index or an earlier copy of the same one, not into an index with stories of
+its own. Both indexes must use this version's fingerprint scheme (exit 3 otherwise).
 
 Example (move a SQLite index to PostgreSQL):
   newstrace copy-index newstrace.db --db postgres://newstrace@db.internal/newstrace
