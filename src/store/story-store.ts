@@ -2,7 +2,9 @@
  * @module store/story-store
  * The story part of the Store: stories with their members, the keys a story is found under, and
  * the document frequencies of story features, all kept as documents arrive. Reads are bounded by
- * what they are given (keys, ids), never by the size of the index, except the listing.
+ * what they are given (keys, ids), never by the size of the index, except the listing and the two
+ * reads of a whole-index copy (every story page by page, every key frequency at once: one row per
+ * distinct feature key: 18,977 at 10,000 synthetic news documents).
  */
 import { mostHits } from '../core/most-hits.js';
 import type { StoryMember, StoryRecord, StorySummary, StoryUpdate, StoryViews, Weights } from '../core/stories.js';
