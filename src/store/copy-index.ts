@@ -87,7 +87,10 @@ async function copyStories(from: Store, to: Store, pageSize: number, progress: (
   const source = await from.stories.allStoryFrequencies();
   const target = await to.stories.storyFrequencies([...source.df.keys()]);
   const documentFrequencies: Record<string, number> = {};
-  for (const [key, df] of source.df) if (df !== (target.df.get(key) ?? 0)) documentFrequencies[key] = df - (target.df.get(key) ?? 0);
+  for (const [key, df] of source.df) {
+    const change = df - (target.df.get(key) ?? 0);
+    if (change !== 0) documentFrequencies[key] = change;
+  }
   await to.stories.putStories({ stories: [], members: [], documentFrequencies, documents: source.documents - target.documents });
   return copied;
 }

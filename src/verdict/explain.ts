@@ -7,7 +7,6 @@ import type { Direction, Relation } from '../core/types.js';
 import type { VerdictFeatures } from './features.js';
 import { THRESHOLDS } from './thresholds.js';
 
-
 const HEADLINE: Record<Relation, string> = {
   copy: 'The second text is a near-verbatim copy of the first.',
   'light-rewrite': 'The second text is a light rewrite of the first: most sentences are copied with small edits.',

@@ -14,6 +14,9 @@ type Sql = <P extends unknown[] | {} = unknown[], R = unknown>(text: string) => 
 
 const json = (values: readonly string[]) => JSON.stringify([...new Set(values)]);
 
+/** A story as its two stored parts (summary JSON; model JSON and weights blob) read it. */
+const storedRecord = (row: { summary: string; model: string; weights: Uint8Array }) => storedStory(JSON.parse(row.summary), decodeModel(row.model, row.weights));
+
 export class SqliteStories implements StoryStore {
   /** `write` runs a write transaction as the store does (its write lock, its disk-full error). */
   constructor(private readonly db: Database.Database, private readonly sql: Sql, private readonly write: <T>(transaction: () => T) => T) {}
@@ -57,7 +60,7 @@ export class SqliteStories implements StoryStore {
     const rows = this.sql<[string], { recency: number; summary: string; model: string; weights: Buffer }>(
       'SELECT s.recency AS recency, s.summary AS summary, m.model AS model, m.weights AS weights FROM stories s JOIN story_models m ON m.id = s.id WHERE s.id IN (SELECT value FROM json_each(?))',
     ).all(json(versions.filter((v) => !found.has(v.id)).map((v) => v.id)));
-    for (const r of rows) found.set(...this.cache.set(storedStory(JSON.parse(r.summary), decodeModel(r.model, r.weights)), r.recency));
+    for (const r of rows) found.set(...this.cache.set(storedRecord(r), r.recency));
     return versions.map((v) => found.get(v.id)!);
   }
 
@@ -156,7 +159,7 @@ export class SqliteStories implements StoryStore {
       'SELECT s.id AS id, s.keys AS keys, s.summary AS summary, m.model AS model, m.weights AS weights FROM stories s JOIN story_models m ON m.id = s.id WHERE s.id > ? ORDER BY s.id LIMIT ?',
     ).all(options.after ?? '', options.limit);
     const members = this.membersOf(rows.map((r) => r.id));
-    return rows.map((r) => ({ record: storedStory(JSON.parse(r.summary), decodeModel(r.model, r.weights)), keys: JSON.parse(r.keys) as string[], members: members.get(r.id) ?? [] }));
+    return rows.map((r) => ({ record: storedRecord(r), keys: JSON.parse(r.keys) as string[], members: members.get(r.id) ?? [] }));
   }
 
   async allStoryFrequencies(): Promise<StoryFrequencies> {
